@@ -1,0 +1,57 @@
+//! # omvarld
+//!
+//! The open data model, validator and JSON Schemas for a city's *programme for
+//! strategic external relations work* (*program för strategiskt
+//! omvärldsarbete*), data standard 1.0. The reference programme is Malmö
+//! stad's: six focus areas (fokusområden) each with a direction goal
+//! (inriktningsmål), seven contribution aims, the arenas where the city acts
+//! and the advocacy positions it takes ("Det här vill Malmö").
+//!
+//! ```
+//! use omvarld::{Code, Options};
+//!
+//! // The built-in Malmö programme is valid.
+//! let malmo = omvarld::malmo();
+//! assert_eq!(malmo.focus_areas.len(), 6);
+//! assert!(malmo.validate(&Options::default()).valid);
+//!
+//! // A document with a mistake gets a report with stable codes and JSON Pointer paths.
+//! let mut doc = serde_json::to_value(&malmo).unwrap();
+//! doc["focus_areas"][0]["titel"] = doc["focus_areas"][0]["title"].take();
+//! let report = omvarld::validate_str(&doc.to_string(), &Options::default());
+//! assert!(!report.valid);
+//! assert_eq!(report.errors[0].code, Code::UnknownField);
+//! assert_eq!(report.errors[0].path, "/focus_areas/0/titel");
+//! assert!(report.errors[0].message.contains("did you mean `title`?"));
+//! ```
+//!
+//! Parsing ([`parse::from_slice`], [`parse::from_str`], [`parse::from_reader`])
+//! gives a typed [`Programme`] or a report of every structural problem;
+//! [`validate`] gives the whole report (structural and semantic) for a
+//! document; [`Programme::validate`] checks a typed programme. The published
+//! schemas come from [`schema`].
+
+pub mod malmo;
+pub mod model;
+pub mod parse;
+pub mod pointer;
+pub mod schema;
+mod suggest;
+#[cfg(feature = "testing")]
+pub mod testing;
+pub mod validate;
+
+pub use malmo::malmo;
+pub use model::{
+    Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal,
+    Extensions, FocusArea, GovernanceLevel, Id, Indicator, Measurement, Organisation, Period,
+    Priority, Programme, SchemaVersion, Status, Target, Text, Title,
+};
+pub use parse::ParseError;
+pub use validate::{
+    codes, validate, validate_file, validate_reader, validate_str, Code, CodeInfo, Issue, Lang,
+    Options, Report, Severity,
+};
+
+/// The version of the data standard this crate implements.
+pub const SCHEMA_VERSION: &str = "1.0";

@@ -1,0 +1,57 @@
+//! [`Arena`] and [`ArenaKind`]: where the city acts.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::some;
+use crate::model::{Extensions, GovernanceLevel, Id, Text, Title};
+
+/// An arena where the city acts (omvärldsarena): EU cooperation,
+/// inter-municipal cooperation, a network, an event such as Almedalsveckan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Arena {
+    /// Identifier of the arena, unique among arenas.
+    pub id: Id,
+    /// Name of the arena (namn).
+    pub name: Title,
+    /// Governance level the arena works at (nivå).
+    pub level: GovernanceLevel,
+    /// What kind of arena it is (typ av arena).
+    pub kind: ArenaKind,
+    /// Longer description (beskrivning).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub description: Option<Text>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+/// Kind of arena (typ av omvärldsarena).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ArenaKind {
+    /// EU cooperation (EU-samarbete).
+    EuCooperation,
+    /// Inter-municipal cooperation (mellankommunal samverkan).
+    Intermunicipal,
+    /// A network of cities or organisations (nätverk).
+    Network,
+    /// An event, e.g. Almedalsveckan (evenemang).
+    Event,
+    /// A standing forum (forum).
+    Forum,
+    /// Bilateral relations (bilaterala relationer).
+    Bilateral,
+    /// Any other arena (annan).
+    Other,
+}
+
+crate::model::enums::string_enum!(ArenaKind {
+    EuCooperation => "eu_cooperation",
+    Intermunicipal => "intermunicipal",
+    Network => "network",
+    Event => "event",
+    Forum => "forum",
+    Bilateral => "bilateral",
+    Other => "other",
+});

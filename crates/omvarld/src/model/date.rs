@@ -1,0 +1,163 @@
+//! [`Date`]: a calendar date written `YYYY-MM-DD`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::model::patterns;
+
+/// A calendar date (datum), written `YYYY-MM-DD` (RFC 3339 `full-date`), year 0001–9999.
+///
+/// ```
+/// use omvarld::Date;
+/// let d: Date = "2024-02-29".parse()?;
+/// assert_eq!(d.to_string(), "2024-02-29");
+/// assert!("2023-02-29".parse::<Date>().is_err());
+/// assert!("2024-2-1".parse::<Date>().is_err());
+/// # Ok::<(), omvarld::model::InvalidValue>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(NaiveDate);
+
+impl Date {
+    /// What a valid value looks like, for messages.
+    pub const EXPECTED: &'static str = "a calendar date written YYYY-MM-DD";
+
+    /// The date for a year, month and day, if it exists (years 1–9999).
+    #[must_use]
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(year, month, day).map(Self)
+    }
+
+    /// The date as a [`chrono::NaiveDate`].
+    #[must_use]
+    pub fn naive(self) -> NaiveDate {
+        self.0
+    }
+
+    /// Year.
+    #[must_use]
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
+    /// Month, 1–12.
+    #[must_use]
+    pub fn month(self) -> u32 {
+        self.0.month()
+    }
+
+    /// Day of the month, 1–31.
+    #[must_use]
+    pub fn day(self) -> u32 {
+        self.0.day()
+    }
+}
+
+fn digits(bytes: &[u8]) -> Option<u32> {
+    bytes.iter().try_fold(0u32, |acc, &b| {
+        b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
+    })
+}
+
+impl FromStr for Date {
+    type Err = crate::model::InvalidValue;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let b = s.as_bytes();
+        let parsed = match b {
+            [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] => {
+                match (digits(&[*y0, *y1, *y2, *y3]), digits(&[*m0, *m1]), digits(&[*d0, *d1])) {
+                    (Some(y), Some(m), Some(d)) => {
+                        i32::try_from(y).ok().and_then(|y| Self::from_ymd(y, m, d))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        parsed.ok_or_else(|| crate::model::InvalidValue {
+            kind: "Date",
+            expected: Self::EXPECTED,
+            value: crate::model::newtype::excerpt(s),
+        })
+    }
+}
+
+impl From<NaiveDate> for Date {
+    /// Wraps a chrono date; years outside 1–9999 are clamped into the range.
+    fn from(date: NaiveDate) -> Self {
+        let lo = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN);
+        let hi = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
+        Self(date.clamp(lo, hi))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+    }
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Date({self})")
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+        impl serde::de::Visitor<'_> for DateVisitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(Date::EXPECTED)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(DateVisitor)
+    }
+}
+
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": patterns::DATE,
+            "description": "Calendar date (datum) written YYYY-MM-DD (RFC 3339 full-date), a real date with a year from 0001 to 9999.",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_only_real_dates_in_the_exact_form() {
+        for ok in ["2024-02-29", "0001-01-01", "9999-12-31"] {
+            assert_eq!(ok.parse::<Date>().unwrap().to_string(), ok);
+        }
+        for bad in ["0000-01-01", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "+2024-01-01", "2024-01-01\n", "２０２４-01-01", "20240101", ""] {
+            assert!(bad.parse::<Date>().is_err(), "{bad:?}");
+        }
+    }
+}

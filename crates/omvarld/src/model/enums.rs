@@ -1,0 +1,42 @@
+//! Shared behaviour of the standard's enumerations: `as_str`, `ALL`, `Display`, `FromStr`.
+
+/// Implements `as_str`, `ALL`, `Display` and `FromStr` for a unit enum whose
+/// serde names are given (they must match its `rename_all`).
+macro_rules! string_enum {
+    ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $name {
+            /// Every value, in the order of the standard.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The value as written in documents.
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::model::InvalidValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(crate::model::InvalidValue {
+                        kind: stringify!($name),
+                        expected: concat!("one of" $(, " `", $text, "`")+),
+                        value: crate::model::newtype::excerpt(s),
+                    }),
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use string_enum;

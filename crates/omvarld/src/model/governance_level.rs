@@ -1,0 +1,27 @@
+//! [`GovernanceLevel`]: the political level a decision maker or arena is at.
+
+use serde::{Deserialize, Serialize};
+
+/// Political or governance level (politisk nivå) of a decision maker or arena.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GovernanceLevel {
+    /// Local (lokal): the municipality and its neighbours.
+    Local,
+    /// Regional (regional), e.g. Region Skåne.
+    Regional,
+    /// National (nationell), e.g. Regeringen, Riksdagen.
+    National,
+    /// European Union (EU), e.g. Europeiska kommissionen.
+    Eu,
+    /// International (internationell), beyond the EU institutions.
+    International,
+}
+
+crate::model::enums::string_enum!(GovernanceLevel {
+    Local => "local",
+    Regional => "regional",
+    National => "national",
+    Eu => "eu",
+    International => "international",
+});

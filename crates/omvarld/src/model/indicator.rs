@@ -1,0 +1,49 @@
+//! [`Indicator`] and [`Measurement`]: how a direction goal is followed up.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{number, number_schema, some, year, year_schema};
+use crate::model::{Extensions, Id, KoladaKpi, Title};
+
+/// An indicator (indikator) that follows up a direction goal, optionally a
+/// Kolada KPI, with a baseline and a target value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Identifier of the indicator, unique within its direction goal.
+    pub id: Id,
+    /// Name of the indicator (namn).
+    pub name: Title,
+    /// Unit of measurement (enhet), e.g. "procent".
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub unit: Option<String>,
+    /// Kolada key performance indicator id (nyckeltal), e.g. N00914.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub kolada_kpi: Option<KoladaKpi>,
+    /// Starting value (utgångsvärde).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub baseline: Option<Measurement>,
+    /// Target value (målvärde).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub target: Option<Measurement>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+/// A value of an indicator in a year (mätvärde).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// Year of the value (år), 1900–2100.
+    #[serde(deserialize_with = "year")]
+    #[schemars(schema_with = "year_schema")]
+    pub year: u16,
+    /// The value (värde): a finite number.
+    #[serde(deserialize_with = "number")]
+    #[schemars(schema_with = "number_schema")]
+    pub value: f64,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}

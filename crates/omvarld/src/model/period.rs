@@ -1,0 +1,36 @@
+//! [`Period`]: the period a programme covers.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::some;
+use crate::model::{Date, Extensions};
+
+/// The period a programme covers (programperiod); open-ended when `end` is absent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day of the period (startdatum).
+    pub start: Date,
+    /// Last day of the period (slutdatum); not before `start`.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub end: Option<Date>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Period {
+    /// `true` when `date` falls within the period (both ends included).
+    ///
+    /// ```
+    /// use omvarld::{Date, Period};
+    /// let p = Period { start: "2024-01-01".parse()?, end: Some("2026-12-31".parse()?), extensions: None };
+    /// assert!(p.contains("2025-06-30".parse()?));
+    /// assert!(!p.contains("2027-01-01".parse()?));
+    /// # Ok::<(), omvarld::model::InvalidValue>(())
+    /// ```
+    #[must_use]
+    pub fn contains(&self, date: Date) -> bool {
+        date >= self.start && self.end.is_none_or(|end| date <= end)
+    }
+}

@@ -1,0 +1,112 @@
+//! [`AdvocacyPosition`], [`Status`] and [`Priority`]: what the city wants.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{is_empty, non_empty, some};
+use crate::model::{Date, Extensions, Id, Target, Text, Title};
+
+/// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
+/// city wants from decision makers, under one or more focus areas.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "AdvocacyPosition")]
+pub struct AdvocacyPosition {
+    /// Identifier of the position, unique among positions.
+    pub id: Id,
+    /// Title of the position (rubrik).
+    pub title: Title,
+    /// What the city wants (ståndpunkt: "Det här vill Malmö").
+    pub statement: Text,
+    /// Focus areas the position serves (fokusområden), by id; at least one.
+    #[serde(deserialize_with = "non_empty")]
+    #[schemars(length(min = 1))]
+    pub focus_areas: Vec<Id>,
+    /// Decision makers the position is aimed at (mottagare); at least one.
+    #[serde(deserialize_with = "non_empty")]
+    #[schemars(length(min = 1))]
+    pub targets: Vec<Target>,
+    /// Where the position stands in its life (status).
+    pub status: Status,
+    /// Why the city wants it (motivering).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub rationale: Option<Text>,
+    /// Contribution aims the position serves (bidrar till), by id.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub contribution_aims: Vec<Id>,
+    /// Arenas where the position is pursued (arenor), by id.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub arenas: Vec<Id>,
+    /// Priority (prioritet).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub priority: Option<Priority>,
+    /// Responsible unit (ansvarig förvaltning or enhet).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub owner: Option<String>,
+    /// Date the position was adopted (antagen).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub adopted: Option<Date>,
+    /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub review_by: Option<Date>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl AdvocacyPosition {
+    /// `true` for an `adopted` or `active` position: one that counts for coverage.
+    #[must_use]
+    pub fn is_in_force(&self) -> bool {
+        self.status.is_in_force()
+    }
+}
+
+/// Where a position stands in its life (status).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Being drafted (utkast).
+    Draft,
+    /// Adopted by the city (antagen).
+    Adopted,
+    /// Actively pursued (aktiv).
+    Active,
+    /// Achieved (uppnådd).
+    Achieved,
+    /// Withdrawn (återkallad).
+    Withdrawn,
+}
+
+impl Status {
+    /// `true` for `adopted` and `active`: the positions that count for coverage.
+    #[must_use]
+    pub fn is_in_force(self) -> bool {
+        matches!(self, Status::Adopted | Status::Active)
+    }
+}
+
+crate::model::enums::string_enum!(Status {
+    Draft => "draft",
+    Adopted => "adopted",
+    Active => "active",
+    Achieved => "achieved",
+    Withdrawn => "withdrawn",
+});
+
+/// Priority of a position (prioritet).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    /// High (hög).
+    High,
+    /// Medium (medel).
+    Medium,
+    /// Low (låg).
+    Low,
+}
+
+crate::model::enums::string_enum!(Priority {
+    High => "high",
+    Medium => "medium",
+    Low => "low",
+});

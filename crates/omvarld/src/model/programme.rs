@@ -1,0 +1,124 @@
+//! [`Programme`]: the whole document (program för strategiskt omvärldsarbete).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{is_empty, non_empty, some};
+use crate::model::{
+    Activity, AdvocacyPosition, Arena, ContributionAim, Date, Extensions, FocusArea, Id,
+    Organisation, Period, Publication, Text, Title,
+};
+
+/// The version of the data standard a document follows; `"1.0"` is the only one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(description = "Version of the omvarld data standard that the document follows (standardversion); always \"1.0\".")]
+pub enum SchemaVersion {
+    /// Data standard 1.0.
+    #[default]
+    #[serde(rename = "1.0")]
+    V1_0,
+}
+
+impl SchemaVersion {
+    /// The version as written in documents.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        "1.0"
+    }
+}
+
+/// A city's programme for strategic external relations work (program för
+/// strategiskt omvärldsarbete): its focus areas with direction goals, the aims
+/// the work contributes to, the arenas where the city acts and the advocacy
+/// positions it takes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Programme")]
+pub struct Programme {
+    /// Version of the data standard (standardversion); always "1.0".
+    pub schema_version: SchemaVersion,
+    /// Identifier of the programme.
+    pub id: Id,
+    /// Title of the programme (programmets titel).
+    pub title: Title,
+    /// The organisation whose programme this is (organisation, e.g. Malmö stad).
+    pub organisation: Organisation,
+    /// Date the programme was adopted (antagen).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub adopted: Option<Date>,
+    /// Period the programme covers (programperiod).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub period: Option<Period>,
+    /// Summary of the programme (sammanfattning).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub summary: Option<Text>,
+    /// Prioritised subject areas (fokusområden), numbered 1..n in list order; at least one.
+    #[serde(deserialize_with = "non_empty")]
+    #[schemars(length(min = 1))]
+    pub focus_areas: Vec<FocusArea>,
+    /// What the work should contribute to (arbetet ska bidra till).
+    pub contribution_aims: Vec<ContributionAim>,
+    /// Where the city acts (omvärldsarenor); absent means none.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub arenas: Vec<Arena>,
+    /// What the city wants from decision makers (intressebevakning, "Det här vill Malmö"); absent means none.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub positions: Vec<AdvocacyPosition>,
+    /// Dated activities on arenas that carry positions (aktiviteter); absent means none.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub activities: Vec<Activity>,
+    /// Published collections of positions (publikationer); absent means none.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub publications: Vec<Publication>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Programme {
+    /// The focus area with this id.
+    #[must_use]
+    pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
+        self.focus_areas.iter().find(|f| f.id == id)
+    }
+
+    /// The contribution aim with this id.
+    #[must_use]
+    pub fn contribution_aim(&self, id: &str) -> Option<&ContributionAim> {
+        self.contribution_aims.iter().find(|a| a.id == id)
+    }
+
+    /// The arena with this id.
+    #[must_use]
+    pub fn arena(&self, id: &str) -> Option<&Arena> {
+        self.arenas.iter().find(|a| a.id == id)
+    }
+
+    /// The advocacy position with this id.
+    #[must_use]
+    pub fn position(&self, id: &str) -> Option<&AdvocacyPosition> {
+        self.positions.iter().find(|p| p.id == id)
+    }
+
+    /// The activity with this id.
+    #[must_use]
+    pub fn activity(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
+    }
+
+    /// The publication with this id.
+    #[must_use]
+    pub fn publication(&self, id: &str) -> Option<&Publication> {
+        self.publications.iter().find(|p| p.id == id)
+    }
+
+    /// The positions that name `focus_area` among their focus areas.
+    ///
+    /// ```
+    /// let malmo = omvarld::malmo();
+    /// assert_eq!(malmo.positions_for("miljo-och-klimat").count(), 0);
+    /// ```
+    pub fn positions_for<'a>(&'a self, focus_area: &'a str) -> impl Iterator<Item = &'a AdvocacyPosition> + 'a {
+        self.positions.iter().filter(move |p| p.focus_areas.iter().any(|f| f == focus_area))
+    }
+}
+

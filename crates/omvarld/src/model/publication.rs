@@ -1,0 +1,29 @@
+//! [`Publication`]: a published collection of positions.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{is_empty, some};
+use crate::model::{Date, Extensions, Id, Title, Url};
+
+/// A published collection of positions (publikation), e.g. the folder
+/// "Det här vill Malmö".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Publication {
+    /// Identifier of the publication, unique among publications.
+    pub id: Id,
+    /// Title of the publication (titel).
+    pub title: Title,
+    /// Date of publication (publicerad).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub published: Option<Date>,
+    /// Where it can be read (webbadress).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub url: Option<Url>,
+    /// Positions it contains (ståndpunkter), by id.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub positions: Vec<Id>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}

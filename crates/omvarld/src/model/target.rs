@@ -1,0 +1,20 @@
+//! [`Target`]: a decision maker a position is aimed at.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::some;
+use crate::model::{Extensions, GovernanceLevel, Text};
+
+/// A decision maker at a governance level (beslutsfattare på olika politiska
+/// nivåer), e.g. Regeringen, Riksdagen, Region Skåne, Europeiska kommissionen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// Governance level of the decision maker (nivå).
+    pub level: GovernanceLevel,
+    /// The decision-making body (beslutsfattare), e.g. Regeringen.
+    pub body: Text,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}

@@ -1,0 +1,162 @@
+//! Parsing: bytes, text or a reader into a typed [`Programme`], or a report
+//! of every structural problem.
+//!
+//! Valid documents take the fast path: one typed serde pass whose types check
+//! every rule as they are built, with nothing else to pay for. When that pass
+//! fails, the slow path parses the bytes again into a tree and walks it
+//! against the published schema to collect every problem with its path.
+
+pub(crate) mod locate;
+mod node;
+mod structure;
+
+use std::io::Read;
+
+use crate::model::Programme;
+use crate::validate::{Code, Issue, Lang, Report};
+
+pub(crate) use node::Node;
+
+/// Why a document could not be read as a [`Programme`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// The document has structural problems; the report lists every one.
+    #[error("the document is not a valid programme: {}", summary(.0))]
+    Invalid(Box<Report>),
+    /// The reader failed.
+    #[error("could not read the document: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn summary(report: &Report) -> String {
+    let mut out = format!("{} error(s)", report.errors.len());
+    if let Some(first) = report.errors.first() {
+        out.push_str("; first: ");
+        out.push_str(&first.to_string());
+    }
+    out
+}
+
+impl ParseError {
+    /// The report, when the document was read but is invalid.
+    #[must_use]
+    pub fn report(&self) -> Option<&Report> {
+        match self {
+            ParseError::Invalid(report) => Some(report),
+            ParseError::Io(_) => None,
+        }
+    }
+}
+
+/// The UTF-8 byte order mark, which is ignored at the start of a document.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Parses a document into a typed programme, or a report of every
+/// structural problem (English messages).
+///
+/// # Errors
+/// [`ParseError::Invalid`] with the report of every structural problem.
+///
+/// ```
+/// let bytes = serde_json::to_vec(&omvarld::malmo())?;
+/// let programme = omvarld::parse::from_slice(&bytes)?;
+/// assert_eq!(programme.organisation.municipality_code.unwrap().as_str(), "1280");
+///
+/// let err = omvarld::parse::from_slice(br#"{"schema_version": "2.0"}"#).unwrap_err();
+/// let report = err.report().unwrap();
+/// assert_eq!(report.errors[0].code, omvarld::Code::SchemaVersion);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn from_slice(bytes: &[u8]) -> Result<Programme, ParseError> {
+    from_slice_in(bytes, Lang::En)
+}
+
+/// [`from_slice`] with messages in `lang`.
+///
+/// # Errors
+/// [`ParseError::Invalid`] with the report of every structural problem.
+pub fn from_slice_in(bytes: &[u8], lang: Lang) -> Result<Programme, ParseError> {
+    parse(bytes, lang).map_err(|r| ParseError::Invalid(Box::new(r)))
+}
+
+/// Parses a document given as a string.
+///
+/// # Errors
+/// [`ParseError::Invalid`] with the report of every structural problem.
+pub fn from_str(text: &str) -> Result<Programme, ParseError> {
+    from_slice(text.as_bytes())
+}
+
+/// Parses a document read to its end from `reader`.
+///
+/// # Errors
+/// [`ParseError::Io`] when the reader fails, [`ParseError::Invalid`] otherwise.
+pub fn from_reader(mut reader: impl Read) -> Result<Programme, ParseError> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes)?;
+    from_slice(&bytes)
+}
+
+/// The fast path, then (on failure) the slow path that reports everything.
+pub(crate) fn parse(bytes: &[u8], lang: Lang) -> Result<Programme, Report> {
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    match serde_json::from_slice::<Programme>(bytes) {
+        Ok(programme) => Ok(programme),
+        Err(fast_error) => Err(slow_path(bytes, lang, &fast_error)),
+    }
+}
+
+/// Parses into a [`Node`] tree and reports every structural problem.
+fn slow_path(bytes: &[u8], lang: Lang, fast_error: &serde_json::Error) -> Report {
+    let node = match serde_json::from_slice::<Node>(bytes) {
+        Ok(node) => node,
+        Err(e) => return Report::from_issues([syntax_issue(&e, lang)]),
+    };
+    let issues = structure::check(&node, lang);
+    if issues.is_empty() {
+        // The typed pass and the schema walk disagree: a bug, never hidden.
+        let message = lang.pick(
+            format!("the document could not be read as a programme: {}", strip_position(fast_error)),
+            format!("dokumentet kunde inte läsas som ett program: {}", strip_position(fast_error)),
+        );
+        let mut issue = Issue::new(Code::Type, "", message);
+        issue.line = Some(fast_error.line().max(1) as u64);
+        issue.column = Some(fast_error.column().max(1) as u64);
+        return Report::from_issues([issue]);
+    }
+    Report::from_issues(issues)
+}
+
+/// serde_json appends " at line L column C"; the issue carries those apart.
+fn strip_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text.get(..i).unwrap_or(&text).to_owned(),
+        None => text,
+    }
+}
+
+fn syntax_issue(e: &serde_json::Error, lang: Lang) -> Issue {
+    let detail = strip_position(e);
+    let detail = if detail.contains("recursion limit exceeded") {
+        format!("nested deeper than {} levels (recursion limit exceeded)", MAX_DEPTH)
+    } else if detail.contains("invalid unicode code point") || detail.contains("surrogate") {
+        format!("{detail} (lone UTF-16 surrogate escapes are not allowed)")
+    } else if detail.contains("invalid UTF-8") || detail.contains("utf-8") {
+        format!("{detail}: the document must be UTF-8")
+    } else {
+        detail
+    };
+    let message = lang.pick(
+        format!("not well-formed JSON: {detail}"),
+        format!("inte välformad JSON: {detail}"),
+    );
+    let mut issue = Issue::new(Code::Syntax, "", message);
+    issue.line = Some(e.line().max(1) as u64);
+    issue.column = Some(e.column().max(1) as u64);
+    issue
+}
+
+/// The deepest nesting the parser reads (serde_json's limit).
+pub const MAX_DEPTH: usize = 128;

@@ -1,0 +1,52 @@
+//! "Did you mean …?": the nearest valid name for a misspelt key or id.
+
+/// The candidate closest to `given`, if one is close enough to be a likely
+/// misspelling (Jaro–Winkler similarity of at least 0.8, or one contains the
+/// other).
+pub(crate) fn nearest<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let given_lower = given.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| {
+            let mut score = strsim::jaro_winkler(&given_lower, c);
+            if given_lower.len() >= 3 && (c.contains(&given_lower) || given_lower.contains(c)) {
+                score = score.max(0.85);
+            }
+            (c, score)
+        })
+        .filter(|(_, score)| *score >= 0.8)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(c, _)| c)
+}
+
+/// Up to `max` candidates joined by commas, with `…` when there are more.
+pub(crate) fn list<'a>(candidates: impl IntoIterator<Item = &'a str>, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in candidates.into_iter().enumerate() {
+        if i == max {
+            out.push_str(", …");
+            break;
+        }
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names_only() {
+        let keys = ["title", "statement", "focus_areas", "status"];
+        assert_eq!(nearest("titel", keys), Some("title"));
+        assert_eq!(nearest("Title", keys), Some("title"));
+        assert_eq!(nearest("focus_area", keys), Some("focus_areas"));
+        assert_eq!(nearest("bostad", ["arbetsmarknad", "bostader", "miljo-och-klimat"]), Some("bostader"));
+        assert_eq!(nearest("zzzz", keys), None);
+        assert_eq!(list(["a", "b", "c"], 2), "a, b, …");
+    }
+}

@@ -1,0 +1,152 @@
+//! A seeded generator of large valid programmes, for benchmarks and load tests.
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use crate::model::{
+    Activity, AdvocacyPosition, Date, Id, LimitedText, Priority, Programme, Status, Target,
+};
+use crate::{GovernanceLevel, Period};
+
+const WORDS_SV: &[&str] = &[
+    "Malmö", "staten", "regionen", "behöver", "stärka", "finansiering", "för", "bostäder",
+    "kollektivtrafik", "utbildning", "arbetsmarknad", "integration", "klimat", "omställning",
+    "kommunerna", "ansvar", "resurser", "långsiktiga", "villkor", "infrastruktur", "Öresund",
+    "pendling", "kompetens", "näringsliv", "trygghet", "välfärd", "investeringar", "och", "med",
+    "i", "till", "ska", "bör", "nationella", "regelverk", "förenklas", "så", "att", "staden",
+];
+const WORDS_EN: &[&str] = &[
+    "Malmö", "the state", "the region", "needs", "to strengthen", "funding", "for", "housing",
+    "public transport", "education", "labour market", "integration", "climate", "transition",
+    "municipalities", "responsibility", "resources", "long-term", "conditions", "infrastructure",
+    "Öresund", "commuting", "skills", "business", "safety", "welfare", "investment", "and", "with",
+    "in", "to", "shall", "should", "national", "rules", "be simplified", "so", "that", "the city",
+];
+const BODIES: &[(GovernanceLevel, &str, &str)] = &[
+    (GovernanceLevel::National, "Regeringen", "The Government"),
+    (GovernanceLevel::National, "Riksdagen", "The Riksdag"),
+    (GovernanceLevel::Regional, "Region Skåne", "Region Skåne"),
+    (GovernanceLevel::Eu, "Europeiska kommissionen", "The European Commission"),
+    (GovernanceLevel::National, "Trafikverket", "The Swedish Transport Administration"),
+];
+
+fn sentence(rng: &mut StdRng, words: usize) -> (String, String) {
+    let mut sv = String::new();
+    let mut en = String::new();
+    for i in 0..words {
+        let w = rng.random_range(0..WORDS_SV.len());
+        if i > 0 {
+            sv.push(' ');
+            en.push(' ');
+        }
+        sv.push_str(WORDS_SV.get(w).copied().unwrap_or("och"));
+        en.push_str(WORDS_EN.get(w).copied().unwrap_or("and"));
+    }
+    sv.push('.');
+    en.push('.');
+    (sv, en)
+}
+
+fn text<const MAX: usize>(rng: &mut StdRng, words: usize) -> LimitedText<MAX> {
+    let (sv, en) = sentence(rng, words);
+    LimitedText::from_pairs([("sv", sv), ("en", en)])
+        .unwrap_or_else(|e| unreachable!("generated text is valid: {e}"))
+}
+
+fn id(value: &str) -> Id {
+    value.parse().unwrap_or_else(|e| unreachable!("generated id is valid: {e}"))
+}
+
+fn date(rng: &mut StdRng, from_year: i32) -> Date {
+    let year = from_year + rng.random_range(0..3);
+    Date::from_ymd(year, rng.random_range(1..=12), rng.random_range(1..=28))
+        .unwrap_or_else(|| unreachable!("generated date is valid"))
+}
+
+fn pick<'a>(rng: &mut StdRng, from: &'a [Id], n: usize) -> Vec<Id> {
+    let mut out: Vec<Id> = Vec::with_capacity(n);
+    let start = rng.random_range(0..from.len().max(1));
+    for k in 0..n.min(from.len()) {
+        if let Some(id) = from.get((start + k) % from.len()) {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
+/// A valid programme: the built-in Malmö programme with a period, `positions`
+/// advocacy positions (about 1.7 kB each when pretty-printed), one activity
+/// per 20 positions and one publication per 100. The same seed always gives
+/// the same programme; every focus area and aim is covered.
+#[must_use]
+pub fn generate(positions: usize, seed: u64) -> Programme {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut p = crate::malmo();
+    p.period = Some(Period {
+        start: Date::from_ymd(2024, 1, 1).unwrap_or_else(|| unreachable!()),
+        end: Date::from_ymd(2027, 12, 31),
+        extensions: None,
+    });
+    let areas: Vec<Id> = p.focus_areas.iter().map(|f| f.id.clone()).collect();
+    let aims: Vec<Id> = p.contribution_aims.iter().map(|a| a.id.clone()).collect();
+    let arenas: Vec<Id> = p.arenas.iter().map(|a| a.id.clone()).collect();
+    let statuses = [Status::Adopted, Status::Active, Status::Active, Status::Draft, Status::Achieved];
+    for k in 0..positions {
+        let (level, sv, en) = *BODIES.get(k % BODIES.len()).unwrap_or(&BODIES[0]);
+        let adopted = date(&mut rng, 2024);
+        let review_by = Date::from_ymd(adopted.year() + 2, adopted.month(), adopted.day());
+        // The first positions cover every area and aim, so the document has no warnings.
+        let mut focus_areas = pick(&mut rng, &areas, 1 + k % 2);
+        let mut contribution_aims = pick(&mut rng, &aims, 1 + k % 3);
+        if let (Some(a), Some(b)) = (areas.get(k), aims.get(k)) {
+            focus_areas = vec![a.clone()];
+            contribution_aims = vec![b.clone()];
+        }
+        let words = rng.random_range(25..45);
+        p.positions.push(AdvocacyPosition {
+            id: id(&format!("position-{k}")),
+            title: text(&mut rng, 6),
+            statement: text(&mut rng, words),
+            focus_areas,
+            targets: vec![Target {
+                level,
+                body: LimitedText::from_pairs([("sv", sv), ("en", en)])
+                    .unwrap_or_else(|e| unreachable!("{e}")),
+                extensions: None,
+            }],
+            status: if k < aims.len() { Status::Active } else { *statuses.get(k % statuses.len()).unwrap_or(&Status::Active) },
+            rationale: Some(text(&mut rng, 20)),
+            contribution_aims,
+            arenas: pick(&mut rng, &arenas, 1),
+            priority: Some([Priority::High, Priority::Medium, Priority::Low][k % 3]),
+            owner: Some("Stadskontoret".to_owned()),
+            adopted: Some(adopted),
+            review_by,
+            extensions: None,
+        });
+    }
+    for k in 0..positions / 20 {
+        let starts = date(&mut rng, 2024);
+        let carried: Vec<Id> = (0..3).map(|j| id(&format!("position-{}", (k * 20 + j) % positions))).collect();
+        p.activities.push(Activity {
+            id: id(&format!("activity-{k}")),
+            title: text(&mut rng, 5),
+            starts,
+            ends: Some(starts),
+            arena: arenas.get(k % arenas.len()).cloned(),
+            positions: carried,
+            description: Some(text(&mut rng, 20)),
+            extensions: None,
+        });
+    }
+    if let Some(publication) = p.publications.first_mut() {
+        publication.positions = (0..positions.min(100)).map(|k| id(&format!("position-{k}"))).collect();
+    }
+    p
+}
+
+/// [`generate`] written as pretty-printed JSON bytes.
+#[must_use]
+pub fn generate_json(positions: usize, seed: u64) -> Vec<u8> {
+    serde_json::to_vec_pretty(&generate(positions, seed)).unwrap_or_default()
+}

@@ -1,0 +1,1 @@
+//! Proptest strategies that generate valid programmes (to be written).

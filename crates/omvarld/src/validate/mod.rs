@@ -1,0 +1,192 @@
+//! Validation: the whole report for a document, structural and semantic.
+//!
+//! Structural problems come from [`crate::parse`]; the semantic rules of the
+//! standard (which need the whole document) live one file each beside this
+//! one and run only on documents with no structural error.
+
+mod code;
+mod context;
+mod coverage;
+mod dates;
+mod identifiers;
+mod lang;
+mod model_rules;
+mod numbering;
+mod references;
+mod report;
+mod severity;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use code::{codes, Code, CodeInfo};
+pub(crate) use context::Context;
+pub use lang::Lang;
+pub use report::{Issue, Report};
+pub use severity::Severity;
+
+use crate::model::{Date, Programme};
+
+/// Options of validation: message language and the as-of date for
+/// `review_overdue`.
+///
+/// ```
+/// use omvarld::{Lang, Options};
+/// let options = Options::new().lang(Lang::Sv).as_of("2026-01-01".parse()?);
+/// assert_eq!(options.lang, Lang::Sv);
+/// # Ok::<(), omvarld::model::InvalidValue>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Language of messages (English by default).
+    pub lang: Lang,
+    /// Date to check review dates against; `review_overdue` runs only with one.
+    pub as_of: Option<Date>,
+}
+
+impl Options {
+    /// English messages, no as-of date.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the language of messages.
+    #[must_use]
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// Sets the as-of date.
+    #[must_use]
+    pub fn as_of(mut self, date: Date) -> Self {
+        self.as_of = Some(date);
+        self
+    }
+}
+
+/// The outcome of reading and validating a document: the typed programme when
+/// it is structurally valid, and the whole report.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Checked {
+    /// The programme, when the document has no structural error.
+    pub programme: Option<Programme>,
+    /// Every error and warning.
+    pub report: Report,
+}
+
+/// Parses and validates `bytes`, keeping the typed programme.
+///
+/// ```
+/// let bytes = serde_json::to_vec(&omvarld::malmo())?;
+/// let checked = omvarld::validate::check(&bytes, &Default::default());
+/// assert!(checked.report.valid);
+/// assert_eq!(checked.programme.unwrap().focus_areas.len(), 6);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[must_use]
+pub fn check(bytes: &[u8], options: &Options) -> Checked {
+    match crate::parse::parse(bytes, options.lang) {
+        Ok(programme) => {
+            let report = programme.validate(options);
+            Checked { programme: Some(programme), report }
+        }
+        Err(report) => Checked { programme: None, report },
+    }
+}
+
+/// Like [`check`], but frees the input before the semantic pass, so peak
+/// memory is the input or the model plus the input while parsing, not more.
+#[must_use]
+pub fn check_owned(bytes: Vec<u8>, options: &Options) -> Checked {
+    let parsed = crate::parse::parse(&bytes, options.lang);
+    drop(bytes);
+    match parsed {
+        Ok(programme) => {
+            let report = programme.validate(options);
+            Checked { programme: Some(programme), report }
+        }
+        Err(report) => Checked { programme: None, report },
+    }
+}
+
+/// Validates a document given as bytes: every structural problem, or, when
+/// there is none, every semantic one.
+///
+/// ```
+/// let report = omvarld::validate(b"{\"schema_version\": 1", &Default::default());
+/// assert_eq!(report.errors[0].code, omvarld::Code::Syntax);
+/// assert_eq!(report.errors[0].line, Some(1));
+/// ```
+#[must_use]
+pub fn validate(bytes: &[u8], options: &Options) -> Report {
+    check(bytes, options).report
+}
+
+/// Validates a document given as a string.
+///
+/// ```
+/// let report = omvarld::validate_str("[]", &Default::default());
+/// assert_eq!(report.errors[0].code, omvarld::Code::Type);
+/// assert_eq!(report.errors[0].path, "");
+/// ```
+#[must_use]
+pub fn validate_str(text: &str, options: &Options) -> Report {
+    validate(text.as_bytes(), options)
+}
+
+/// Validates a document read to its end from `reader`.
+///
+/// # Errors
+/// The reader's I/O error.
+///
+/// ```
+/// let report = omvarld::validate_reader(&b"{}"[..], &Default::default())?;
+/// assert!(!report.valid);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn validate_reader(mut reader: impl Read, options: &Options) -> std::io::Result<Report> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes)?;
+    Ok(check_owned(bytes, options).report)
+}
+
+/// Validates the document in the file at `path`.
+///
+/// # Errors
+/// The I/O error of reading the file (missing, a directory, unreadable).
+pub fn validate_file(path: impl AsRef<Path>, options: &Options) -> std::io::Result<Report> {
+    let bytes = std::fs::read(path)?;
+    Ok(check_owned(bytes, options).report)
+}
+
+impl Programme {
+    /// Validates a typed programme: the semantic rules of the standard, and
+    /// the structural rules that its types cannot hold (non-empty lists,
+    /// number ranges) for programmes built in code.
+    ///
+    /// ```
+    /// let mut malmo = omvarld::malmo();
+    /// malmo.focus_areas.swap(0, 1);
+    /// let report = malmo.validate(&Default::default());
+    /// assert_eq!(report.errors.len(), 2);
+    /// assert_eq!(report.errors[0].code, omvarld::Code::FocusAreaNumbering);
+    /// assert_eq!(report.errors[0].path, "/focus_areas/0/number");
+    /// ```
+    #[must_use]
+    pub fn validate(&self, options: &Options) -> Report {
+        let mut cx = Context::new(options.lang);
+        model_rules::check(self, &mut cx);
+        if cx.is_empty() {
+            identifiers::check(self, &mut cx);
+            references::check(self, &mut cx);
+            numbering::check(self, &mut cx);
+            dates::check(self, options.as_of, &mut cx);
+            coverage::check(self, &mut cx);
+        }
+        cx.into_report()
+    }
+}
