@@ -31,6 +31,7 @@
 //! document; [`Programme::validate`] checks a typed programme. The published
 //! schemas come from [`schema`].
 
+pub mod coverage;
 pub mod malmo;
 pub mod model;
 pub mod parse;
@@ -41,6 +42,7 @@ mod suggest;
 pub mod testing;
 pub mod validate;
 
+pub use coverage::{Coverage, CoverageCell};
 pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal,
