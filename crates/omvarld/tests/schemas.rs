@@ -25,7 +25,7 @@ fn committed_schemas_match_the_code() {
                 .lines()
                 .zip(generated.lines())
                 .position(|(a, b)| a != b)
-                .map_or_else(|| committed.lines().count().min(generated.lines().count()), |i| i);
+                .unwrap_or_else(|| committed.lines().count().min(generated.lines().count()));
             drifted.push(format!(
                 "{} differs from the code at line {}:\n  committed: {:?}\n  generated: {:?}",
                 path.display(),

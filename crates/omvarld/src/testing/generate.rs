@@ -63,7 +63,7 @@ fn date(rng: &mut StdRng, from_year: i32) -> Date {
         .unwrap_or_else(|| unreachable!("generated date is valid"))
 }
 
-fn pick<'a>(rng: &mut StdRng, from: &'a [Id], n: usize) -> Vec<Id> {
+fn pick(rng: &mut StdRng, from: &[Id], n: usize) -> Vec<Id> {
     let mut out: Vec<Id> = Vec::with_capacity(n);
     let start = rng.random_range(0..from.len().max(1));
     for k in 0..n.min(from.len()) {
@@ -92,7 +92,7 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
     let arenas: Vec<Id> = p.arenas.iter().map(|a| a.id.clone()).collect();
     let statuses = [Status::Adopted, Status::Active, Status::Active, Status::Draft, Status::Achieved];
     for k in 0..positions {
-        let (level, sv, en) = *BODIES.get(k % BODIES.len()).unwrap_or(&BODIES[0]);
+        let (level, sv, en) = BODIES.get(k % BODIES.len()).copied().unwrap_or((GovernanceLevel::National, "Regeringen", "The Government"));
         let adopted = date(&mut rng, 2024);
         let review_by = Date::from_ymd(adopted.year() + 2, adopted.month(), adopted.day());
         // The first positions cover every area and aim, so the document has no warnings.
@@ -118,7 +118,7 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
             rationale: Some(text(&mut rng, 20)),
             contribution_aims,
             arenas: pick(&mut rng, &arenas, 1),
-            priority: Some([Priority::High, Priority::Medium, Priority::Low][k % 3]),
+            priority: Priority::ALL.get(k % Priority::ALL.len()).copied(),
             owner: Some("Stadskontoret".to_owned()),
             adopted: Some(adopted),
             review_by,
