@@ -57,3 +57,8 @@ pub use validate::{
 
 /// The version of the data standard this crate implements.
 pub const SCHEMA_VERSION: &str = "1.0";
+
+/// The README's Rust code blocks, run as doctests so the quick start never rots.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
