@@ -463,3 +463,44 @@ fn a_bom_changes_nothing() {
     );
     assert_eq!(plain, bommed);
 }
+
+/// SPEC §5: duplicate names, lone surrogates, bytes that are not UTF-8 and
+/// too deep nesting are `syntax` errors "with a message that says which".
+#[test]
+fn syntax_messages_say_which_problem() {
+    let cases = [
+        (
+            "invalid/syntax-duplicate-member",
+            "duplicate member name `id`",
+            &["surrogate"][..],
+        ),
+        ("invalid/syntax-lone-surrogate", "surrogate", &["UTF-8"][..]),
+        (
+            "invalid/syntax-invalid-utf8",
+            "must be UTF-8",
+            &["surrogate"][..],
+        ),
+        ("invalid/syntax-too-deep", "nested deeper than", &[][..]),
+        (
+            "invalid/syntax-number-out-of-range",
+            "number out of range",
+            &[][..],
+        ),
+        ("invalid/syntax-truncated", "EOF", &[][..]),
+    ];
+    for (name, says, not) in cases {
+        let bytes = std::fs::read(fixtures_dir().join(format!("{name}.json"))).unwrap();
+        let report = omvarld::validate(&bytes, &Options::new());
+        let message = &report.errors[0].message;
+        assert!(
+            message.contains(says),
+            "{name}: {message:?} does not say {says:?}"
+        );
+        for wrong in not {
+            assert!(
+                !message.contains(wrong),
+                "{name}: {message:?} wrongly mentions {wrong:?}"
+            );
+        }
+    }
+}

@@ -141,9 +141,13 @@ fn syntax_issue(e: &serde_json::Error, lang: Lang) -> Issue {
     let detail = strip_position(e);
     let detail = if detail.contains("recursion limit exceeded") {
         format!("nested deeper than {} levels (recursion limit exceeded)", MAX_DEPTH)
-    } else if detail.contains("invalid unicode code point") || detail.contains("surrogate") {
-        format!("{detail} (lone UTF-16 surrogate escapes are not allowed)")
-    } else if detail.contains("invalid UTF-8") || detail.contains("utf-8") {
+    } else if detail.contains("surrogate") || detail.contains("end of hex escape") {
+        // serde_json says "unexpected end of hex escape" when `\ud800` is not
+        // followed by a low surrogate escape.
+        format!("{detail} (a lone UTF-16 surrogate escape such as \\ud800 is not allowed)")
+    } else if detail.contains("invalid unicode code point") || detail.contains("invalid UTF-8") || detail.contains("utf-8") {
+        // From a byte slice, serde_json reports bytes that are not UTF-8 as
+        // an "invalid unicode code point".
         format!("{detail}: the document must be UTF-8")
     } else {
         detail
