@@ -3,7 +3,12 @@
 //! `cargo bench -p omvarld --features testing --bench validate` (add
 //! `-- --quick` for a short run). Sizes: 1 000, 10 000 and 100 000 positions
 //! (`OMVARLD_BENCH_MAX` caps the largest). Results: BENCHMARKS.md.
-#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use omvarld::Options;
@@ -26,8 +31,14 @@ pub fn invalid_document(positions: usize) -> Vec<u8> {
 }
 
 fn sizes() -> Vec<usize> {
-    let max: usize = std::env::var("OMVARLD_BENCH_MAX").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-    [1_000, 10_000, 100_000].into_iter().filter(|n| *n <= max).collect()
+    let max: usize = std::env::var("OMVARLD_BENCH_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    [1_000, 10_000, 100_000]
+        .into_iter()
+        .filter(|n| *n <= max)
+        .collect()
 }
 
 fn throughput(c: &mut Criterion) {

@@ -14,7 +14,10 @@ fn mib(bytes: usize) -> f64 {
 }
 
 fn main() {
-    let positions: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
+    let positions: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
     let path = std::env::temp_dir().join(format!("omvarld-memory-{positions}.json"));
     std::fs::write(&path, omvarld::testing::generate_json(positions, 1)).unwrap();
     let input = std::fs::metadata(&path).unwrap().len() as usize;
@@ -37,7 +40,15 @@ fn main() {
 
     println!("positions:           {positions}");
     println!("input (pretty JSON): {:.1} MiB", mib(input));
-    println!("model held:          {:.1} MiB = {:.2} x input", mib(held), held as f64 / input as f64);
-    println!("validate_file peak:  {:.1} MiB = {:.2} x input", mib(peak), peak as f64 / input as f64);
+    println!(
+        "model held:          {:.1} MiB = {:.2} x input",
+        mib(held),
+        held as f64 / input as f64
+    );
+    println!(
+        "validate_file peak:  {:.1} MiB = {:.2} x input",
+        mib(peak),
+        peak as f64 / input as f64
+    );
     let _ = std::fs::remove_file(&path);
 }

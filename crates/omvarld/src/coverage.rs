@@ -54,13 +54,19 @@ impl Coverage {
 
     /// Every cell, row by row.
     pub fn cells(&self) -> impl Iterator<Item = CoverageCell<'_>> + '_ {
-        self.focus_areas.iter().zip(&self.counts).flat_map(move |(area, row)| {
-            self.contribution_aims.iter().zip(row).map(move |(aim, &positions)| CoverageCell {
-                focus_area: area,
-                contribution_aim: aim,
-                positions,
+        self.focus_areas
+            .iter()
+            .zip(&self.counts)
+            .flat_map(move |(area, row)| {
+                self.contribution_aims
+                    .iter()
+                    .zip(row)
+                    .map(move |(aim, &positions)| CoverageCell {
+                        focus_area: area,
+                        contribution_aim: aim,
+                        positions,
+                    })
             })
-        })
     }
 
     /// The largest count (0 for an empty matrix), to scale a heat map.
@@ -76,17 +82,32 @@ impl Programme {
     /// named twice in one position counts once.
     #[must_use]
     pub fn coverage(&self) -> Coverage {
-        let rows: FxHashMap<&str, usize> =
-            self.focus_areas.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
-        let columns: FxHashMap<&str, usize> =
-            self.contribution_aims.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let rows: FxHashMap<&str, usize> = self
+            .focus_areas
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.as_str(), i))
+            .collect();
+        let columns: FxHashMap<&str, usize> = self
+            .contribution_aims
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
         let mut counts = vec![vec![0usize; columns.len()]; rows.len()];
         let mut area_totals = vec![0usize; rows.len()];
         let mut aim_totals = vec![0usize; columns.len()];
         for position in self.positions.iter().filter(|p| p.is_in_force()) {
-            let mut r: Vec<usize> = position.focus_areas.iter().filter_map(|id| rows.get(id.as_str()).copied()).collect();
-            let mut c: Vec<usize> =
-                position.contribution_aims.iter().filter_map(|id| columns.get(id.as_str()).copied()).collect();
+            let mut r: Vec<usize> = position
+                .focus_areas
+                .iter()
+                .filter_map(|id| rows.get(id.as_str()).copied())
+                .collect();
+            let mut c: Vec<usize> = position
+                .contribution_aims
+                .iter()
+                .filter_map(|id| columns.get(id.as_str()).copied())
+                .collect();
             r.sort_unstable();
             r.dedup();
             c.sort_unstable();
@@ -109,7 +130,11 @@ impl Programme {
         }
         Coverage {
             focus_areas: self.focus_areas.iter().map(|f| f.id.clone()).collect(),
-            contribution_aims: self.contribution_aims.iter().map(|a| a.id.clone()).collect(),
+            contribution_aims: self
+                .contribution_aims
+                .iter()
+                .map(|a| a.id.clone())
+                .collect(),
             counts,
             area_totals,
             aim_totals,
@@ -127,7 +152,11 @@ mod tests {
             title: Text::new("t").unwrap().convert().unwrap(),
             statement: Text::new("s").unwrap(),
             focus_areas: areas.iter().map(|a| a.parse().unwrap()).collect(),
-            targets: vec![Target { level: GovernanceLevel::National, body: Text::new("Regeringen").unwrap(), extensions: None }],
+            targets: vec![Target {
+                level: GovernanceLevel::National,
+                body: Text::new("Regeringen").unwrap(),
+                extensions: None,
+            }],
             status,
             rationale: None,
             contribution_aims: aims.iter().map(|a| a.parse().unwrap()).collect(),
@@ -143,13 +172,36 @@ mod tests {
     #[test]
     fn counts_positions_in_force_once_per_cell() {
         let mut p = crate::malmo();
-        p.positions.push(position("a", Status::Active, &["bostader", "bostader", "miljo-och-klimat"], &["profilering"]));
-        p.positions.push(position("b", Status::Adopted, &["bostader"], &["profilering", "nope"]));
-        p.positions.push(position("c", Status::Draft, &["bostader"], &["profilering"]));
+        p.positions.push(position(
+            "a",
+            Status::Active,
+            &["bostader", "bostader", "miljo-och-klimat"],
+            &["profilering"],
+        ));
+        p.positions.push(position(
+            "b",
+            Status::Adopted,
+            &["bostader"],
+            &["profilering", "nope"],
+        ));
+        p.positions.push(position(
+            "c",
+            Status::Draft,
+            &["bostader"],
+            &["profilering"],
+        ));
         let c = p.coverage();
         let bostader = c.focus_areas.iter().position(|f| f == "bostader").unwrap();
-        let miljo = c.focus_areas.iter().position(|f| f == "miljo-och-klimat").unwrap();
-        let profilering = c.contribution_aims.iter().position(|a| a == "profilering").unwrap();
+        let miljo = c
+            .focus_areas
+            .iter()
+            .position(|f| f == "miljo-och-klimat")
+            .unwrap();
+        let profilering = c
+            .contribution_aims
+            .iter()
+            .position(|a| a == "profilering")
+            .unwrap();
         assert_eq!(c.count(bostader, profilering), Some(2));
         assert_eq!(c.count(miljo, profilering), Some(1));
         assert_eq!(c.area_totals[bostader], 2);

@@ -45,9 +45,9 @@ pub mod validate;
 pub use coverage::{Coverage, CoverageCell};
 pub use malmo::malmo;
 pub use model::{
-    Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal,
-    Extensions, FocusArea, GovernanceLevel, Id, Indicator, Measurement, Organisation, Period,
-    Priority, Programme, SchemaVersion, Status, Target, Text, Title,
+    Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
+    FocusArea, GovernanceLevel, Id, Indicator, Measurement, Organisation, Period, Priority,
+    Programme, SchemaVersion, Status, Target, Text, Title,
 };
 pub use parse::ParseError;
 pub use validate::{

@@ -6,8 +6,8 @@
 //! are invented.
 
 use crate::model::{
-    Arena, ArenaKind, ContributionAim, DirectionGoal, FocusArea, GovernanceLevel, Id,
-    LimitedText, Organisation, Programme, Publication, SchemaVersion,
+    Arena, ArenaKind, ContributionAim, DirectionGoal, FocusArea, GovernanceLevel, Id, LimitedText,
+    Organisation, Programme, Publication, SchemaVersion,
 };
 
 /// A built-in text. Every call site passes constants that the tests check, so
@@ -18,7 +18,9 @@ fn text<const MAX: usize>(sv: &str, en: &str) -> LimitedText<MAX> {
 }
 
 fn id(value: &str) -> Id {
-    value.parse().unwrap_or_else(|e| unreachable!("built-in id is valid: {e}"))
+    value
+        .parse()
+        .unwrap_or_else(|e| unreachable!("built-in id is valid: {e}"))
 }
 
 /// The six focus areas: id, short title (sv, en), direction goal (sv verbatim, en).
@@ -74,15 +76,31 @@ const ARENAS_EN: &str = "By using international, national and regional arenas, s
 /// The seven contribution aims: id, title (sv verbatim, en).
 const CONTRIBUTION_AIMS: [(&str, &str, &str); 7] = [
     ("storre-genomslag", "Större genomslag", "Greater impact"),
-    ("ledning-och-samordning", "Ledning och samordning", "Leadership and coordination"),
-    ("en-rost-utat", "En röst utåt", "One voice to the outside world"),
-    ("nationell-paverkan", "Nationell påverkan", "National influence"),
+    (
+        "ledning-och-samordning",
+        "Ledning och samordning",
+        "Leadership and coordination",
+    ),
+    (
+        "en-rost-utat",
+        "En röst utåt",
+        "One voice to the outside world",
+    ),
+    (
+        "nationell-paverkan",
+        "Nationell påverkan",
+        "National influence",
+    ),
     (
         "omvarldsperspektiv-i-verksamheten",
         "Omvärldsperspektiv i verksamheten",
         "An outward-looking perspective in the city's services",
     ),
-    ("effektiv-resurshantering", "Effektiv resurshantering", "Efficient use of resources"),
+    (
+        "effektiv-resurshantering",
+        "Effektiv resurshantering",
+        "Efficient use of resources",
+    ),
     ("profilering", "Profilering", "Raising the city's profile"),
 ];
 
@@ -104,18 +122,20 @@ pub fn malmo() -> Programme {
     let focus_areas = FOCUS_AREAS
         .iter()
         .zip(1..)
-        .map(|(&(area_id, title_sv, title_en, goal_sv, goal_en), number)| FocusArea {
-            id: id(area_id),
-            number,
-            title: text(title_sv, title_en),
-            direction_goal: DirectionGoal {
-                statement: text(goal_sv, goal_en),
-                indicators: Vec::new(),
+        .map(
+            |(&(area_id, title_sv, title_en, goal_sv, goal_en), number)| FocusArea {
+                id: id(area_id),
+                number,
+                title: text(title_sv, title_en),
+                direction_goal: DirectionGoal {
+                    statement: text(goal_sv, goal_en),
+                    indicators: Vec::new(),
+                    extensions: None,
+                },
+                description: None,
                 extensions: None,
             },
-            description: None,
-            extensions: None,
-        })
+        )
         .collect();
     let contribution_aims = CONTRIBUTION_AIMS
         .iter()

@@ -17,13 +17,21 @@ pub const SCHEMA_BASE_URI: &str = "https://omvarld.github.io/schemas/1.0/";
 pub const SCHEMA_NAMES: [&str; 3] = ["programme", "advocacy-position", "validation-report"];
 
 fn generate<T: JsonSchema>(name: &str, title: &str, description: &str) -> Value {
-    let schema = SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
+    let schema = SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<T>();
     let mut value = schema.to_value();
     remove_null(&mut value);
     if let Some(object) = value.as_object_mut() {
         let mut ordered = serde_json::Map::new();
-        ordered.insert("$schema".into(), "https://json-schema.org/draft/2020-12/schema".into());
-        ordered.insert("$id".into(), format!("{SCHEMA_BASE_URI}{name}.schema.json").into());
+        ordered.insert(
+            "$schema".into(),
+            "https://json-schema.org/draft/2020-12/schema".into(),
+        );
+        ordered.insert(
+            "$id".into(),
+            format!("{SCHEMA_BASE_URI}{name}.schema.json").into(),
+        );
         ordered.insert("title".into(), title.into());
         ordered.insert("description".into(), description.into());
         for (key, v) in std::mem::take(object) {

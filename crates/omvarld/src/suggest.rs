@@ -3,7 +3,10 @@
 /// The candidate closest to `given`, if one is close enough to be a likely
 /// misspelling (Jaro–Winkler similarity of at least 0.8, or one contains the
 /// other).
-pub(crate) fn nearest<'a>(given: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(
+    given: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let given_lower = given.to_lowercase();
     candidates
         .into_iter()
@@ -45,7 +48,10 @@ mod tests {
         assert_eq!(nearest("titel", keys), Some("title"));
         assert_eq!(nearest("Title", keys), Some("title"));
         assert_eq!(nearest("focus_area", keys), Some("focus_areas"));
-        assert_eq!(nearest("bostad", ["arbetsmarknad", "bostader", "miljo-och-klimat"]), Some("bostader"));
+        assert_eq!(
+            nearest("bostad", ["arbetsmarknad", "bostader", "miljo-och-klimat"]),
+            Some("bostader")
+        );
         assert_eq!(nearest("zzzz", keys), None);
         assert_eq!(list(["a", "b", "c"], 2), "a, b, …");
     }

@@ -3,13 +3,19 @@
 
 #[test]
 fn readme_code_table_matches_the_catalogue() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
     let start = readme.find("<!-- codes:start -->").unwrap();
     let end = readme.find("<!-- codes:end -->").unwrap();
     let rows: Vec<Vec<String>> = readme[start..end]
         .lines()
         .filter(|l| l.starts_with("| `"))
-        .map(|l| l.trim_matches('|').split(" | ").map(|c| c.trim().to_owned()).collect())
+        .map(|l| {
+            l.trim_matches('|')
+                .split(" | ")
+                .map(|c| c.trim().to_owned())
+                .collect()
+        })
         .collect();
     let expected: Vec<Vec<String>> = omvarld::codes()
         .iter()
@@ -17,10 +23,18 @@ fn readme_code_table_matches_the_catalogue() {
             vec![
                 format!("`{}`", c.code),
                 c.severity.to_string(),
-                if c.structural { "structural" } else { "semantic" }.to_owned(),
+                if c.structural {
+                    "structural"
+                } else {
+                    "semantic"
+                }
+                .to_owned(),
                 c.description_en.to_owned(),
             ]
         })
         .collect();
-    assert_eq!(rows, expected, "update the README table from omvarld::codes()");
+    assert_eq!(
+        rows, expected,
+        "update the README table from omvarld::codes()"
+    );
 }

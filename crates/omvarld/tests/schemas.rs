@@ -45,10 +45,16 @@ fn committed_schemas_match_the_code() {
 #[test]
 fn every_type_and_property_has_a_description() {
     fn walk(value: &serde_json::Value, at: &str, missing: &mut Vec<String>) {
-        let Some(object) = value.as_object() else { return };
+        let Some(object) = value.as_object() else {
+            return;
+        };
         if let Some(props) = object.get("properties").and_then(|p| p.as_object()) {
             for (name, prop) in props {
-                if prop.get("description").and_then(|d| d.as_str()).is_none_or(str::is_empty) {
+                if prop
+                    .get("description")
+                    .and_then(|d| d.as_str())
+                    .is_none_or(str::is_empty)
+                {
                     missing.push(format!("{at}/properties/{name}"));
                 }
                 walk(prop, &format!("{at}/properties/{name}"), missing);
@@ -56,7 +62,11 @@ fn every_type_and_property_has_a_description() {
         }
         if let Some(defs) = object.get("$defs").and_then(|d| d.as_object()) {
             for (name, def) in defs {
-                if def.get("description").and_then(|d| d.as_str()).is_none_or(str::is_empty) {
+                if def
+                    .get("description")
+                    .and_then(|d| d.as_str())
+                    .is_none_or(str::is_empty)
+                {
                     missing.push(format!("{at}/$defs/{name}"));
                 }
                 walk(def, &format!("{at}/$defs/{name}"), missing);
@@ -66,7 +76,10 @@ fn every_type_and_property_has_a_description() {
     for name in omvarld::schema::SCHEMA_NAMES {
         let schema = omvarld::schema::schema(name).unwrap();
         for key in ["$id", "title", "description"] {
-            assert!(schema.get(key).and_then(|v| v.as_str()).is_some(), "{name}: no {key}");
+            assert!(
+                schema.get(key).and_then(|v| v.as_str()).is_some(),
+                "{name}: no {key}"
+            );
         }
         let mut missing = Vec::new();
         walk(&schema, "", &mut missing);

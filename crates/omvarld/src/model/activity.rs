@@ -17,18 +17,34 @@ pub struct Activity {
     /// First day (startdatum).
     pub starts: Date,
     /// Last day (slutdatum); not before `starts`.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub ends: Option<Date>,
     /// The arena the activity takes place on (arena), by id.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub arena: Option<Id>,
     /// Positions the activity carries (ståndpunkter), by id.
     #[serde(default, skip_serializing_if = "is_empty")]
     pub positions: Vec<Id>,
     /// Longer description (beskrivning).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub description: Option<Text>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }

@@ -19,15 +19,35 @@ pub struct Arena {
     /// What kind of arena it is (typ av arena).
     pub kind: ArenaKind,
     /// Longer description (beskrivning).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub description: Option<Text>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }
 
 /// Kind of arena (typ av omvärldsarena).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ArenaKind {
     /// EU cooperation (EU-samarbete).

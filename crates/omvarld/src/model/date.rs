@@ -72,7 +72,11 @@ impl FromStr for Date {
         let b = s.as_bytes();
         let parsed = match b {
             [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] => {
-                match (digits(&[*y0, *y1, *y2, *y3]), digits(&[*m0, *m1]), digits(&[*d0, *d1])) {
+                match (
+                    digits(&[*y0, *y1, *y2, *y3]),
+                    digits(&[*m0, *m1]),
+                    digits(&[*d0, *d1]),
+                ) {
                     (Some(y), Some(m), Some(d)) => {
                         i32::try_from(y).ok().and_then(|y| Self::from_ymd(y, m, d))
                     }
@@ -100,7 +104,13 @@ impl From<NaiveDate> for Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
     }
 }
 
@@ -156,7 +166,18 @@ mod tests {
         for ok in ["2024-02-29", "0001-01-01", "9999-12-31"] {
             assert_eq!(ok.parse::<Date>().unwrap().to_string(), ok);
         }
-        for bad in ["0000-01-01", "2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "+2024-01-01", "2024-01-01\n", "２０２４-01-01", "20240101", ""] {
+        for bad in [
+            "0000-01-01",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-01",
+            "+2024-01-01",
+            "2024-01-01\n",
+            "２０２４-01-01",
+            "20240101",
+            "",
+        ] {
             assert!(bad.parse::<Date>().is_err(), "{bad:?}");
         }
     }

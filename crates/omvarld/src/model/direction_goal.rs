@@ -16,6 +16,10 @@ pub struct DirectionGoal {
     #[serde(default, skip_serializing_if = "is_empty")]
     pub indicators: Vec<Indicator>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }

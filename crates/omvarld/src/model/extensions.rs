@@ -94,7 +94,9 @@ fn strict_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Map<String, Value>, 
     while let Some(key) = map.next_key::<String>()? {
         let StrictValue(value) = map.next_value()?;
         if out.contains_key(&key) {
-            return Err(de::Error::custom(format_args!("duplicate member name `{key}`")));
+            return Err(de::Error::custom(format_args!(
+                "duplicate member name `{key}`"
+            )));
         }
         out.insert(key, value);
     }

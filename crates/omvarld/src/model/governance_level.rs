@@ -3,7 +3,19 @@
 use serde::{Deserialize, Serialize};
 
 /// Political or governance level (politisk nivå) of a decision maker or arena.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum GovernanceLevel {
     /// Local (lokal): the municipality and its neighbours.

@@ -15,19 +15,39 @@ pub struct Indicator {
     /// Name of the indicator (namn).
     pub name: Title,
     /// Unit of measurement (enhet), e.g. "procent".
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub unit: Option<String>,
     /// Kolada key performance indicator id (nyckeltal), e.g. N00914.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub kolada_kpi: Option<KoladaKpi>,
     /// Starting value (utgångsvärde).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub baseline: Option<Measurement>,
     /// Target value (målvärde).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub target: Option<Measurement>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }
 
@@ -44,6 +64,10 @@ pub struct Measurement {
     #[schemars(schema_with = "number_schema")]
     pub value: f64,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }

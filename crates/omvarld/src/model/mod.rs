@@ -22,10 +22,10 @@ pub mod patterns;
 mod period;
 mod position;
 mod programme;
+mod publication;
 pub(crate) mod serde_helpers;
 mod target;
 mod text;
-mod publication;
 
 pub use activity::Activity;
 pub use arena::{Arena, ArenaKind};

@@ -11,7 +11,8 @@ pub const WHITE_SPACE_CLASS: &str =
     "\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 
 /// Text values must contain one character that is not white space.
-pub const NON_BLANK: &str = "[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+pub const NON_BLANK: &str =
+    "[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 
 /// Identifiers: lower-case ASCII words joined by single hyphens.
 pub const ID: &str = "^[a-z0-9]+(-[a-z0-9]+)*(?!\\n)$";
@@ -55,7 +56,8 @@ fn is_lower_alnum(b: u8) -> bool {
 #[must_use]
 pub fn is_id(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|part| !part.is_empty() && part.bytes().all(is_lower_alnum))
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(is_lower_alnum))
 }
 
 /// [`LANG_TAG`].
@@ -124,11 +126,21 @@ mod tests {
 
     #[test]
     fn codes_and_urls() {
-        assert!(is_municipality_code("1280") && !is_municipality_code("128") && !is_municipality_code("١٢٨٠"));
+        assert!(
+            is_municipality_code("1280")
+                && !is_municipality_code("128")
+                && !is_municipality_code("١٢٨٠")
+        );
         assert!(is_country_code("SE") && !is_country_code("se"));
         assert!(is_kolada_kpi("N00914") && !is_kolada_kpi("n00914") && !is_kolada_kpi("N0091"));
         assert!(is_url("https://malmo.se/x") && is_url("http://a"));
-        for bad in ["https://", "ftp://a", "https://a b", "https://a\n", "https://a\u{3000}"] {
+        for bad in [
+            "https://",
+            "ftp://a",
+            "https://a b",
+            "https://a\n",
+            "https://a\u{3000}",
+        ] {
             assert!(!is_url(bad), "{bad:?}");
         }
     }

@@ -28,7 +28,11 @@ pub struct AdvocacyPosition {
     /// Where the position stands in its life (status).
     pub status: Status,
     /// Why the city wants it (motivering).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub rationale: Option<Text>,
     /// Contribution aims the position serves (bidrar till), by id.
     #[serde(default, skip_serializing_if = "is_empty")]
@@ -37,19 +41,39 @@ pub struct AdvocacyPosition {
     #[serde(default, skip_serializing_if = "is_empty")]
     pub arenas: Vec<Id>,
     /// Priority (prioritet).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub priority: Option<Priority>,
     /// Responsible unit (ansvarig förvaltning or enhet).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub owner: Option<String>,
     /// Date the position was adopted (antagen).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub adopted: Option<Date>,
     /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub review_by: Option<Date>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }
 
@@ -62,7 +86,19 @@ impl AdvocacyPosition {
 }
 
 /// Where a position stands in its life (status).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Being drafted (utkast).
@@ -94,7 +130,19 @@ crate::model::enums::string_enum!(Status {
 });
 
 /// Priority of a position (prioritet).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     /// High (hög).

@@ -9,8 +9,12 @@ use crate::model::{
 };
 
 /// The version of the data standard a document follows; `"1.0"` is the only one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[schemars(description = "Version of the omvarld data standard that the document follows (standardversion); always \"1.0\".")]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[schemars(
+    description = "Version of the omvarld data standard that the document follows (standardversion); always \"1.0\"."
+)]
 pub enum SchemaVersion {
     /// Data standard 1.0.
     #[default]
@@ -43,13 +47,25 @@ pub struct Programme {
     /// The organisation whose programme this is (organisation, e.g. Malmö stad).
     pub organisation: Organisation,
     /// Date the programme was adopted (antagen).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub adopted: Option<Date>,
     /// Period the programme covers (programperiod).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub period: Option<Period>,
     /// Summary of the programme (sammanfattning).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub summary: Option<Text>,
     /// Prioritised subject areas (fokusområden), numbered 1..n in list order; at least one.
     #[serde(deserialize_with = "non_empty")]
@@ -70,7 +86,11 @@ pub struct Programme {
     #[serde(default, skip_serializing_if = "is_empty")]
     pub publications: Vec<Publication>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }
 
@@ -117,8 +137,12 @@ impl Programme {
     /// let malmo = omvarld::malmo();
     /// assert_eq!(malmo.positions_for("miljo-och-klimat").count(), 0);
     /// ```
-    pub fn positions_for<'a>(&'a self, focus_area: &'a str) -> impl Iterator<Item = &'a AdvocacyPosition> + 'a {
-        self.positions.iter().filter(move |p| p.focus_areas.iter().any(|f| f == focus_area))
+    pub fn positions_for<'a>(
+        &'a self,
+        focus_area: &'a str,
+    ) -> impl Iterator<Item = &'a AdvocacyPosition> + 'a {
+        self.positions
+            .iter()
+            .filter(move |p| p.focus_areas.iter().any(|f| f == focus_area))
     }
 }
-

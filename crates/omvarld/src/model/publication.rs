@@ -15,15 +15,27 @@ pub struct Publication {
     /// Title of the publication (titel).
     pub title: Title,
     /// Date of publication (publicerad).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub published: Option<Date>,
     /// Where it can be read (webbadress).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub url: Option<Url>,
     /// Positions it contains (ståndpunkter), by id.
     #[serde(default, skip_serializing_if = "is_empty")]
     pub positions: Vec<Id>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }

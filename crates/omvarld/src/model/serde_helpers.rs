@@ -53,7 +53,11 @@ impl Visitor<'_> for IntegerVisitor {
             Err(_) => Err(E::invalid_value(de::Unexpected::Signed(v), &self)),
         }
     }
-    #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    #[allow(
+        clippy::cast_precision_loss,
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss
+    )]
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<u64, E> {
         // Bounds are far below 2^53, so the comparisons are exact.
         if v.fract() == 0.0 && v >= self.min as f64 && v <= self.max as f64 {
@@ -106,7 +110,11 @@ pub(crate) fn number<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
             Ok(v as f64)
         }
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<f64, E> {
-            if v.is_finite() { Ok(v) } else { Err(E::custom("number out of range")) }
+            if v.is_finite() {
+                Ok(v)
+            } else {
+                Err(E::custom("number out of range"))
+            }
         }
     }
     d.deserialize_any(NumberVisitor)

@@ -15,6 +15,10 @@ pub struct Target {
     /// The decision-making body (beslutsfattare), e.g. Regeringen.
     pub body: Text,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "some")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "some"
+    )]
     pub extensions: Option<Extensions>,
 }

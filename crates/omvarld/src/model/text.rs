@@ -80,11 +80,17 @@ pub(crate) fn check_value(lang: &str, value: &str, max: usize) -> Result<(), Tex
     if value.len() > max {
         let length = value.chars().count();
         if length > max {
-            return Err(TextError::TooLong { lang: lang.to_owned(), length, max });
+            return Err(TextError::TooLong {
+                lang: lang.to_owned(),
+                length,
+                max,
+            });
         }
     }
     if !patterns::is_non_blank(value) {
-        return Err(TextError::Blank { lang: lang.to_owned() });
+        return Err(TextError::Blank {
+            lang: lang.to_owned(),
+        });
     }
     Ok(())
 }
@@ -100,7 +106,10 @@ impl<const MAX: usize> LimitedText<MAX> {
     pub fn new(sv: impl Into<String>) -> Result<Self, TextError> {
         let sv = sv.into();
         check_value("sv", &sv, MAX)?;
-        Ok(Self { sv: sv.into_boxed_str(), translations: Box::default() })
+        Ok(Self {
+            sv: sv.into_boxed_str(),
+            translations: Box::default(),
+        })
     }
 
     /// Adds (or replaces) the value for `lang`; `sv` replaces the Swedish value.
@@ -153,12 +162,18 @@ impl<const MAX: usize> LimitedText<MAX> {
             }
         }
         translations.sort_by(|a, b| a.0.cmp(&b.0));
-        if let Some(w) = translations.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
+        if let Some(w) = translations
+            .windows(2)
+            .find(|w| matches!(w, [a, b] if a.0 == b.0))
+        {
             let tag = w.first().map(|(t, _)| t.to_string()).unwrap_or_default();
             return Err(TextError::DuplicateTag(tag));
         }
         let sv = sv.ok_or(TextError::MissingSwedish)?;
-        Ok(Self { sv, translations: translations.into_boxed_slice() })
+        Ok(Self {
+            sv,
+            translations: translations.into_boxed_slice(),
+        })
     }
 
     /// The Swedish value.
@@ -218,7 +233,10 @@ impl<const MAX: usize> LimitedText<MAX> {
         for (lang, value) in self.iter() {
             check_value(lang, value, OTHER)?;
         }
-        Ok(LimitedText { sv: self.sv, translations: self.translations })
+        Ok(LimitedText {
+            sv: self.sv,
+            translations: self.translations,
+        })
     }
 }
 
@@ -278,7 +296,10 @@ impl<'de, const MAX: usize> Deserialize<'de> for LimitedText<MAX> {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a text object mapping language tags to strings, with `sv`")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LimitedText<MAX>, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<LimitedText<MAX>, A::Error> {
                 let mut sv: Option<Box<str>> = None;
                 let mut translations: Vec<(LangTag, Box<str>)> = Vec::new();
                 while let Some(Key(lang)) = map.next_key::<Key<'de>>()? {
@@ -294,11 +315,17 @@ impl<'de, const MAX: usize> Deserialize<'de> for LimitedText<MAX> {
                     }
                 }
                 translations.sort_by(|a, b| a.0.cmp(&b.0));
-                if translations.windows(2).any(|w| matches!(w, [a, b] if a.0 == b.0)) {
+                if translations
+                    .windows(2)
+                    .any(|w| matches!(w, [a, b] if a.0 == b.0))
+                {
                     return Err(de::Error::custom("duplicate language tag"));
                 }
                 let sv = sv.ok_or_else(|| de::Error::custom(TextError::MissingSwedish))?;
-                Ok(LimitedText { sv, translations: translations.into_boxed_slice() })
+                Ok(LimitedText {
+                    sv,
+                    translations: translations.into_boxed_slice(),
+                })
             }
         }
         deserializer.deserialize_map(TextVisitor::<MAX>)
@@ -307,7 +334,11 @@ impl<'de, const MAX: usize> Deserialize<'de> for LimitedText<MAX> {
 
 impl<const MAX: usize> schemars::JsonSchema for LimitedText<MAX> {
     fn schema_name() -> Cow<'static, str> {
-        if MAX == TITLE_MAX_LENGTH { "Title".into() } else { "Text".into() }
+        if MAX == TITLE_MAX_LENGTH {
+            "Title".into()
+        } else {
+            "Text".into()
+        }
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
@@ -339,12 +370,20 @@ mod tests {
         let a: Text = serde_json::from_str(r#"{"en":"x","sv":"y","de":"z"}"#).unwrap();
         let b: Text = serde_json::from_str(r#"{"sv":"y","de":"z","en":"x"}"#).unwrap();
         assert_eq!(a, b);
-        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"sv":"y","de":"z","en":"x"}"#);
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            r#"{"sv":"y","de":"z","en":"x"}"#
+        );
     }
 
     #[test]
     fn rejects_bad_texts() {
-        for bad in [r#"{"en":"x"}"#, r#"{"sv":" "}"#, r#"{"sv":"a","EN":"b"}"#, r#"{"sv":"a","sv":"b"}"#] {
+        for bad in [
+            r#"{"en":"x"}"#,
+            r#"{"sv":" "}"#,
+            r#"{"sv":"a","EN":"b"}"#,
+            r#"{"sv":"a","sv":"b"}"#,
+        ] {
             assert!(serde_json::from_str::<Text>(bad).is_err(), "{bad}");
         }
         let long = format!(r#"{{"sv":"{}"}}"#, "å".repeat(301));
@@ -357,14 +396,26 @@ mod tests {
         assert!(Title::new("ö".repeat(300)).is_ok());
         assert_eq!(
             Title::new("ö".repeat(301)),
-            Err(TextError::TooLong { lang: "sv".into(), length: 301, max: 300 })
+            Err(TextError::TooLong {
+                lang: "sv".into(),
+                length: 301,
+                max: 300
+            })
         );
     }
 
     #[test]
     fn with_replaces_and_sorts() {
-        let t = Text::new("a").unwrap().with("en", "b").unwrap().with("de", "c").unwrap();
+        let t = Text::new("a")
+            .unwrap()
+            .with("en", "b")
+            .unwrap()
+            .with("de", "c")
+            .unwrap();
         let t = t.with("en", "d").unwrap().with("sv", "e").unwrap();
-        assert_eq!(t.iter().collect::<Vec<_>>(), [("sv", "e"), ("de", "c"), ("en", "d")]);
+        assert_eq!(
+            t.iter().collect::<Vec<_>>(),
+            [("sv", "e"), ("de", "c"), ("en", "d")]
+        );
     }
 }

@@ -118,12 +118,23 @@ pub(crate) fn locate<'w>(source: &[u8], wanted: &[&'w str]) -> FxHashMap<&'w str
     let max_len = wanted.iter().map(|w| w.len()).max().unwrap_or(0);
     // Where each interesting pointer starts: (member name or element, value).
     let mut found: FxHashMap<String, Place> = FxHashMap::default();
-    let mut s = Scanner { src, pos: 0, line: 1, line_start: 0 };
+    let mut s = Scanner {
+        src,
+        pos: 0,
+        line: 1,
+        line_start: 0,
+    };
     let mut stack: Vec<Frame> = Vec::new();
     let mut pointer = String::new();
     s.skip_ws();
     if interesting.contains("") {
-        found.insert(String::new(), Place { key: s.here(), value: s.here() });
+        found.insert(
+            String::new(),
+            Place {
+                key: s.here(),
+                value: s.here(),
+            },
+        );
     }
     // The member whose value starts next, when it is interesting.
     let mut pending: Option<(u64, u64)> = None;
@@ -131,7 +142,10 @@ pub(crate) fn locate<'w>(source: &[u8], wanted: &[&'w str]) -> FxHashMap<&'w str
     'values: loop {
         s.skip_ws();
         if let Some(key) = pending.take() {
-            found.entry(pointer.clone()).or_insert(Place { key, value: s.here() });
+            found.entry(pointer.clone()).or_insert(Place {
+                key,
+                value: s.here(),
+            });
         }
         match s.peek() {
             Some(b'{') => {
@@ -140,7 +154,10 @@ pub(crate) fn locate<'w>(source: &[u8], wanted: &[&'w str]) -> FxHashMap<&'w str
             }
             Some(b'[') => {
                 s.pos += 1;
-                stack.push(Frame::Array { len: pointer.len(), index: 0 });
+                stack.push(Frame::Array {
+                    len: pointer.len(),
+                    index: 0,
+                });
             }
             Some(b'"') => {
                 if s.string().is_none() {
@@ -153,7 +170,9 @@ pub(crate) fn locate<'w>(source: &[u8], wanted: &[&'w str]) -> FxHashMap<&'w str
         // After a value (or an opening bracket): find the next value's start.
         loop {
             s.skip_ws();
-            let Some(frame) = stack.last_mut() else { break 'values };
+            let Some(frame) = stack.last_mut() else {
+                break 'values;
+            };
             match frame {
                 Frame::Object { len } => {
                     let len = *len;
@@ -174,7 +193,9 @@ pub(crate) fn locate<'w>(source: &[u8], wanted: &[&'w str]) -> FxHashMap<&'w str
                         _ => break 'values,
                     }
                     let at = s.here();
-                    let Some(key) = s.string().and_then(decode) else { break 'values };
+                    let Some(key) = s.string().and_then(decode) else {
+                        break 'values;
+                    };
                     pointer.truncate(len);
                     push_token(&mut pointer, &key);
                     if pointer.len() <= max_len && interesting.contains(pointer.as_str()) {
@@ -213,7 +234,9 @@ pub(crate) fn locate<'w>(source: &[u8], wanted: &[&'w str]) -> FxHashMap<&'w str
                     pointer.push_str(&index.to_string());
                     if pointer.len() <= max_len && interesting.contains(pointer.as_str()) {
                         let at = s.here();
-                        found.entry(pointer.clone()).or_insert(Place { key: at, value: at });
+                        found
+                            .entry(pointer.clone())
+                            .or_insert(Place { key: at, value: at });
                     }
                     continue 'values;
                 }
@@ -246,9 +269,21 @@ mod tests {
         let src = b"{\n  \"a\": [1,\n    {\"b~/\": 2}],\n  \"c\": \"x\"\n}";
         let wanted = ["/a", "/a/1", "/a/1/b~0~1", "/c", "/a/1/missing", "", "/zz"];
         let found = locate(src, &wanted);
-        assert_eq!(found["/a"], Place { key: (2, 3), value: (2, 8) });
+        assert_eq!(
+            found["/a"],
+            Place {
+                key: (2, 3),
+                value: (2, 8)
+            }
+        );
         assert_eq!(found["/a/1"].value, (3, 5));
-        assert_eq!(found["/a/1/b~0~1"], Place { key: (3, 6), value: (3, 13) });
+        assert_eq!(
+            found["/a/1/b~0~1"],
+            Place {
+                key: (3, 6),
+                value: (3, 13)
+            }
+        );
         assert_eq!(found["/c"].value, (4, 8));
         assert_eq!(found["/a/1/missing"].value, (3, 5));
         assert_eq!(found[""].value, (1, 1));
@@ -259,7 +294,14 @@ mod tests {
     fn survives_garbage_and_depth() {
         let deep = "[".repeat(100_000);
         assert!(locate(deep.as_bytes(), &["/0/0"]).len() <= 1);
-        for junk in [&b"{\"a"[..], b"{\"a\":", b"]]]", b"\xff\xfe", b"{\"a\" 1}", b""] {
+        for junk in [
+            &b"{\"a"[..],
+            b"{\"a\":",
+            b"]]]",
+            b"\xff\xfe",
+            b"{\"a\" 1}",
+            b"",
+        ] {
             let _ = locate(junk, &["/a", ""]);
         }
     }

@@ -146,7 +146,10 @@ mod tests {
         let Node::Object(m) = n else { panic!() };
         assert_eq!(m[0].0, "b");
         let err = serde_json::from_str::<Node>(r#"{"a":1,"a":2}"#).unwrap_err();
-        assert!(err.to_string().contains("duplicate member name `a`"), "{err}");
+        assert!(
+            err.to_string().contains("duplicate member name `a`"),
+            "{err}"
+        );
         let many: String = (0..40).map(|i| format!("\"k{i}\":0,")).collect();
         let err = serde_json::from_str::<Node>(&format!("{{{many}\"k3\":1}}")).unwrap_err();
         assert!(err.to_string().contains("`k3`"));

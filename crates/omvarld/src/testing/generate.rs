@@ -9,25 +9,101 @@ use crate::model::{
 use crate::{GovernanceLevel, Period};
 
 const WORDS_SV: &[&str] = &[
-    "Malmö", "staten", "regionen", "behöver", "stärka", "finansiering", "för", "bostäder",
-    "kollektivtrafik", "utbildning", "arbetsmarknad", "integration", "klimat", "omställning",
-    "kommunerna", "ansvar", "resurser", "långsiktiga", "villkor", "infrastruktur", "Öresund",
-    "pendling", "kompetens", "näringsliv", "trygghet", "välfärd", "investeringar", "och", "med",
-    "i", "till", "ska", "bör", "nationella", "regelverk", "förenklas", "så", "att", "staden",
+    "Malmö",
+    "staten",
+    "regionen",
+    "behöver",
+    "stärka",
+    "finansiering",
+    "för",
+    "bostäder",
+    "kollektivtrafik",
+    "utbildning",
+    "arbetsmarknad",
+    "integration",
+    "klimat",
+    "omställning",
+    "kommunerna",
+    "ansvar",
+    "resurser",
+    "långsiktiga",
+    "villkor",
+    "infrastruktur",
+    "Öresund",
+    "pendling",
+    "kompetens",
+    "näringsliv",
+    "trygghet",
+    "välfärd",
+    "investeringar",
+    "och",
+    "med",
+    "i",
+    "till",
+    "ska",
+    "bör",
+    "nationella",
+    "regelverk",
+    "förenklas",
+    "så",
+    "att",
+    "staden",
 ];
 const WORDS_EN: &[&str] = &[
-    "Malmö", "the state", "the region", "needs", "to strengthen", "funding", "for", "housing",
-    "public transport", "education", "labour market", "integration", "climate", "transition",
-    "municipalities", "responsibility", "resources", "long-term", "conditions", "infrastructure",
-    "Öresund", "commuting", "skills", "business", "safety", "welfare", "investment", "and", "with",
-    "in", "to", "shall", "should", "national", "rules", "be simplified", "so", "that", "the city",
+    "Malmö",
+    "the state",
+    "the region",
+    "needs",
+    "to strengthen",
+    "funding",
+    "for",
+    "housing",
+    "public transport",
+    "education",
+    "labour market",
+    "integration",
+    "climate",
+    "transition",
+    "municipalities",
+    "responsibility",
+    "resources",
+    "long-term",
+    "conditions",
+    "infrastructure",
+    "Öresund",
+    "commuting",
+    "skills",
+    "business",
+    "safety",
+    "welfare",
+    "investment",
+    "and",
+    "with",
+    "in",
+    "to",
+    "shall",
+    "should",
+    "national",
+    "rules",
+    "be simplified",
+    "so",
+    "that",
+    "the city",
 ];
 const BODIES: &[(GovernanceLevel, &str, &str)] = &[
     (GovernanceLevel::National, "Regeringen", "The Government"),
     (GovernanceLevel::National, "Riksdagen", "The Riksdag"),
     (GovernanceLevel::Regional, "Region Skåne", "Region Skåne"),
-    (GovernanceLevel::Eu, "Europeiska kommissionen", "The European Commission"),
-    (GovernanceLevel::National, "Trafikverket", "The Swedish Transport Administration"),
+    (
+        GovernanceLevel::Eu,
+        "Europeiska kommissionen",
+        "The European Commission",
+    ),
+    (
+        GovernanceLevel::National,
+        "Trafikverket",
+        "The Swedish Transport Administration",
+    ),
 ];
 
 fn sentence(rng: &mut StdRng, words: usize) -> (String, String) {
@@ -54,7 +130,9 @@ fn text<const MAX: usize>(rng: &mut StdRng, words: usize) -> LimitedText<MAX> {
 }
 
 fn id(value: &str) -> Id {
-    value.parse().unwrap_or_else(|e| unreachable!("generated id is valid: {e}"))
+    value
+        .parse()
+        .unwrap_or_else(|e| unreachable!("generated id is valid: {e}"))
 }
 
 fn date(rng: &mut StdRng, from_year: i32) -> Date {
@@ -90,9 +168,19 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
     let areas: Vec<Id> = p.focus_areas.iter().map(|f| f.id.clone()).collect();
     let aims: Vec<Id> = p.contribution_aims.iter().map(|a| a.id.clone()).collect();
     let arenas: Vec<Id> = p.arenas.iter().map(|a| a.id.clone()).collect();
-    let statuses = [Status::Adopted, Status::Active, Status::Active, Status::Draft, Status::Achieved];
+    let statuses = [
+        Status::Adopted,
+        Status::Active,
+        Status::Active,
+        Status::Draft,
+        Status::Achieved,
+    ];
     for k in 0..positions {
-        let (level, sv, en) = BODIES.get(k % BODIES.len()).copied().unwrap_or((GovernanceLevel::National, "Regeringen", "The Government"));
+        let (level, sv, en) = BODIES.get(k % BODIES.len()).copied().unwrap_or((
+            GovernanceLevel::National,
+            "Regeringen",
+            "The Government",
+        ));
         let adopted = date(&mut rng, 2024);
         let review_by = Date::from_ymd(adopted.year() + 2, adopted.month(), adopted.day());
         // The first positions cover every area and aim, so the document has no warnings.
@@ -114,7 +202,11 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
                     .unwrap_or_else(|e| unreachable!("{e}")),
                 extensions: None,
             }],
-            status: if k < aims.len() { Status::Active } else { *statuses.get(k % statuses.len()).unwrap_or(&Status::Active) },
+            status: if k < aims.len() {
+                Status::Active
+            } else {
+                *statuses.get(k % statuses.len()).unwrap_or(&Status::Active)
+            },
             rationale: Some(text(&mut rng, 20)),
             contribution_aims,
             arenas: pick(&mut rng, &arenas, 1),
@@ -127,7 +219,9 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
     }
     for k in 0..positions / 20 {
         let starts = date(&mut rng, 2024);
-        let carried: Vec<Id> = (0..3).map(|j| id(&format!("position-{}", (k * 20 + j) % positions))).collect();
+        let carried: Vec<Id> = (0..3)
+            .map(|j| id(&format!("position-{}", (k * 20 + j) % positions)))
+            .collect();
         p.activities.push(Activity {
             id: id(&format!("activity-{k}")),
             title: text(&mut rng, 5),
@@ -140,7 +234,9 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
         });
     }
     if let Some(publication) = p.publications.first_mut() {
-        publication.positions = (0..positions.min(100)).map(|k| id(&format!("position-{k}"))).collect();
+        publication.positions = (0..positions.min(100))
+            .map(|k| id(&format!("position-{k}")))
+            .collect();
     }
     p
 }

@@ -6,7 +6,19 @@ use crate::validate::Severity;
 
 /// The stable code of a validation issue (felkod). Codes are public API: they
 /// never change with the message language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Code {
@@ -66,8 +78,20 @@ pub struct CodeInfo {
     pub description_sv: &'static str,
 }
 
-const fn info(code: Code, severity: Severity, structural: bool, en: &'static str, sv: &'static str) -> CodeInfo {
-    CodeInfo { code, severity, structural, description_en: en, description_sv: sv }
+const fn info(
+    code: Code,
+    severity: Severity,
+    structural: bool,
+    en: &'static str,
+    sv: &'static str,
+) -> CodeInfo {
+    CodeInfo {
+        code,
+        severity,
+        structural,
+        description_en: en,
+        description_sv: sv,
+    }
 }
 
 use Severity::{Error as E, Warning as W};

@@ -10,7 +10,10 @@ pub(crate) struct Context {
 
 impl Context {
     pub(crate) fn new(lang: Lang) -> Self {
-        Self { lang, issues: Vec::new() }
+        Self {
+            lang,
+            issues: Vec::new(),
+        }
     }
 
     /// Records an issue with the English or Swedish message.

@@ -17,8 +17,16 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::UncoveredFocusArea,
                 format!("/focus_areas/{k}"),
-                format!("no adopted or active position names focus area `{}` ({})", area.id, area.title.get_or_sv("en")),
-                format!("ingen antagen eller aktiv ståndpunkt gäller fokusområdet `{}` ({})", area.id, area.title.sv()),
+                format!(
+                    "no adopted or active position names focus area `{}` ({})",
+                    area.id,
+                    area.title.get_or_sv("en")
+                ),
+                format!(
+                    "ingen antagen eller aktiv ståndpunkt gäller fokusområdet `{}` ({})",
+                    area.id,
+                    area.title.sv()
+                ),
             );
         }
     }
@@ -27,8 +35,16 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::UnservedContributionAim,
                 format!("/contribution_aims/{k}"),
-                format!("no adopted or active position names contribution aim `{}` ({})", aim.id, aim.title.get_or_sv("en")),
-                format!("ingen antagen eller aktiv ståndpunkt bidrar till målet `{}` ({})", aim.id, aim.title.sv()),
+                format!(
+                    "no adopted or active position names contribution aim `{}` ({})",
+                    aim.id,
+                    aim.title.get_or_sv("en")
+                ),
+                format!(
+                    "ingen antagen eller aktiv ståndpunkt bidrar till målet `{}` ({})",
+                    aim.id,
+                    aim.title.sv()
+                ),
             );
         }
     }

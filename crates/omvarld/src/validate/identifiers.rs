@@ -21,7 +21,12 @@ fn unique<'a>(cx: &mut Context, list: &str, what: (&str, &str), ids: impl Iterat
 }
 
 pub(crate) fn check(p: &Programme, cx: &mut Context) {
-    unique(cx, "/focus_areas", ("focus area", "ett fokusområde"), p.focus_areas.iter().map(|f| &f.id));
+    unique(
+        cx,
+        "/focus_areas",
+        ("focus area", "ett fokusområde"),
+        p.focus_areas.iter().map(|f| &f.id),
+    );
     for (k, area) in p.focus_areas.iter().enumerate() {
         unique(
             cx,
@@ -30,9 +35,34 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             area.direction_goal.indicators.iter().map(|i| &i.id),
         );
     }
-    unique(cx, "/contribution_aims", ("contribution aim", "ett mål"), p.contribution_aims.iter().map(|a| &a.id));
-    unique(cx, "/arenas", ("arena", "en arena"), p.arenas.iter().map(|a| &a.id));
-    unique(cx, "/positions", ("position", "en ståndpunkt"), p.positions.iter().map(|x| &x.id));
-    unique(cx, "/activities", ("activity", "en aktivitet"), p.activities.iter().map(|a| &a.id));
-    unique(cx, "/publications", ("publication", "en publikation"), p.publications.iter().map(|x| &x.id));
+    unique(
+        cx,
+        "/contribution_aims",
+        ("contribution aim", "ett mål"),
+        p.contribution_aims.iter().map(|a| &a.id),
+    );
+    unique(
+        cx,
+        "/arenas",
+        ("arena", "en arena"),
+        p.arenas.iter().map(|a| &a.id),
+    );
+    unique(
+        cx,
+        "/positions",
+        ("position", "en ståndpunkt"),
+        p.positions.iter().map(|x| &x.id),
+    );
+    unique(
+        cx,
+        "/activities",
+        ("activity", "en aktivitet"),
+        p.activities.iter().map(|a| &a.id),
+    );
+    unique(
+        cx,
+        "/publications",
+        ("publication", "en publikation"),
+        p.publications.iter().map(|x| &x.id),
+    );
 }

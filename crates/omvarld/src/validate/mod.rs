@@ -92,9 +92,15 @@ pub fn check(bytes: &[u8], options: &Options) -> Checked {
     match crate::parse::parse(bytes, options.lang) {
         Ok(programme) => {
             let report = programme.validate(options);
-            Checked { programme: Some(programme), report }
+            Checked {
+                programme: Some(programme),
+                report,
+            }
         }
-        Err(report) => Checked { programme: None, report },
+        Err(report) => Checked {
+            programme: None,
+            report,
+        },
     }
 }
 
@@ -107,9 +113,15 @@ pub fn check_owned(bytes: Vec<u8>, options: &Options) -> Checked {
     match parsed {
         Ok(programme) => {
             let report = programme.validate(options);
-            Checked { programme: Some(programme), report }
+            Checked {
+                programme: Some(programme),
+                report,
+            }
         }
-        Err(report) => Checked { programme: None, report },
+        Err(report) => Checked {
+            programme: None,
+            report,
+        },
     }
 }
 

@@ -55,12 +55,22 @@ impl<'a> Known<'a> {
         );
     }
 
-    /// Checks every element of a reference list, and warns on repeats.
-    fn check_list(&self, cx: &mut Context, list: &str, ids: &[Id]) {
+    /// Checks every element of a reference list, and warns on repeats. The
+    /// list's path is built only when there is something to report.
+    fn check_list(&self, cx: &mut Context, list: impl Fn() -> String, ids: &[Id]) {
+        let clean = ids.iter().all(|id| self.set.contains(id.as_str()))
+            && ids
+                .iter()
+                .enumerate()
+                .all(|(j, id)| !ids.get(..j).unwrap_or_default().contains(id));
+        if clean {
+            return;
+        }
+        let list = list();
         for (j, id) in ids.iter().enumerate() {
             self.check(cx, format!("{list}/{j}"), id);
         }
-        duplicates(cx, list, ids);
+        duplicates(cx, &list, ids);
     }
 }
 
@@ -73,31 +83,62 @@ fn duplicates(cx: &mut Context, list: &str, ids: &[Id]) {
             cx.push(
                 Code::DuplicateReference,
                 format!("{list}/{j}"),
-                format!("`{id}` is already listed at {list}/{first}; each id needs to be listed once"),
-                format!("`{id}` finns redan på {list}/{first}; varje id behöver bara anges en gång"),
+                format!(
+                    "`{id}` is already listed at {list}/{first}; each id needs to be listed once"
+                ),
+                format!(
+                    "`{id}` finns redan på {list}/{first}; varje id behöver bara anges en gång"
+                ),
             );
         }
     }
 }
 
 pub(crate) fn check(p: &Programme, cx: &mut Context) {
-    let areas = Known::new(("focus area", "fokusområdet"), p.focus_areas.iter().map(|f| &f.id));
-    let aims = Known::new(("contribution aim", "målet"), p.contribution_aims.iter().map(|a| &a.id));
+    let areas = Known::new(
+        ("focus area", "fokusområdet"),
+        p.focus_areas.iter().map(|f| &f.id),
+    );
+    let aims = Known::new(
+        ("contribution aim", "målet"),
+        p.contribution_aims.iter().map(|a| &a.id),
+    );
     let arenas = Known::new(("arena", "arenan"), p.arenas.iter().map(|a| &a.id));
-    let positions = Known::new(("position", "ståndpunkten"), p.positions.iter().map(|x| &x.id));
+    let positions = Known::new(
+        ("position", "ståndpunkten"),
+        p.positions.iter().map(|x| &x.id),
+    );
 
     for (k, position) in p.positions.iter().enumerate() {
-        areas.check_list(cx, &format!("/positions/{k}/focus_areas"), &position.focus_areas);
-        aims.check_list(cx, &format!("/positions/{k}/contribution_aims"), &position.contribution_aims);
-        arenas.check_list(cx, &format!("/positions/{k}/arenas"), &position.arenas);
+        areas.check_list(
+            cx,
+            || format!("/positions/{k}/focus_areas"),
+            &position.focus_areas,
+        );
+        aims.check_list(
+            cx,
+            || format!("/positions/{k}/contribution_aims"),
+            &position.contribution_aims,
+        );
+        arenas.check_list(cx, || format!("/positions/{k}/arenas"), &position.arenas);
     }
     for (k, activity) in p.activities.iter().enumerate() {
         if let Some(arena) = &activity.arena {
-            arenas.check(cx, format!("/activities/{k}/arena"), arena);
+            if !arenas.set.contains(arena.as_str()) {
+                arenas.check(cx, format!("/activities/{k}/arena"), arena);
+            }
         }
-        positions.check_list(cx, &format!("/activities/{k}/positions"), &activity.positions);
+        positions.check_list(
+            cx,
+            || format!("/activities/{k}/positions"),
+            &activity.positions,
+        );
     }
     for (k, publication) in p.publications.iter().enumerate() {
-        positions.check_list(cx, &format!("/publications/{k}/positions"), &publication.positions);
+        positions.check_list(
+            cx,
+            || format!("/publications/{k}/positions"),
+            &publication.positions,
+        );
     }
 }

@@ -44,8 +44,16 @@ impl Issue {
 impl std::fmt::Display for Issue {
     /// `error[unknown_reference] /positions/2/focus_areas/0: message`
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let path = if self.path.is_empty() { "(document)" } else { &self.path };
-        write!(f, "{}[{}] {}: {}", self.severity, self.code, path, self.message)
+        let path = if self.path.is_empty() {
+            "(document)"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity, self.code, path, self.message
+        )
     }
 }
 
@@ -73,9 +81,14 @@ impl Report {
     /// A report of these issues, sorted into errors and warnings.
     #[must_use]
     pub fn from_issues(issues: impl IntoIterator<Item = Issue>) -> Self {
-        let (errors, warnings): (Vec<_>, Vec<_>) =
-            issues.into_iter().partition(|i| i.severity == Severity::Error);
-        Self { valid: errors.is_empty(), errors, warnings }
+        let (errors, warnings): (Vec<_>, Vec<_>) = issues
+            .into_iter()
+            .partition(|i| i.severity == Severity::Error);
+        Self {
+            valid: errors.is_empty(),
+            errors,
+            warnings,
+        }
     }
 
     /// Every issue: errors first, then warnings.
@@ -125,8 +138,11 @@ impl Report {
             if issue.line.is_none() {
                 if let Some(place) = found.get(issue.path.as_str()) {
                     // A member that should not be there is shown at its name.
-                    let (line, column) =
-                        if issue.code == Code::UnknownField { place.key } else { place.value };
+                    let (line, column) = if issue.code == Code::UnknownField {
+                        place.key
+                    } else {
+                        place.value
+                    };
                     issue.line = Some(line);
                     issue.column = Some(column);
                 }
