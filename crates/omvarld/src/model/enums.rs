@@ -1,6 +1,7 @@
-//! Shared behaviour of the standard's enumerations: `as_str`, `ALL`, `Display`, `FromStr`.
+//! Shared behaviour of the standard's enumerations: `as_str`, `ALL`, `Display`, `FromStr`, `Deserialize`.
 
-/// Implements `as_str`, `ALL`, `Display` and `FromStr` for a unit enum whose
+/// Implements `as_str`, `ALL`, `Display`, `FromStr` and `Deserialize` (from a
+/// JSON string only) for a unit enum whose
 /// serde names are given (they must match its `rename_all`).
 macro_rules! string_enum {
     ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
@@ -20,6 +21,24 @@ macro_rules! string_enum {
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        /// Reads only a JSON string: serde's derived unit enums also accept
+        /// `{"value": null}`, which the published schema rejects.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("one of" $(, " `", $text, "`")+))
+                    }
+                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<$name, E> {
+                        value.parse().map_err(E::custom)
+                    }
+                }
+                deserializer.deserialize_str(Visitor)
             }
         }
 

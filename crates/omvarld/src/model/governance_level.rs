@@ -1,20 +1,10 @@
 //! [`GovernanceLevel`]: the political level a decision maker or arena is at.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Political or governance level (politisk nivå) of a decision maker or arena.
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum GovernanceLevel {

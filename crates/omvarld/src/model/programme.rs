@@ -9,9 +9,7 @@ use crate::model::{
 };
 
 /// The version of the data standard a document follows; `"1.0"` is the only one.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[schemars(
     description = "Version of the omvarld data standard that the document follows (standardversion); always \"1.0\"."
 )]
@@ -27,6 +25,27 @@ impl SchemaVersion {
     #[must_use]
     pub fn as_str(self) -> &'static str {
         "1.0"
+    }
+}
+
+/// Reads only the JSON string `"1.0"`: serde's derived unit enums also accept
+/// `{"1.0": null}`, which the published schema rejects.
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = SchemaVersion;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("the schema version \"1.0\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<SchemaVersion, E> {
+                match value {
+                    "1.0" => Ok(SchemaVersion::V1_0),
+                    other => Err(E::invalid_value(serde::de::Unexpected::Str(other), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_str(Visitor)
     }
 }
 
