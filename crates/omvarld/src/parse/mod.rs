@@ -12,6 +12,7 @@ mod structure;
 
 use std::io::Read;
 
+use crate::model::serde_helpers::Object;
 use crate::model::Programme;
 use crate::validate::{Code, Issue, Lang, Report};
 
@@ -101,8 +102,9 @@ pub fn from_reader(mut reader: impl Read) -> Result<Programme, ParseError> {
 /// The fast path, then (on failure) the slow path that reports everything.
 pub(crate) fn parse(bytes: &[u8], lang: Lang) -> Result<Programme, Report> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    match serde_json::from_slice::<Programme>(bytes) {
-        Ok(programme) => Ok(programme),
+    // Through `Object`: a derived struct would also read a top-level array.
+    match serde_json::from_slice::<Object<Programme>>(bytes) {
+        Ok(Object(programme)) => Ok(programme),
         Err(fast_error) => Err(slow_path(bytes, lang, &fast_error)),
     }
 }

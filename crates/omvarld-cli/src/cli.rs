@@ -1,0 +1,132 @@
+//! The command line: clap types for every command and option.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use omvarld::{Date, Lang};
+
+/// Validate, summarise and start programmes for strategic external relations
+/// work (program för strategiskt omvärldsarbete), omvarld data standard 1.0.
+#[derive(Debug, Parser)]
+#[command(name = "omvarld", version, about, propagate_version = true)]
+#[command(
+    after_help = "Examples:\n  omvarld validate programme.json\n  omvarld report --format html --out report.html\n  omvarld init > programme.json"
+)]
+pub(crate) struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Validate programme documents and list every error and warning.
+    #[command(
+        after_help = "Examples:\n  omvarld validate programme.json\n  omvarld validate --format json --as-of 2026-01-01 a.json b.json\n  cat programme.json | omvarld validate -\n\nExit status: 0 all valid, 1 any invalid (or any warning with --deny-warnings), 2 usage or I/O error."
+    )]
+    Validate(ValidateArgs),
+    /// Summarise a programme: focus areas, positions, arenas, activities and a coverage matrix.
+    #[command(
+        after_help = "Examples:\n  omvarld report                      # the built-in Malmö programme\n  omvarld report programme.json --lang en\n  omvarld report programme.json --format html --out report.html\n\nExit status: 0 valid, 1 invalid (the report still shows what it can, errors first), 2 usage or I/O error."
+    )]
+    Report(ReportArgs),
+    /// Write the published JSON Schemas, or check that a directory holds them.
+    #[command(
+        after_help = "Examples:\n  omvarld schema --out vendor/omvarld\n  omvarld schema --out vendor/omvarld --check\n\nExit status: 0 written or up to date, 1 a file differs or is missing (--check), 2 I/O error."
+    )]
+    Schema(SchemaArgs),
+    /// Print a starter document: the Malmö programme plus one draft example position.
+    #[command(
+        after_help = "Example:\n  omvarld init > programme.json && omvarld validate programme.json"
+    )]
+    Init,
+}
+
+/// Options of `omvarld validate`.
+#[derive(Debug, Args)]
+pub(crate) struct ValidateArgs {
+    /// Documents to validate; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub(crate) files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+    pub(crate) format: ValidateFormat,
+    /// Check review dates against this date (YYYY-MM-DD); enables `review_overdue`.
+    #[arg(long, value_name = "DATE")]
+    pub(crate) as_of: Option<Date>,
+    /// Exit with status 1 when there is any warning.
+    #[arg(long)]
+    pub(crate) deny_warnings: bool,
+    /// Language of messages.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub(crate) lang: LangArg,
+}
+
+/// Output format of `omvarld validate`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ValidateFormat {
+    /// One line per issue (`file:LINE:COL: error[code] /path: message`) and summaries.
+    Text,
+    /// The report object of `validation-report.schema.json`; for several files an array of `{"file", "report"}`.
+    Json,
+}
+
+/// Options of `omvarld report`.
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// The document to summarise (`-` reads standard input); the built-in Malmö programme when absent.
+    #[arg(value_name = "FILE")]
+    pub(crate) file: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub(crate) format: ReportFormat,
+    /// Language of the report; Swedish is used where a translation is missing.
+    #[arg(long, value_enum, default_value_t = LangArg::Sv)]
+    pub(crate) lang: LangArg,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// The date activities are upcoming from, and review dates are checked against (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub(crate) as_of: Option<Date>,
+}
+
+/// Output format of `omvarld report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// Markdown, readable in a terminal and on a code host.
+    Markdown,
+    /// One self-contained, printable HTML5 file.
+    Html,
+}
+
+/// A language choice on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangArg {
+    /// Swedish (svenska).
+    Sv,
+    /// English.
+    En,
+}
+
+impl LangArg {
+    /// The core's language.
+    pub(crate) fn lang(self) -> Lang {
+        match self {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// Options of `omvarld schema`.
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// Directory to write the schemas to (or to check).
+    #[arg(long, value_name = "DIR", default_value = "schemas")]
+    pub(crate) out: PathBuf,
+    /// Write nothing; exit with status 1 when a file in DIR is missing or differs.
+    #[arg(long)]
+    pub(crate) check: bool,
+}

@@ -1,0 +1,89 @@
+//! `omvarld init`: a starter document to edit.
+
+use omvarld::{
+    AdvocacyPosition, GovernanceLevel, Priority, Programme, Status as PositionStatus, Target, Text,
+};
+
+use crate::{complain, output, Status};
+
+/// The built-in Malmö programme plus one example position with status
+/// `draft`, so a new file shows every part of a position.
+fn starter() -> Result<Programme, omvarld::model::TextError> {
+    let mut programme = omvarld::malmo();
+    let id = |s: &str| s.parse::<omvarld::Id>();
+    let position = AdvocacyPosition {
+        id: id("exempel-upprustning-av-bostadsomraden").map_err(omvarld::model::TextError::Tag)?,
+        title: Text::new("Exempel: statligt stöd till upprustning av bostadsområden")?
+            .with("en", "Example: state support for renewing residential areas")?
+            .convert()?,
+        statement: Text::new(
+            "Malmö vill att staten tar ett större ansvar för finansieringen av upprustning av bostadsområden. \
+             (Ett exempel: ersätt det med stadens eget ställningstagande.)",
+        )?
+        .with(
+            "en",
+            "Malmö wants the state to take a greater share of the cost of renewing residential areas. \
+             (An example: replace it with the city's own position.)",
+        )?,
+        focus_areas: vec![id("bostader").map_err(omvarld::model::TextError::Tag)?],
+        targets: vec![Target {
+            level: GovernanceLevel::National,
+            body: Text::new("Regeringen")?.with("en", "The Government")?,
+            extensions: None,
+        }],
+        status: PositionStatus::Draft,
+        rationale: Some(
+            Text::new("Ökat bostadsbyggande och upprustning av bostadsområden är inriktningsmålet för fokusområdet Bostäder.")?
+                .with("en", "More housing construction and renewal of residential areas is the direction goal of the Housing focus area.")?,
+        ),
+        contribution_aims: vec![id("nationell-paverkan").map_err(omvarld::model::TextError::Tag)?],
+        arenas: vec![id("almedalsveckan").map_err(omvarld::model::TextError::Tag)?],
+        priority: Some(Priority::Medium),
+        owner: None,
+        adopted: None,
+        review_by: None,
+        extensions: None,
+    };
+    programme.positions.push(position);
+    Ok(programme)
+}
+
+/// Prints the starter document as pretty JSON.
+pub(crate) fn run() -> Status {
+    let text = starter()
+        .map_err(|e| format!("cannot build the starter document: {e}"))
+        .and_then(|p| {
+            serde_json::to_string_pretty(&p)
+                .map_err(|e| format!("cannot serialize the starter document: {e}"))
+        });
+    match text {
+        Ok(mut text) => {
+            text.push('\n');
+            match output::emit(None, &text) {
+                Ok(()) => Status::Ok,
+                Err(message) => {
+                    complain(message);
+                    Status::Failure
+                }
+            }
+        }
+        Err(message) => {
+            complain(message);
+            Status::Failure
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_starter_document_has_no_errors_and_one_draft_position() {
+        let programme = super::starter().unwrap();
+        assert!(programme
+            .validate(&omvarld::Options::new())
+            .errors
+            .is_empty());
+        assert_eq!(programme.positions.len(), 1);
+        assert_eq!(programme.positions[0].status, omvarld::Status::Draft);
+    }
+}

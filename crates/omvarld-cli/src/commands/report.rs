@@ -1,0 +1,69 @@
+//! `omvarld report [FILE]`: the programme at a glance, as Markdown or HTML.
+
+use omvarld::Options;
+
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::render::view::View;
+use crate::render::{html, markdown};
+use crate::{complain, input, output, today, Status};
+
+/// Renders the report of the file (or of the built-in Malmö programme) and
+/// returns 0 when the document is valid, 1 when it is not (the report still
+/// shows what it can, errors first), 2 on an I/O error.
+pub(crate) fn run(args: &ReportArgs) -> Status {
+    let lang = args.lang.lang();
+    let as_of = args.as_of.or_else(today::today);
+    let mut options = Options::new().lang(lang);
+    if let Some(date) = as_of {
+        options = options.as_of(date);
+    }
+    let (view, errors) = match &args.file {
+        None => {
+            let programme = omvarld::malmo();
+            let report = programme.validate(&options);
+            (
+                View::of_programme(&programme, &report, lang, as_of),
+                report.errors.len(),
+            )
+        }
+        Some(path) => {
+            let bytes = match input::read(path) {
+                Ok(bytes) => bytes,
+                Err(message) => {
+                    complain(message);
+                    return Status::Failure;
+                }
+            };
+            let checked = omvarld::validate::check(&bytes, &options);
+            let mut report = checked.report;
+            if !report.errors.is_empty() {
+                report.locate(&bytes);
+            }
+            let view = match &checked.programme {
+                Some(programme) => View::of_programme(programme, &report, lang, as_of),
+                None => View::of_invalid(&bytes, &report, lang, as_of),
+            };
+            if !report.valid {
+                eprintln!(
+                    "omvarld: {} is not valid: {} error(s), listed at the top of the report",
+                    input::display_name(path),
+                    report.errors.len()
+                );
+            }
+            (view, report.errors.len())
+        }
+    };
+    let text = match args.format {
+        ReportFormat::Markdown => markdown::render(&view),
+        ReportFormat::Html => html::render(&view),
+    };
+    if let Err(message) = output::emit(args.out.as_deref(), &text) {
+        complain(message);
+        return Status::Failure;
+    }
+    if errors == 0 {
+        Status::Ok
+    } else {
+        Status::Invalid
+    }
+}

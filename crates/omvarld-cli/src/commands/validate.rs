@@ -1,0 +1,100 @@
+//! `omvarld validate FILE…`: every error and warning of each document.
+
+use std::path::{Path, PathBuf};
+
+use omvarld::{Options, Report};
+
+use crate::cli::{ValidateArgs, ValidateFormat};
+use crate::render::text;
+use crate::{complain, input, output, parallel, Status};
+
+/// Validates every file (in parallel), prints the results in the order given
+/// and returns the exit status.
+pub(crate) fn run(args: &ValidateArgs) -> Status {
+    let mut options = Options::new().lang(args.lang.lang());
+    if let Some(date) = args.as_of {
+        options = options.as_of(date);
+    }
+    let results = parallel::map(&args.files, |path| validate_one(path, &options));
+
+    let mut status = Status::Ok;
+    let mut readable: Vec<(&PathBuf, &Report)> = Vec::with_capacity(results.len());
+    for (path, result) in args.files.iter().zip(&results) {
+        match result {
+            Ok(report) => readable.push((path, report)),
+            Err(message) => {
+                complain(message);
+                status = Status::Failure;
+            }
+        }
+    }
+    let written = match args.format {
+        ValidateFormat::Text => write_text(&readable, results.len()),
+        ValidateFormat::Json => write_json(&readable, args.files.len() == 1),
+    };
+    if let Err(message) = written {
+        complain(message);
+        return Status::Failure;
+    }
+    if status == Status::Failure {
+        return status;
+    }
+    let invalid = readable.iter().any(|(_, r)| !r.valid);
+    let warned = readable.iter().any(|(_, r)| !r.warnings.is_empty());
+    if invalid || (args.deny_warnings && warned) {
+        Status::Invalid
+    } else {
+        Status::Ok
+    }
+}
+
+/// Reads and validates one document; line and column are looked up only
+/// when there is something to show.
+fn validate_one(path: &Path, options: &Options) -> Result<Report, String> {
+    let bytes = input::read(path)?;
+    let mut report = omvarld::validate(&bytes, options);
+    if !report.is_clean() {
+        report.locate(&bytes);
+    }
+    Ok(report)
+}
+
+fn write_text(reports: &[(&PathBuf, &Report)], files: usize) -> Result<(), String> {
+    let colour = output::colour_stdout();
+    output::stdout(|out| {
+        for (path, report) in reports {
+            let name = input::display_name(path);
+            for issue in report.issues() {
+                writeln!(out, "{}", text::issue_line(&name, issue, colour))?;
+            }
+            writeln!(out, "{}", text::file_summary(&name, report, colour))?;
+        }
+        writeln!(
+            out,
+            "{}",
+            text::total_summary(reports.iter().map(|(_, r)| *r), files, colour)
+        )
+    })
+}
+
+fn write_json(reports: &[(&PathBuf, &Report)], single: bool) -> Result<(), String> {
+    if single && reports.is_empty() {
+        return Ok(());
+    }
+    let value = match reports {
+        [(_, report)] if single => serde_json::to_value(report),
+        _ => serde_json::to_value(
+            reports
+                .iter()
+                .map(|(path, report)| {
+                    serde_json::json!({ "file": input::display_name(path), "report": report })
+                })
+                .collect::<Vec<_>>(),
+        ),
+    }
+    .map_err(|e| format!("cannot serialize the report: {e}"))?;
+    output::stdout(|out| {
+        serde_json::to_writer_pretty(&mut *out, &value)?;
+        writeln!(out)
+    })
+}

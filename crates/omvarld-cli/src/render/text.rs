@@ -1,0 +1,124 @@
+//! Validation results as text, in the style of rustc and ruff:
+//! `file:LINE:COL: error[code] /path: message`.
+
+use omvarld::{Issue, Report, Severity};
+
+const RED: &str = "\x1b[1;31m";
+const YELLOW: &str = "\x1b[1;33m";
+const GREEN: &str = "\x1b[1;32m";
+const BOLD: &str = "\x1b[1m";
+const RESET: &str = "\x1b[0m";
+
+fn paint(text: &str, style: &str, colour: bool) -> String {
+    if colour {
+        format!("{style}{text}{RESET}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// One line for an issue: the file, `LINE:COL` when known, the severity and
+/// code, the JSON Pointer (`(document)` for the root) and the message.
+pub(crate) fn issue_line(file: &str, issue: &Issue, colour: bool) -> String {
+    let place = match (issue.line, issue.column) {
+        (Some(line), Some(column)) => format!("{file}:{line}:{column}"),
+        (Some(line), None) => format!("{file}:{line}"),
+        _ => file.to_owned(),
+    };
+    let style = match issue.severity {
+        Severity::Error => RED,
+        Severity::Warning => YELLOW,
+    };
+    let kind = paint(
+        &format!("{}[{}]", issue.severity, issue.code),
+        style,
+        colour,
+    );
+    let path = if issue.path.is_empty() {
+        "(document)"
+    } else {
+        &issue.path
+    };
+    format!(
+        "{}: {kind} {path}: {}",
+        paint(&place, BOLD, colour),
+        issue.message
+    )
+}
+
+/// `file: valid, 0 errors, 13 warnings`.
+pub(crate) fn file_summary(file: &str, report: &Report, colour: bool) -> String {
+    let verdict = if report.valid {
+        paint("valid", GREEN, colour)
+    } else {
+        paint("invalid", RED, colour)
+    };
+    format!(
+        "{}: {verdict}, {}, {}",
+        paint(file, BOLD, colour),
+        plural(report.errors.len(), "error", "errors"),
+        plural(report.warnings.len(), "warning", "warnings"),
+    )
+}
+
+/// `3 files checked: 2 valid, 1 invalid, 0 unreadable; 4 errors, 13 warnings`.
+pub(crate) fn total_summary<'a>(
+    reports: impl Iterator<Item = &'a Report>,
+    files: usize,
+    colour: bool,
+) -> String {
+    let (mut valid, mut invalid, mut errors, mut warnings) = (0, 0, 0, 0);
+    for report in reports {
+        if report.valid {
+            valid += 1;
+        } else {
+            invalid += 1;
+        }
+        errors += report.errors.len();
+        warnings += report.warnings.len();
+    }
+    let unreadable = files.saturating_sub(valid + invalid);
+    let mut text = format!(
+        "{} checked: {valid} valid, {invalid} invalid",
+        plural(files, "file", "files")
+    );
+    if unreadable > 0 {
+        text.push_str(&format!(", {unreadable} unreadable"));
+    }
+    text.push_str(&format!(
+        "; {}, {}",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    ));
+    paint(&text, BOLD, colour)
+}
+
+#[cfg(test)]
+mod tests {
+    use omvarld::{Code, Issue};
+
+    #[test]
+    fn formats_an_issue_with_and_without_a_location() {
+        let mut issue = Issue::new(
+            Code::UnknownReference,
+            "/positions/2/focus_areas/0",
+            "no `bostad`",
+        );
+        assert_eq!(
+            super::issue_line("a.json", &issue, false),
+            "a.json: error[unknown_reference] /positions/2/focus_areas/0: no `bostad`"
+        );
+        issue.line = Some(3);
+        issue.column = Some(7);
+        assert_eq!(
+            super::issue_line("a.json", &issue, false),
+            "a.json:3:7: error[unknown_reference] /positions/2/focus_areas/0: no `bostad`"
+        );
+        let coloured = super::issue_line("a.json", &issue, true);
+        assert!(coloured.contains("\x1b[1;31merror[unknown_reference]\x1b[0m"));
+    }
+}
