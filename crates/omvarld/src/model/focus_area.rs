@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{focus_area_number, focus_area_number_schema, some};
+use crate::model::serde_helpers::{focus_area_number, focus_area_number_schema, object, some};
 use crate::model::{DirectionGoal, Extensions, Id, Text, Title};
 
 /// A prioritised subject area (fokusområde), with its direction goal
@@ -19,6 +19,7 @@ pub struct FocusArea {
     /// Short title of the focus area (rubrik).
     pub title: Title,
     /// The general direction goal attached to the area (inriktningsmål).
+    #[serde(deserialize_with = "object")]
     pub direction_goal: DirectionGoal,
     /// Longer description (beskrivning).
     #[serde(

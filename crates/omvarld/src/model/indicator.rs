@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{number, number_schema, some, year, year_schema};
+use crate::model::serde_helpers::{number, number_schema, some, some_object, year, year_schema};
 use crate::model::{Extensions, Id, KoladaKpi, Title};
 
 /// An indicator (indikator) that follows up a direction goal, optionally a
@@ -32,14 +32,14 @@ pub struct Indicator {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
+        deserialize_with = "some_object"
     )]
     pub baseline: Option<Measurement>,
     /// Target value (målvärde).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
+        deserialize_with = "some_object"
     )]
     pub target: Option<Measurement>,
     /// Local additions that the standard does not define (lokala tillägg).

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{is_empty, non_empty, some};
+use crate::model::serde_helpers::{is_empty, non_empty, non_empty_objects, some};
 use crate::model::{Date, Extensions, Id, Target, Text, Title};
 
 /// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
@@ -22,7 +22,7 @@ pub struct AdvocacyPosition {
     #[schemars(length(min = 1))]
     pub focus_areas: Vec<Id>,
     /// Decision makers the position is aimed at (mottagare); at least one.
-    #[serde(deserialize_with = "non_empty")]
+    #[serde(deserialize_with = "non_empty_objects")]
     #[schemars(length(min = 1))]
     pub targets: Vec<Target>,
     /// Where the position stands in its life (status).

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{is_empty, non_empty, some};
+use crate::model::serde_helpers::{
+    is_empty, non_empty_objects, object, objects, some, some_object,
+};
 use crate::model::{
     Activity, AdvocacyPosition, Arena, ContributionAim, Date, Extensions, FocusArea, Id,
     Organisation, Period, Publication, Text, Title,
@@ -64,6 +66,7 @@ pub struct Programme {
     /// Title of the programme (programmets titel).
     pub title: Title,
     /// The organisation whose programme this is (organisation, e.g. Malmö stad).
+    #[serde(deserialize_with = "object")]
     pub organisation: Organisation,
     /// Date the programme was adopted (antagen).
     #[serde(
@@ -76,7 +79,7 @@ pub struct Programme {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
+        deserialize_with = "some_object"
     )]
     pub period: Option<Period>,
     /// Summary of the programme (sammanfattning).
@@ -87,22 +90,39 @@ pub struct Programme {
     )]
     pub summary: Option<Text>,
     /// Prioritised subject areas (fokusområden), numbered 1..n in list order; at least one.
-    #[serde(deserialize_with = "non_empty")]
+    #[serde(deserialize_with = "non_empty_objects")]
     #[schemars(length(min = 1))]
     pub focus_areas: Vec<FocusArea>,
     /// What the work should contribute to (arbetet ska bidra till).
+    #[serde(deserialize_with = "objects")]
     pub contribution_aims: Vec<ContributionAim>,
     /// Where the city acts (omvärldsarenor); absent means none.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "is_empty",
+        deserialize_with = "objects"
+    )]
     pub arenas: Vec<Arena>,
     /// What the city wants from decision makers (intressebevakning, "Det här vill Malmö"); absent means none.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "is_empty",
+        deserialize_with = "objects"
+    )]
     pub positions: Vec<AdvocacyPosition>,
     /// Dated activities on arenas that carry positions (aktiviteter); absent means none.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "is_empty",
+        deserialize_with = "objects"
+    )]
     pub activities: Vec<Activity>,
     /// Published collections of positions (publikationer); absent means none.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "is_empty",
+        deserialize_with = "objects"
+    )]
     pub publications: Vec<Publication>,
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(

@@ -1,8 +1,9 @@
 //! Field-level serde and schemars helpers shared by the model types.
 
 use std::fmt;
+use std::marker::PhantomData;
 
-use serde::de::{self, Visitor};
+use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 /// An optional member: absent is `None`, present must be a valid `T` (`null` is
@@ -22,6 +23,71 @@ where
     T: Deserialize<'de>,
 {
     let list = Vec::<T>::deserialize(deserializer)?;
+    if list.is_empty() {
+        return Err(de::Error::invalid_length(0, &"at least one element"));
+    }
+    Ok(list)
+}
+
+/// A value of an object type, read from a JSON object only. serde's derived
+/// structs also accept an array of their fields in order (`["eu", {"sv":
+/// "EU"}]` as a target), which the published schema rejects; reading through
+/// `deserialize_map` refuses arrays.
+pub(crate) struct Object<T>(pub(crate) T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(ObjectVisitor(PhantomData))
+            .map(Object)
+    }
+}
+
+/// A member of an object type ([`Object`]).
+pub(crate) fn object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Object::deserialize(deserializer).map(|Object(value)| value)
+}
+
+/// An optional member of an object type ([`some`] and [`Object`]).
+pub(crate) fn some_object<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    object(deserializer).map(Some)
+}
+
+/// A list of objects ([`Object`]).
+pub(crate) fn objects<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let list = Vec::<Object<T>>::deserialize(deserializer)?;
+    Ok(list.into_iter().map(|Object(value)| value).collect())
+}
+
+/// A list of objects ([`Object`]) with at least one element ([`non_empty`]).
+pub(crate) fn non_empty_objects<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let list = objects(deserializer)?;
     if list.is_empty() {
         return Err(de::Error::invalid_length(0, &"at least one element"));
     }
