@@ -1,1 +1,1263 @@
-//! Proptest strategies that generate valid programmes (to be written).
+//! Proptest strategies (feature `proptest`): valid programmes, their parts,
+//! and documents broken by exactly one structural mutation.
+//!
+//! Downstream crates can reuse them to test code that consumes programmes:
+//!
+//! ```
+//! use proptest::prelude::*;
+//! use proptest::test_runner::{Config, TestRunner};
+//!
+//! let mut runner = TestRunner::new(Config { cases: 8, ..Config::default() });
+//! runner
+//!     .run(&omvarld::testing::strategies::programme(), |programme| {
+//!         prop_assert!(programme.validate(&Default::default()).valid);
+//!         Ok(())
+//!     })
+//!     .unwrap();
+//! ```
+//!
+//! Generated programmes have no errors but may have warnings (a focus area no
+//! position covers, an activity outside the period, a repeated reference).
+
+use std::sync::LazyLock;
+
+use proptest::collection::{btree_map, btree_set, vec};
+use proptest::option;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence, Index};
+use serde_json::{Map, Number, Value};
+
+use crate::model::{
+    Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
+    FocusArea, GovernanceLevel, Id, Indicator, KoladaKpi, LimitedText, Measurement, Organisation,
+    Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text, Title, Url,
+};
+use crate::pointer::Pointer;
+use crate::validate::Code;
+
+/// Characters with the Unicode `White_Space` property (the blank-text class).
+const WHITE_SPACE: &[char] = &[
+    '\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}',
+    '\u{2005}', '\u{200a}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}',
+];
+
+/// Visible pieces of text, some of them at the edges of what counts as blank.
+const VISIBLE: &[&str] = &[
+    "Malmö",
+    "Öresund",
+    "a",
+    "å",
+    "Ä",
+    "€",
+    "😀",
+    "中文",
+    "مالمو",
+    "\u{feff}",
+    "\u{200b}",
+    "x\u{0}y",
+    "\u{1c}",
+    "Det här vill Malmö",
+    "\"citat\" \\ /",
+    "<b>&amp;</b>",
+    "~1/~0",
+];
+
+/// A valid [`Id`]: lower-case words joined by hyphens, sometimes exactly 64 characters.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let id = omvarld::testing::strategies::id().new_tree(&mut runner).unwrap().current();
+/// assert!(id.as_str().len() <= 64);
+/// ```
+pub fn id() -> BoxedStrategy<Id> {
+    prop_oneof![
+        8 => "[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}",
+        1 => "[a-z0-9]{64}",
+        1 => "[a-z]{1,31}-[0-9]{1,32}",
+    ]
+    .prop_filter_map("a valid id", |s| Id::try_from(s).ok())
+    .boxed()
+}
+
+/// `n` distinct ids (a range of sizes), in random order.
+fn ids(sizes: std::ops::RangeInclusive<usize>) -> BoxedStrategy<Vec<Id>> {
+    btree_set(id(), sizes)
+        .prop_map(|set| set.into_iter().collect::<Vec<_>>())
+        .prop_shuffle()
+        .boxed()
+}
+
+/// A valid language tag other than `sv`, e.g. `en`, `sme`, `en-GB`, `zh-Hant-TW`.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let tag = omvarld::testing::strategies::lang_tag().new_tree(&mut runner).unwrap().current();
+/// assert!(tag.parse::<omvarld::model::LangTag>().is_ok());
+/// ```
+pub fn lang_tag() -> BoxedStrategy<String> {
+    prop_oneof![
+        2 => select(&["en", "de", "fi", "da", "ar", "sme", "fit", "en-GB", "zh-Hant-TW"][..]).prop_map(str::to_owned),
+        1 => "[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}",
+    ]
+    .prop_filter("not sv", |t| t != "sv")
+    .boxed()
+}
+
+/// A valid value of a text with limit `max` code points: something visible,
+/// sometimes with white space (any `White_Space` character) at the edges,
+/// sometimes exactly `max` code points long (non-ASCII and astral included).
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let value = omvarld::testing::strategies::text_value(300).new_tree(&mut runner).unwrap().current();
+/// assert!(omvarld::Title::new(value).is_ok());
+/// ```
+pub fn text_value(max: usize) -> BoxedStrategy<String> {
+    let edge = || vec(select(WHITE_SPACE), 0..3).prop_map(|v| v.into_iter().collect::<String>());
+    // Long values are rare for the 10 000 limit, to keep documents small.
+    let long_weight = if max > 1_000 { 1 } else { 4 };
+    let at_limit = max.saturating_sub(1);
+    prop_oneof![
+        40 => (edge(), select(VISIBLE), "[^\n]{0,12}", edge())
+            .prop_map(|(a, v, rest, b)| format!("{a}{v}{rest}{b}")),
+        long_weight => select(&["ö", "a", "😀"][..]).prop_map(move |c| c.repeat(max)),
+        long_weight => Just(format!("\u{3000}{}", "é".repeat(at_limit))),
+    ]
+    .prop_filter("within the limit and not blank", move |s| {
+        s.chars().count() <= max && crate::model::patterns::is_non_blank(s)
+    })
+    .boxed()
+}
+
+fn limited_text<const MAX: usize>() -> BoxedStrategy<LimitedText<MAX>> {
+    let others = prop_oneof![3 => Just(Vec::new()), 2 => btree_map(lang_tag(), text_value(MAX), 1..3).prop_map(|m| m.into_iter().collect())];
+    (text_value(MAX), others)
+        .prop_filter_map(
+            "a valid text",
+            |(sv, others): (String, Vec<(String, String)>)| {
+                LimitedText::from_pairs(std::iter::once(("sv".to_owned(), sv)).chain(others)).ok()
+            },
+        )
+        .boxed()
+}
+
+/// A valid [`Text`]: a Swedish value and sometimes translations.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let text = omvarld::testing::strategies::text().new_tree(&mut runner).unwrap().current();
+/// assert!(text.sv().chars().any(|c| !c.is_whitespace()));
+/// ```
+pub fn text() -> BoxedStrategy<Text> {
+    limited_text()
+}
+
+/// A valid [`Title`] (values of at most 300 code points).
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let title = omvarld::testing::strategies::title().new_tree(&mut runner).unwrap().current();
+/// assert!(title.iter().all(|(_, v)| v.chars().count() <= 300));
+/// ```
+pub fn title() -> BoxedStrategy<Title> {
+    limited_text()
+}
+
+/// A real calendar date, mostly in this century, sometimes anywhere in 0001–9999.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let date = omvarld::testing::strategies::date().new_tree(&mut runner).unwrap().current();
+/// assert_eq!(date.to_string().parse::<omvarld::Date>().unwrap(), date);
+/// ```
+pub fn date() -> BoxedStrategy<Date> {
+    prop_oneof![
+        4 => (2000i32..2040, 1u32..=12, 1u32..=31),
+        1 => (1i32..=9999, 1u32..=12, 1u32..=31),
+        1 => (prop_oneof![Just(2000), Just(2024), Just(1), Just(9999)], Just(2), 28u32..=29),
+    ]
+    .prop_filter_map("a real date", |(y, m, d)| Date::from_ymd(y, m, d))
+    .boxed()
+}
+
+/// Two dates in order (the first not after the second).
+fn date_pair() -> BoxedStrategy<(Date, Date)> {
+    (date(), date())
+        .prop_map(|(a, b)| (a.min(b), a.max(b)))
+        .boxed()
+}
+
+/// Any JSON value (bounded depth and size), with arbitrary strings and keys
+/// and finite numbers of every kind.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let value = omvarld::testing::strategies::json_value().new_tree(&mut runner).unwrap().current();
+/// assert!(serde_json::to_string(&value).is_ok());
+/// ```
+pub fn json_value() -> BoxedStrategy<Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_filter_map("finite", |f| Number::from_f64(f).map(Value::Number)),
+        any::<String>().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 32, 5, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..5).prop_map(Value::Array),
+            btree_map(any::<String>(), inner, 0..5)
+                .prop_map(|m| Value::Object(m.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+    .boxed()
+}
+
+/// Local additions: absent most of the time, otherwise an object of any JSON.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let _ext: Option<omvarld::Extensions> = omvarld::testing::strategies::extensions().new_tree(&mut runner).unwrap().current();
+/// ```
+pub fn extensions() -> BoxedStrategy<Option<Extensions>> {
+    option::weighted(
+        0.15,
+        btree_map(any::<String>(), json_value(), 0..4)
+            .prop_map(|m| Extensions(m.into_iter().collect())),
+    )
+    .boxed()
+}
+
+fn measurement() -> BoxedStrategy<Measurement> {
+    let value = prop_oneof![
+        (-1_000_000i64..1_000_000).prop_map(|v| v as f64),
+        any::<f64>().prop_filter("finite", |v| v.is_finite()),
+    ];
+    (1900u16..=2100, value, extensions())
+        .prop_map(|(year, value, extensions)| Measurement {
+            year,
+            value,
+            extensions,
+        })
+        .boxed()
+}
+
+fn indicator(id: Id) -> BoxedStrategy<Indicator> {
+    let kolada = "[A-Z][0-9]{5}".prop_filter_map("kolada id", |s| KoladaKpi::try_from(s).ok());
+    (
+        title(),
+        option::of("[^\n]{0,12}"),
+        option::of(kolada),
+        option::of(measurement()),
+        option::of(measurement()),
+        extensions(),
+    )
+        .prop_map(
+            move |(name, unit, kolada_kpi, baseline, target, extensions)| Indicator {
+                id: id.clone(),
+                name,
+                unit,
+                kolada_kpi,
+                baseline,
+                target,
+                extensions,
+            },
+        )
+        .boxed()
+}
+
+fn direction_goal() -> BoxedStrategy<DirectionGoal> {
+    let indicators =
+        ids(0..=2).prop_flat_map(|ids| ids.into_iter().map(indicator).collect::<Vec<_>>());
+    (text(), indicators, extensions())
+        .prop_map(|(statement, indicators, extensions)| DirectionGoal {
+            statement,
+            indicators,
+            extensions,
+        })
+        .boxed()
+}
+
+fn focus_area(id: Id, number: u32) -> BoxedStrategy<FocusArea> {
+    (title(), direction_goal(), option::of(text()), extensions())
+        .prop_map(
+            move |(title, direction_goal, description, extensions)| FocusArea {
+                id: id.clone(),
+                number,
+                title,
+                direction_goal,
+                description,
+                extensions,
+            },
+        )
+        .boxed()
+}
+
+fn contribution_aim(id: Id) -> BoxedStrategy<ContributionAim> {
+    (title(), option::of(text()), extensions())
+        .prop_map(move |(title, description, extensions)| ContributionAim {
+            id: id.clone(),
+            title,
+            description,
+            extensions,
+        })
+        .boxed()
+}
+
+fn arena(id: Id) -> BoxedStrategy<Arena> {
+    (
+        title(),
+        select(GovernanceLevel::ALL),
+        select(ArenaKind::ALL),
+        option::of(text()),
+        extensions(),
+    )
+        .prop_map(move |(name, level, kind, description, extensions)| Arena {
+            id: id.clone(),
+            name,
+            level,
+            kind,
+            description,
+            extensions,
+        })
+        .boxed()
+}
+
+fn target() -> BoxedStrategy<Target> {
+    (select(GovernanceLevel::ALL), text(), extensions())
+        .prop_map(|(level, body, extensions)| Target {
+            level,
+            body,
+            extensions,
+        })
+        .boxed()
+}
+
+/// Some of `ids` (in order), at least `min` of them.
+fn some_of(ids: &[Id], min: usize) -> BoxedStrategy<Vec<Id>> {
+    let max = ids.len();
+    subsequence(ids.to_vec(), min.min(max)..=max).boxed()
+}
+
+/// Two optional dates; when both are present the first is not after the second.
+fn ordered_dates() -> BoxedStrategy<(Option<Date>, Option<Date>)> {
+    (date_pair(), any::<bool>(), any::<bool>())
+        .prop_map(|((a, b), first, second)| (first.then_some(a), second.then_some(b)))
+        .boxed()
+}
+
+fn position(id: Id, areas: &[Id], aims: &[Id], arenas: &[Id]) -> BoxedStrategy<AdvocacyPosition> {
+    (
+        (
+            title(),
+            text(),
+            some_of(areas, 1),
+            vec(target(), 1..3),
+            select(Status::ALL),
+        ),
+        (
+            option::of(text()),
+            some_of(aims, 0),
+            some_of(arenas, 0),
+            option::of(select(Priority::ALL)),
+            option::of("[^\n]{0,20}"),
+            ordered_dates(),
+            extensions(),
+        ),
+    )
+        .prop_map(
+            move |(
+                (title, statement, focus_areas, targets, status),
+                (
+                    rationale,
+                    contribution_aims,
+                    arenas,
+                    priority,
+                    owner,
+                    (adopted, review_by),
+                    extensions,
+                ),
+            )| AdvocacyPosition {
+                id: id.clone(),
+                title,
+                statement,
+                focus_areas,
+                targets,
+                status,
+                rationale,
+                contribution_aims,
+                arenas,
+                priority,
+                owner,
+                adopted,
+                review_by,
+                extensions,
+            },
+        )
+        .boxed()
+}
+
+fn activity(id: Id, arenas: &[Id], positions: &[Id]) -> BoxedStrategy<Activity> {
+    let arena = if arenas.is_empty() {
+        Just(None).boxed()
+    } else {
+        option::of(select(arenas.to_vec())).boxed()
+    };
+    (
+        title(),
+        date_pair(),
+        any::<bool>(),
+        arena,
+        some_of(positions, 0),
+        option::of(text()),
+        extensions(),
+    )
+        .prop_map(
+            move |(title, (starts, ends), has_end, arena, positions, description, extensions)| {
+                Activity {
+                    id: id.clone(),
+                    title,
+                    starts,
+                    ends: has_end.then_some(ends),
+                    arena,
+                    positions,
+                    description,
+                    extensions,
+                }
+            },
+        )
+        .boxed()
+}
+
+fn url() -> BoxedStrategy<Url> {
+    "https?://[a-zA-Z0-9.-]{1,20}(/[a-zA-Z0-9åäö%?=&_/~-]{0,12})?"
+        .prop_filter_map("a valid url", |s| Url::try_from(s).ok())
+        .boxed()
+}
+
+fn publication(id: Id, positions: &[Id]) -> BoxedStrategy<Publication> {
+    (
+        title(),
+        option::of(date()),
+        option::of(url()),
+        some_of(positions, 0),
+        extensions(),
+    )
+        .prop_map(
+            move |(title, published, url, positions, extensions)| Publication {
+                id: id.clone(),
+                title,
+                published,
+                url,
+                positions,
+                extensions,
+            },
+        )
+        .boxed()
+}
+
+fn organisation() -> BoxedStrategy<Organisation> {
+    let code = "[0-9]{4}".prop_filter_map("kommunkod", |s| s.parse().ok());
+    let country = "[A-Z]{2}".prop_filter_map("country", |s| s.parse().ok());
+    (title(), option::of(code), option::of(country), extensions())
+        .prop_map(
+            |(name, municipality_code, country, extensions)| Organisation {
+                name,
+                municipality_code,
+                country,
+                extensions,
+            },
+        )
+        .boxed()
+}
+
+fn period() -> BoxedStrategy<Period> {
+    (date_pair(), any::<bool>(), extensions())
+        .prop_map(|((start, end), has_end, extensions)| Period {
+            start,
+            end: has_end.then_some(end),
+            extensions,
+        })
+        .boxed()
+}
+
+/// A valid [`Programme`]: 1–4 focus areas numbered 1..n, up to 3 aims and
+/// arenas, up to 4 positions, 3 activities and 2 publications, every
+/// reference naming an id that exists and every pair of dates in order;
+/// optional members (translations, descriptions, indicators, extensions with
+/// any JSON, …) are sometimes present. It has no errors, but may have warnings.
+///
+/// ```
+/// use proptest::prelude::*;
+/// use proptest::test_runner::{Config, TestRunner};
+///
+/// let mut runner = TestRunner::new(Config { cases: 4, ..Config::default() });
+/// runner
+///     .run(&omvarld::testing::strategies::programme(), |p| {
+///         let bytes = serde_json::to_vec(&p).unwrap();
+///         prop_assert_eq!(omvarld::parse::from_slice(&bytes).unwrap(), p);
+///         Ok(())
+///     })
+///     .unwrap();
+/// ```
+pub fn programme() -> BoxedStrategy<Programme> {
+    (
+        ids(1..=4),
+        ids(0..=3),
+        ids(0..=3),
+        ids(0..=4),
+        ids(0..=3),
+        ids(0..=2),
+    )
+        .prop_flat_map(
+            |(areas, aims, arenas, positions, activities, publications)| {
+                let numbered = areas.iter().cloned().zip(1u32..);
+                let focus_areas: Vec<_> = numbered.map(|(id, n)| focus_area(id, n)).collect();
+                let aim_list: Vec<_> = aims.iter().cloned().map(contribution_aim).collect();
+                let arena_list: Vec<_> = arenas.iter().cloned().map(arena).collect();
+                let position_list: Vec<_> = positions
+                    .iter()
+                    .cloned()
+                    .map(|id| position(id, &areas, &aims, &arenas))
+                    .collect();
+                let activity_list: Vec<_> = activities
+                    .into_iter()
+                    .map(|id| activity(id, &arenas, &positions))
+                    .collect();
+                let publication_list: Vec<_> = publications
+                    .into_iter()
+                    .map(|id| publication(id, &positions))
+                    .collect();
+                (
+                    (
+                        id(),
+                        title(),
+                        organisation(),
+                        option::of(date()),
+                        option::of(period()),
+                    ),
+                    (option::of(text()), extensions()),
+                    (
+                        focus_areas,
+                        aim_list,
+                        arena_list,
+                        position_list,
+                        activity_list,
+                        publication_list,
+                    ),
+                )
+            },
+        )
+        .prop_map(
+            |(
+                (id, title, organisation, adopted, period),
+                (summary, extensions),
+                (focus_areas, contribution_aims, arenas, positions, activities, publications),
+            )| Programme {
+                schema_version: SchemaVersion::V1_0,
+                id,
+                title,
+                organisation,
+                adopted,
+                period,
+                summary,
+                focus_areas,
+                contribution_aims,
+                arenas,
+                positions,
+                activities,
+                publications,
+                extensions,
+            },
+        )
+        .boxed()
+}
+
+/// One way to break exactly one structural rule of a valid document. Each
+/// mutation makes our validator report exactly one error, with the code
+/// [`Mutation::code`], and the published schema reject the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Mutation {
+    /// Remove a required member of an object (`required` at the member).
+    DropRequired,
+    /// Add a member the standard does not define (`unknown_field` at the member).
+    UnknownField,
+    /// Replace a value by one of another JSON type (`type` at the value).
+    WrongType,
+    /// Replace an object by the array of its required members' values, in
+    /// the order the standard lists them (`type`).
+    ObjectAsArray,
+    /// Replace an enumeration value `"x"` by the object `{"x": null}` (`type`).
+    EnumAsObject,
+    /// Set an id (or a reference to one) to a string that is not an id (`format`).
+    BadId,
+    /// Set an id to 65 characters (`format`).
+    LongId,
+    /// Set a date to a string that is not a real `YYYY-MM-DD` date (`format`).
+    BadDate,
+    /// Add a translation under a key that is not a language tag (`format` at the key).
+    BadLangTag,
+    /// Make a text value white space only (`blank_text` at the value).
+    BlankText,
+    /// Make a text value one code point longer than its limit (`length` at the value).
+    LongText,
+    /// Empty a list that needs at least one element (`length` at the list).
+    EmptyList,
+    /// Set an enumeration to a value outside it (`enum`).
+    BadEnum,
+    /// Set `schema_version` to another version string (`schema_version`).
+    SchemaVersion,
+    /// Remove the Swedish value of a text (`missing_swedish` at the text).
+    MissingSwedish,
+    /// Set a focus area number outside 1..=4294967295 (`format`).
+    BadNumber,
+    /// Set a measurement year outside 1900–2100 (`format`).
+    BadYear,
+    /// Set a municipality code to something that is not four digits (`format`).
+    BadMunicipalityCode,
+    /// Set a country code to something that is not two upper-case letters (`format`).
+    BadCountryCode,
+    /// Set a url to something that is not an http(s) address (`format`).
+    BadUrl,
+    /// Set a Kolada KPI id to something that is not a letter and five digits (`format`).
+    BadKoladaKpi,
+}
+
+impl Mutation {
+    /// Every mutation.
+    pub const ALL: &'static [Mutation] = &[
+        Mutation::DropRequired,
+        Mutation::UnknownField,
+        Mutation::WrongType,
+        Mutation::ObjectAsArray,
+        Mutation::EnumAsObject,
+        Mutation::BadId,
+        Mutation::LongId,
+        Mutation::BadDate,
+        Mutation::BadLangTag,
+        Mutation::BlankText,
+        Mutation::LongText,
+        Mutation::EmptyList,
+        Mutation::BadEnum,
+        Mutation::SchemaVersion,
+        Mutation::MissingSwedish,
+        Mutation::BadNumber,
+        Mutation::BadYear,
+        Mutation::BadMunicipalityCode,
+        Mutation::BadCountryCode,
+        Mutation::BadUrl,
+        Mutation::BadKoladaKpi,
+    ];
+
+    /// The code our validator reports for this mutation.
+    #[must_use]
+    pub fn code(self) -> Code {
+        match self {
+            Mutation::DropRequired => Code::Required,
+            Mutation::UnknownField => Code::UnknownField,
+            Mutation::WrongType | Mutation::ObjectAsArray | Mutation::EnumAsObject => Code::Type,
+            Mutation::BlankText => Code::BlankText,
+            Mutation::LongText | Mutation::EmptyList => Code::Length,
+            Mutation::BadEnum => Code::Enum,
+            Mutation::SchemaVersion => Code::SchemaVersion,
+            Mutation::MissingSwedish => Code::MissingSwedish,
+            Mutation::BadId
+            | Mutation::LongId
+            | Mutation::BadDate
+            | Mutation::BadLangTag
+            | Mutation::BadNumber
+            | Mutation::BadYear
+            | Mutation::BadMunicipalityCode
+            | Mutation::BadCountryCode
+            | Mutation::BadUrl
+            | Mutation::BadKoladaKpi => Code::Format,
+        }
+    }
+}
+
+/// What the published schema says a place in a document holds.
+#[derive(Clone, Debug, PartialEq)]
+enum Shape {
+    /// An object type of the standard with its members.
+    Object {
+        properties: Vec<String>,
+        required: Vec<String>,
+    },
+    /// A [`Text`] or [`Title`] with its limit.
+    Text { max: usize },
+    /// One value of a text.
+    TextValue,
+    /// `extensions`.
+    Extensions,
+    /// `schema_version`.
+    SchemaVersion,
+    /// A string type with a pattern, by `$defs` name (`Id`, `Date`, `Url`, …).
+    Coded(String),
+    /// An enumeration and its values.
+    Enum(Vec<String>),
+    /// A list and its least length.
+    Array { min: u64 },
+    /// An integer and its range.
+    Integer { min: i64, max: i64 },
+    /// A number.
+    Number,
+    /// A plain string.
+    String,
+}
+
+impl Shape {
+    /// The JSON type of a valid value.
+    fn json_type(&self) -> &'static str {
+        match self {
+            Shape::Object { .. } | Shape::Text { .. } | Shape::Extensions => "object",
+            Shape::Array { .. } => "array",
+            Shape::Integer { .. } => "integer",
+            Shape::Number => "number",
+            _ => "string",
+        }
+    }
+}
+
+/// A place in a document: its path, what it holds, whether it is present
+/// (an absent optional member can be added).
+#[derive(Clone, Debug)]
+struct Site {
+    path: Pointer,
+    shape: Shape,
+    present: bool,
+}
+
+static SCHEMA: LazyLock<Value> = LazyLock::new(crate::schema::programme_schema);
+
+fn shape_of(schema: &Value) -> (Shape, &Value) {
+    let root = &*SCHEMA;
+    if let Some(name) = schema.get("$ref").and_then(Value::as_str) {
+        let name = name.strip_prefix("#/$defs/").unwrap_or(name);
+        let def = root
+            .get("$defs")
+            .and_then(|d| d.get(name))
+            .unwrap_or(&Value::Null);
+        let shape = match name {
+            "Text" | "Title" => {
+                let max = def
+                    .pointer("/additionalProperties/maxLength")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(0);
+                Shape::Text {
+                    max: usize::try_from(max).unwrap_or(usize::MAX),
+                }
+            }
+            "Extensions" => Shape::Extensions,
+            "SchemaVersion" => Shape::SchemaVersion,
+            _ if def.get("pattern").is_some() => Shape::Coded(name.to_owned()),
+            _ => return shape_of(def),
+        };
+        return (shape, def);
+    }
+    if let Some(variants) = schema.get("oneOf").and_then(Value::as_array) {
+        let values = variants
+            .iter()
+            .filter_map(|v| v.get("const")?.as_str().map(str::to_owned))
+            .collect();
+        return (Shape::Enum(values), schema);
+    }
+    let strings = |key: &str| -> Vec<String> {
+        match schema.get(key) {
+            Some(Value::Object(m)) => m.keys().cloned().collect(),
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let shape = match schema.get("type").and_then(Value::as_str) {
+        Some("object") => Shape::Object {
+            properties: strings("properties"),
+            required: strings("required"),
+        },
+        Some("array") => Shape::Array {
+            min: schema.get("minItems").and_then(Value::as_u64).unwrap_or(0),
+        },
+        Some("integer") => Shape::Integer {
+            min: schema
+                .get("minimum")
+                .and_then(Value::as_i64)
+                .unwrap_or(i64::MIN),
+            max: schema
+                .get("maximum")
+                .and_then(Value::as_i64)
+                .unwrap_or(i64::MAX),
+        },
+        Some("number") => Shape::Number,
+        _ => Shape::String,
+    };
+    (shape, schema)
+}
+
+/// Every site of `value` (valid against `schema`), parents before children.
+fn sites(schema: &Value, value: &Value, path: &Pointer, out: &mut Vec<Site>) {
+    let (shape, def) = shape_of(schema);
+    match (&shape, value) {
+        (Shape::Object { properties, .. }, Value::Object(members)) => {
+            let props = def.get("properties");
+            for name in properties {
+                let Some(prop) = props.and_then(|p| p.get(name)) else {
+                    continue;
+                };
+                match members.get(name) {
+                    Some(member) => sites(prop, member, &path.key(name), out),
+                    None => out.push(Site {
+                        path: path.key(name),
+                        shape: shape_of(prop).0,
+                        present: false,
+                    }),
+                }
+            }
+        }
+        (Shape::Text { .. }, Value::Object(members)) => {
+            for lang in members.keys() {
+                out.push(Site {
+                    path: path.key(lang),
+                    shape: Shape::TextValue,
+                    present: true,
+                });
+            }
+        }
+        (Shape::Array { .. }, Value::Array(items)) => {
+            if let Some(item_schema) = def.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    sites(item_schema, item, &path.index(i), out);
+                }
+            }
+        }
+        _ => {}
+    }
+    out.push(Site {
+        path: path.clone(),
+        shape,
+        present: true,
+    });
+}
+
+fn pick<T: Clone>(choices: &[T], index: &Index) -> Option<T> {
+    if choices.is_empty() {
+        return None;
+    }
+    choices.get(index.index(choices.len())).cloned()
+}
+
+const UNKNOWN_KEYS: &[&str] = &[
+    "titel",
+    "unknown",
+    "Id",
+    "",
+    "a/b~c",
+    "extension",
+    "näst",
+    "sv",
+];
+const BAD_IDS: &[&str] = &[
+    "", "A", "Malmo", "a--b", "-a", "a-", "a_b", "miljö", "a b", "a\n", "\u{430}", "1.0", " a",
+];
+const BAD_DATES: &[&str] = &[
+    "2023-02-29",
+    "2100-02-29",
+    "2024-13-01",
+    "2024-00-10",
+    "2024-01-00",
+    "2024-04-31",
+    "0000-01-01",
+    "2024-1-01",
+    "24-01-01",
+    "2024-01-01\n",
+    "20240101",
+    "2024-01-01T00:00:00Z",
+    "",
+    "２０２４-01-01",
+    "+2024-01-01",
+    "2024/01/01",
+    " 2024-01-01",
+    "10000-01-01",
+];
+const BAD_TAGS: &[&str] = &[
+    "EN",
+    "e",
+    "english",
+    "en_GB",
+    "en-",
+    "en-G",
+    "en-abcdefghi",
+    "",
+    "sv\n",
+    "s v",
+    "1a",
+    "SV",
+    "sv-",
+];
+const BLANKS: &[&str] = &[
+    "",
+    " ",
+    "\t\n",
+    "\u{3000}",
+    "\u{a0}\u{2028}",
+    "\u{85}",
+    "\r\n\u{202f}\u{205f}",
+    "\u{1680}\u{200a}",
+];
+const BAD_ENUMS: &[&str] = &["", "Active", "unknown", "eu ", "EU", "high\n"];
+const BAD_VERSIONS: &[&str] = &["2.0", "1", "1.0.0", "", "1.0\n", " 1.0", "v1.0"];
+const BAD_MUNICIPALITY_CODES: &[&str] = &["128", "12800", "12a0", "١٢٨٠", "1280\n", "", " 1280"];
+const BAD_COUNTRIES: &[&str] = &["se", "SWE", "S", "S1", "SE\n", "", "Se"];
+const BAD_URLS: &[&str] = &[
+    "malmo.se",
+    "ftp://a",
+    "https://",
+    "https://a b",
+    "https://a\n",
+    "http://a\u{3000}b",
+    "HTTPS://a",
+    "",
+];
+const BAD_KOLADA: &[&str] = &[
+    "n00914", "N0091", "N009145", "NN0914", "N00914\n", "", "Ö00914",
+];
+
+/// Applies `mutation` at `site` of `doc`, with `choice` picking among its
+/// variants; the expected code and path, or `None` when it does not apply.
+fn apply(
+    doc: &mut Value,
+    mutation: Mutation,
+    site: &Site,
+    choice: &Index,
+) -> Option<(Code, String)> {
+    let path = site.path.as_str();
+    let code = mutation.code();
+    let coded = |name: &str| matches!(&site.shape, Shape::Coded(n) if n == name);
+    let set_string = |doc: &mut Value, choices: &[&str]| -> Option<(Code, String)> {
+        let value = pick(choices, choice)?;
+        set(doc, path, Value::String(value.to_owned()))?;
+        Some((code, path.to_owned()))
+    };
+    match mutation {
+        Mutation::DropRequired => {
+            let Shape::Object { required, .. } = &site.shape else {
+                return None;
+            };
+            let member = pick(required, choice)?;
+            doc.pointer_mut(path)?.as_object_mut()?.remove(&member)?;
+            Some((code, site.path.key(&member).into_string()))
+        }
+        Mutation::UnknownField => {
+            let Shape::Object { properties, .. } = &site.shape else {
+                return None;
+            };
+            let allowed: Vec<&str> = UNKNOWN_KEYS
+                .iter()
+                .copied()
+                .filter(|k| !properties.iter().any(|p| p == k))
+                .collect();
+            let key = pick(&allowed, choice)?;
+            doc.pointer_mut(path)?
+                .as_object_mut()?
+                .insert(key.to_owned(), Value::from(1));
+            Some((code, site.path.key(key).into_string()))
+        }
+        Mutation::WrongType => {
+            let expected = site.shape.json_type();
+            let others: Vec<Value> = [
+                Value::Null,
+                Value::Bool(true),
+                Value::from(7),
+                Value::from(1.5),
+                Value::from("x"),
+                Value::Array(Vec::new()),
+                Value::Object(Map::new()),
+                Value::Array(vec![Value::from("sv")]),
+            ]
+            .into_iter()
+            .filter(|v| {
+                let t = match v {
+                    Value::Null => "null",
+                    Value::Bool(_) => "boolean",
+                    Value::Number(n) if n.is_f64() => "number",
+                    Value::Number(_) => "integer",
+                    Value::String(_) => "string",
+                    Value::Array(_) => "array",
+                    Value::Object(_) => "object",
+                };
+                t != expected && !(expected == "number" && t == "integer")
+            })
+            .collect();
+            let replacement = pick(&others, choice)?;
+            set(doc, path, replacement)?;
+            Some((code, path.to_owned()))
+        }
+        Mutation::ObjectAsArray => {
+            let Shape::Object { required, .. } = &site.shape else {
+                return None;
+            };
+            let slot = doc.pointer_mut(path)?;
+            let object = slot.as_object()?;
+            let values: Vec<Value> = required
+                .iter()
+                .filter_map(|k| object.get(k).cloned())
+                .collect();
+            *slot = Value::Array(values);
+            Some((code, path.to_owned()))
+        }
+        Mutation::EnumAsObject => {
+            if !matches!(site.shape, Shape::Enum(_) | Shape::SchemaVersion) {
+                return None;
+            }
+            let slot = doc.pointer_mut(path)?;
+            let name = slot.as_str()?.to_owned();
+            *slot = Value::Object(Map::from_iter([(name, Value::Null)]));
+            Some((code, path.to_owned()))
+        }
+        Mutation::BadId if coded("Id") => set_string(doc, BAD_IDS),
+        Mutation::LongId if coded("Id") => set_string(
+            doc,
+            &[
+                "a".repeat(65).as_str(),
+                format!("{}-b", "a".repeat(63)).as_str(),
+            ],
+        ),
+        Mutation::BadDate if coded("Date") => set_string(doc, BAD_DATES),
+        Mutation::BadMunicipalityCode if coded("MunicipalityCode") => {
+            set_string(doc, BAD_MUNICIPALITY_CODES)
+        }
+        Mutation::BadCountryCode if coded("CountryCode") => set_string(doc, BAD_COUNTRIES),
+        Mutation::BadUrl if coded("Url") => set_string(doc, BAD_URLS),
+        Mutation::BadKoladaKpi if coded("KoladaKpi") => set_string(doc, BAD_KOLADA),
+        Mutation::BadEnum if matches!(site.shape, Shape::Enum(_)) => set_string(doc, BAD_ENUMS),
+        Mutation::SchemaVersion if site.shape == Shape::SchemaVersion => {
+            set_string(doc, BAD_VERSIONS)
+        }
+        Mutation::BadLangTag => {
+            let Shape::Text { .. } = site.shape else {
+                return None;
+            };
+            let text = doc.pointer_mut(path)?.as_object_mut()?;
+            let tags: Vec<&str> = BAD_TAGS
+                .iter()
+                .copied()
+                .filter(|t| !text.contains_key(*t))
+                .collect();
+            let tag = pick(&tags, choice)?;
+            text.insert(tag.to_owned(), Value::from("text"));
+            Some((code, site.path.key(tag).into_string()))
+        }
+        Mutation::BlankText | Mutation::LongText | Mutation::MissingSwedish => {
+            let Shape::Text { max } = site.shape else {
+                return None;
+            };
+            let text = doc.pointer_mut(path)?.as_object_mut()?;
+            if mutation == Mutation::MissingSwedish {
+                text.remove("sv")?;
+                return Some((code, path.to_owned()));
+            }
+            let langs: Vec<String> = text.keys().cloned().collect();
+            let lang = pick(&langs, choice)?;
+            let value = if mutation == Mutation::BlankText {
+                pick(BLANKS, choice)?.to_owned()
+            } else {
+                pick(&["a", "ö", "😀", " "], choice)?.repeat(max) + "x"
+            };
+            text.insert(lang.clone(), Value::String(value));
+            Some((code, site.path.key(&lang).into_string()))
+        }
+        Mutation::EmptyList => {
+            let Shape::Array { min } = site.shape else {
+                return None;
+            };
+            if min == 0 {
+                return None;
+            }
+            set(doc, path, Value::Array(Vec::new()))?;
+            Some((code, path.to_owned()))
+        }
+        Mutation::BadNumber | Mutation::BadYear => {
+            let Shape::Integer { min, max } = site.shape else {
+                return None;
+            };
+            if (mutation == Mutation::BadNumber) != (min == 1) {
+                return None;
+            }
+            let values = [
+                Value::from(min - 1),
+                Value::from(max.saturating_add(1)),
+                Value::from(-1),
+                Value::from(max as f64 + 1.0),
+            ];
+            set(doc, path, pick(&values, choice)?)?;
+            Some((code, path.to_owned()))
+        }
+        _ => None,
+    }
+}
+
+/// Sets the value at `path` (adding the member when the parent object lacks it).
+fn set(doc: &mut Value, path: &str, value: Value) -> Option<()> {
+    if let Some(slot) = doc.pointer_mut(path) {
+        *slot = value;
+        return Some(());
+    }
+    let (parent, last) = path.rsplit_once('/')?;
+    let key = last.replace("~1", "/").replace("~0", "~");
+    doc.pointer_mut(parent)?.as_object_mut()?.insert(key, value);
+    Some(())
+}
+
+/// Whether `mutation` can be applied at `site`.
+fn applies(mutation: Mutation, site: &Site) -> bool {
+    let needs_present = !matches!(
+        mutation,
+        Mutation::BadId
+            | Mutation::LongId
+            | Mutation::BadDate
+            | Mutation::BadEnum
+            | Mutation::BadMunicipalityCode
+            | Mutation::BadCountryCode
+            | Mutation::BadUrl
+            | Mutation::BadKoladaKpi
+    );
+    (site.present || !needs_present) && shape_fits(mutation, &site.shape)
+}
+
+/// Whether the shape of a site suits a mutation (independent of the document).
+fn shape_fits(mutation: Mutation, shape: &Shape) -> bool {
+    let coded = |name: &str| matches!(shape, Shape::Coded(n) if n == name);
+    match mutation {
+        Mutation::DropRequired => {
+            matches!(shape, Shape::Object { required, .. } if !required.is_empty())
+        }
+        Mutation::UnknownField | Mutation::ObjectAsArray => matches!(shape, Shape::Object { .. }),
+        Mutation::WrongType => true,
+        Mutation::EnumAsObject => matches!(shape, Shape::Enum(_) | Shape::SchemaVersion),
+        Mutation::BadId | Mutation::LongId => coded("Id"),
+        Mutation::BadDate => coded("Date"),
+        Mutation::BadMunicipalityCode => coded("MunicipalityCode"),
+        Mutation::BadCountryCode => coded("CountryCode"),
+        Mutation::BadUrl => coded("Url"),
+        Mutation::BadKoladaKpi => coded("KoladaKpi"),
+        Mutation::BadEnum => matches!(shape, Shape::Enum(_)),
+        Mutation::SchemaVersion => *shape == Shape::SchemaVersion,
+        Mutation::BadLangTag
+        | Mutation::BlankText
+        | Mutation::LongText
+        | Mutation::MissingSwedish => {
+            matches!(shape, Shape::Text { .. })
+        }
+        Mutation::EmptyList => matches!(shape, Shape::Array { min } if *min > 0),
+        Mutation::BadNumber => matches!(shape, Shape::Integer { min: 1, .. }),
+        Mutation::BadYear => matches!(shape, Shape::Integer { min, .. } if *min != 1),
+    }
+}
+
+/// `doc` (a valid document) broken by `mutation` at one of its sites, chosen
+/// by `site` and `choice`; the expected `(code, path)`, or `None` when the
+/// document has no site for that mutation.
+fn mutate(
+    doc: &Value,
+    mutation: Mutation,
+    site: &Index,
+    choice: &Index,
+) -> Option<(Value, Code, String)> {
+    let mut all = Vec::new();
+    sites(&SCHEMA, doc, &Pointer::root(), &mut all);
+    let fitting: Vec<Site> = all.into_iter().filter(|s| applies(mutation, s)).collect();
+    let site = pick(&fitting, site)?;
+    let mut doc = doc.clone();
+    let (code, path) = apply(&mut doc, mutation, &site, choice)?;
+    Some((doc, code, path))
+}
+
+/// A valid programme (as JSON) broken by one mutation of the given kind; the
+/// expected error code and JSON Pointer path. Documents with no site for the
+/// mutation (e.g. no publication for [`Mutation::BadUrl`]) are skipped.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use omvarld::testing::strategies::{mutated_document_with, Mutation};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let (doc, code, path) = mutated_document_with(Mutation::DropRequired).new_tree(&mut runner).unwrap().current();
+/// let report = omvarld::validate(doc.to_string().as_bytes(), &Default::default());
+/// assert_eq!(report.errors.len(), 1);
+/// assert_eq!((report.errors[0].code, report.errors[0].path.as_str()), (code, path.as_str()));
+/// ```
+pub fn mutated_document_with(mutation: Mutation) -> BoxedStrategy<(Value, Code, String)> {
+    (programme(), any::<Index>(), any::<Index>())
+        .prop_filter_map("a site for the mutation", move |(p, site, choice)| {
+            let doc = serde_json::to_value(&p).ok()?;
+            mutate(&doc, mutation, &site, &choice)
+        })
+        .boxed()
+}
+
+/// A valid programme (as JSON) broken by exactly one structural mutation of
+/// any kind; the expected error code and JSON Pointer path. The published
+/// schema rejects the document and our validator reports exactly that one error.
+///
+/// ```
+/// use proptest::prelude::*;
+/// use proptest::test_runner::{Config, TestRunner};
+///
+/// let mut runner = TestRunner::new(Config { cases: 8, ..Config::default() });
+/// runner
+///     .run(&omvarld::testing::strategies::mutated_document(), |(doc, code, path)| {
+///         let report = omvarld::validate(doc.to_string().as_bytes(), &Default::default());
+///         prop_assert!(report.errors.iter().any(|e| e.code == code && e.path == path));
+///         Ok(())
+///     })
+///     .unwrap();
+/// ```
+pub fn mutated_document() -> BoxedStrategy<(Value, Code, String)> {
+    (
+        programme(),
+        select(Mutation::ALL),
+        any::<Index>(),
+        any::<Index>(),
+    )
+        .prop_filter_map("a site for the mutation", |(p, mutation, site, choice)| {
+            let doc = serde_json::to_value(&p).ok()?;
+            // Fall back to a mutation that always applies, so no case is wasted.
+            mutate(&doc, mutation, &site, &choice)
+                .or_else(|| mutate(&doc, Mutation::WrongType, &site, &choice))
+        })
+        .boxed()
+}
+
+/// A valid programme (as JSON) with the value at one of its places (any
+/// member or element, or an absent optional member) replaced by `json_value()`.
+/// The result may or may not be valid; the published schema and our validator
+/// must agree on it.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let doc = omvarld::testing::strategies::perturbed_document().new_tree(&mut runner).unwrap().current();
+/// let _report = omvarld::validate(doc.to_string().as_bytes(), &Default::default());
+/// ```
+pub fn perturbed_document() -> BoxedStrategy<Value> {
+    (programme(), any::<Index>(), json_value())
+        .prop_filter_map("a place to perturb", |(p, at, value)| {
+            let mut doc = serde_json::to_value(&p).ok()?;
+            let mut all = Vec::new();
+            sites(&SCHEMA, &doc, &Pointer::root(), &mut all);
+            let site = pick(&all, &at)?;
+            set(&mut doc, site.path.as_str(), value)?;
+            Some(doc)
+        })
+        .boxed()
+}
