@@ -31,3 +31,7 @@ test: lint test-rust ## Everything CI runs
 .PHONY: bench
 bench: ## Criterion benchmarks (results: BENCHMARKS.md)
 	$(CARGO) bench -p omvarld --features testing
+
+.PHONY: stress
+stress: ## Slow bad-input and property tests (ignored by default) in release mode
+	$(CARGO) test --release -p omvarld --all-features -- --ignored

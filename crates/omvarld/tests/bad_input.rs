@@ -1,0 +1,402 @@
+//! Bad input: every input gives a report, never a panic, abort, stack
+//! overflow or hang, and the report says what is wrong with the right code.
+//!
+//! The slow cases (a 50 MB text value) are `#[ignore]`d and run under
+//! `make stress` in release mode.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use omvarld::testing::strategies::{json_value, perturbed_document, programme};
+use omvarld::{Code, Options, Report};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// Validates `bytes` and checks the invariants every report keeps: `valid`
+/// is "no errors", and the report serializes and reads back unchanged.
+fn check(bytes: &[u8]) -> Report {
+    let report = omvarld::validate(bytes, &Options::default());
+    assert_eq!(report.valid, report.errors.is_empty(), "{report:?}");
+    let json = serde_json::to_string(&report).unwrap();
+    let back: Report = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, report);
+    for issue in &report.errors {
+        if issue.code == Code::Syntax {
+            assert!(issue.line.is_some() && issue.column.is_some(), "{issue:?}");
+        }
+    }
+    report
+}
+
+fn codes(report: &Report) -> Vec<(Code, &str)> {
+    report
+        .errors
+        .iter()
+        .map(|e| (e.code, e.path.as_str()))
+        .collect()
+}
+
+/// A small valid document, written by hand.
+fn small() -> Value {
+    json!({
+        "schema_version": "1.0",
+        "id": "malmo",
+        "title": {"sv": "Program för strategiskt omvärldsarbete", "en": "Programme"},
+        "organisation": {"name": {"sv": "Malmö stad"}, "municipality_code": "1280"},
+        "period": {"start": "2024-01-01", "end": "2027-12-31"},
+        "focus_areas": [{
+            "id": "miljo", "number": 1, "title": {"sv": "Miljö"},
+            "direction_goal": {"statement": {"sv": "Malmö ska vara klimatneutralt."},
+                "indicators": [{"id": "co2", "name": {"sv": "Utsläpp"},
+                    "baseline": {"year": 2020, "value": 1.5}}]}
+        }],
+        "contribution_aims": [{"id": "genomslag", "title": {"sv": "Större genomslag"}}],
+        "positions": [{
+            "id": "p1", "title": {"sv": "Ståndpunkt"}, "statement": {"sv": "Det här vill Malmö"},
+            "focus_areas": ["miljo"], "contribution_aims": ["genomslag"],
+            "targets": [{"level": "national", "body": {"sv": "Regeringen"}}],
+            "status": "active"
+        }],
+        "extensions": {"malmo": {"diarienummer": "KS-2024-1"}}
+    })
+}
+
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn arbitrary_bytes_give_a_report(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let report = check(&bytes);
+        prop_assert!(!report.valid);
+    }
+
+    /// Random bytes written over part of a valid document.
+    #[test]
+    fn damaged_documents_give_a_report(
+        at in any::<prop::sample::Index>(),
+        junk in proptest::collection::vec(any::<u8>(), 1..8),
+    ) {
+        let mut bytes = serde_json::to_vec(&small()).unwrap();
+        let start = at.index(bytes.len());
+        let end = (start + junk.len()).min(bytes.len());
+        bytes.splice(start..end, junk);
+        check(&bytes);
+    }
+
+    /// Any JSON value as the whole document: a report, and `type` at "" when
+    /// it is not an object.
+    #[test]
+    fn arbitrary_json_values_give_a_report(value in json_value()) {
+        let report = check(value.to_string().as_bytes());
+        prop_assert!(!report.valid);
+        if !value.is_object() {
+            prop_assert_eq!(codes(&report), vec![(Code::Type, "")]);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// Any JSON value put anywhere in a valid programme, compact and pretty.
+    #[test]
+    fn arbitrary_values_inside_a_programme_give_a_report(doc in perturbed_document()) {
+        let compact = check(doc.to_string().as_bytes());
+        let pretty = check(serde_json::to_string_pretty(&doc).unwrap().as_bytes());
+        prop_assert_eq!(codes(&compact), codes(&pretty));
+    }
+
+    /// A valid programme after a byte order mark is still valid.
+    #[test]
+    fn a_bom_is_ignored(p in programme()) {
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(serde_json::to_vec(&p).unwrap());
+        prop_assert!(check(&bytes).valid);
+    }
+}
+
+#[test]
+fn the_small_document_is_valid() {
+    let report = check(small().to_string().as_bytes());
+    assert!(report.valid, "{report:?}");
+}
+
+#[test]
+fn every_truncation_is_a_syntax_error() {
+    for bytes in [
+        serde_json::to_vec(&small()).unwrap(),
+        serde_json::to_vec_pretty(&small()).unwrap(),
+    ] {
+        for end in 0..bytes.len() {
+            let report = check(&bytes[..end]);
+            assert_eq!(
+                codes(&report),
+                [(Code::Syntax, "")],
+                "prefix of {end} bytes"
+            );
+        }
+        assert!(check(&bytes).valid);
+    }
+}
+
+#[test]
+fn empty_and_blank_input_are_syntax_errors() {
+    for input in [&b""[..], b" ", b"\n\t ", b"\xEF\xBB\xBF"] {
+        assert_eq!(codes(&check(input)), [(Code::Syntax, "")], "{input:?}");
+    }
+}
+
+#[test]
+fn a_top_level_value_that_is_not_an_object_is_a_type_error() {
+    for input in ["[]", "[{}]", "\"programme\"", "1", "1.5", "null", "true"] {
+        assert_eq!(
+            codes(&check(input.as_bytes())),
+            [(Code::Type, "")],
+            "{input}"
+        );
+    }
+}
+
+#[test]
+fn a_bom_is_ignored_and_changes_nothing_else() {
+    let text = small().to_string();
+    let with_bom = [b"\xEF\xBB\xBF", text.as_bytes()].concat();
+    assert!(check(&with_bom).valid);
+    let bad = text.replace("\"1280\"", "\"128\"");
+    let without = check(bad.as_bytes());
+    let with = check(&[b"\xEF\xBB\xBF", bad.as_bytes()].concat());
+    assert_eq!(
+        codes(&with),
+        [(Code::Format, "/organisation/municipality_code")]
+    );
+    assert_eq!(with, without);
+}
+
+#[test]
+fn invalid_utf8_is_a_syntax_error() {
+    let text = small().to_string();
+    for (from, to) in [
+        ("\"malmo\"", &b"\"mal\xFFmo\""[..]),                  // a value
+        ("\"Malm\u{f6} stad\"", b"\"Malm\xC3 stad\""),         // a cut sequence
+        ("\"diarienummer\"", b"\"diarie\xED\xA0\x80nummer\""), // an encoded surrogate, in a key
+        ("\"schema_version\"", b"\"schema\xC0\xAFversion\""),  // an overlong encoding, in a key
+    ] {
+        let at = text.find(from).unwrap();
+        let bytes = [
+            &text.as_bytes()[..at],
+            to,
+            &text.as_bytes()[at + from.len()..],
+        ]
+        .concat();
+        let report = check(&bytes);
+        assert_eq!(codes(&report), [(Code::Syntax, "")], "{from}");
+        assert!(
+            report.errors[0].message.contains("UTF-8"),
+            "{}",
+            report.errors[0].message
+        );
+    }
+}
+
+#[test]
+fn lone_surrogate_escapes_are_syntax_errors() {
+    let text = small()
+        .to_string()
+        .replace("\"Ståndpunkt\"", "\"St\\ud800ndpunkt\"");
+    let report = check(text.as_bytes());
+    assert_eq!(codes(&report), [(Code::Syntax, "")]);
+    assert!(
+        report.errors[0].message.contains("surrogate"),
+        "{}",
+        report.errors[0].message
+    );
+}
+
+#[test]
+fn duplicate_member_names_are_syntax_errors_naming_the_member() {
+    let text = small().to_string();
+    for (from, to, name) in [
+        (
+            "\"id\":\"malmo\"",
+            "\"id\":\"malmo\",\"id\":\"malmo\"",
+            "id",
+        ),
+        (
+            "{\"sv\":\"Miljö\"}",
+            "{\"sv\":\"Miljö\",\"sv\":\"Klimat\"}",
+            "sv",
+        ),
+        (
+            "\"diarienummer\":\"KS-2024-1\"",
+            "\"diarienummer\":\"KS-2024-1\",\"diarienummer\":1",
+            "diarienummer",
+        ),
+    ] {
+        assert!(text.contains(from), "{from}");
+        let report = check(text.replacen(from, to, 1).as_bytes());
+        assert_eq!(codes(&report), [(Code::Syntax, "")], "{name}");
+        let message = &report.errors[0].message;
+        assert!(
+            message.contains("duplicate") && message.contains(&format!("`{name}`")),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn deep_nesting_is_a_syntax_error_not_a_stack_overflow() {
+    const DEPTH: usize = 100_000;
+    let text = small().to_string();
+    let nests = [
+        format!("{}1{}", "[".repeat(DEPTH), "]".repeat(DEPTH)),
+        format!("{}1{}", "{\"a\":".repeat(DEPTH), "}".repeat(DEPTH)),
+        "[".repeat(DEPTH),
+    ];
+    for nest in &nests {
+        let inside = text.replacen("\"malmo\":{", &format!("\"deep\":{nest},\"malmo\":{{"), 1);
+        for doc in [inside.as_str(), nest.as_str()] {
+            let report = check(doc.as_bytes());
+            assert_eq!(codes(&report), [(Code::Syntax, "")]);
+            assert!(
+                report.errors[0].message.contains("nested"),
+                "{}",
+                report.errors[0].message
+            );
+        }
+    }
+}
+
+#[test]
+fn numbers_out_of_range_are_errors_not_panics() {
+    let text = small().to_string();
+    for (from, to) in [
+        ("\"value\":1.5", "\"value\":1e400"),
+        ("\"value\":1.5", "\"value\":-1e400"),
+        ("\"number\":1", "\"number\":1e400"),
+        ("\"diarienummer\":\"KS-2024-1\"", "\"diarienummer\":1e400"),
+    ] {
+        assert!(text.contains(from), "{from}");
+        let report = check(text.replacen(from, to, 1).as_bytes());
+        assert_eq!(codes(&report), [(Code::Syntax, "")], "{to}");
+        assert!(
+            report.errors[0].message.contains("out of range"),
+            "{}",
+            report.errors[0].message
+        );
+    }
+    // Underflow to zero and huge integers are ordinary numbers.
+    let tiny = text.replacen("\"value\":1.5", "\"value\":1e-400", 1);
+    assert!(check(tiny.as_bytes()).valid);
+    let huge = text.replacen("\"number\":1", "\"number\":18446744073709551616", 1);
+    assert_eq!(
+        codes(&check(huge.as_bytes())),
+        [(Code::Format, "/focus_areas/0/number")]
+    );
+}
+
+#[test]
+fn wrong_types_at_every_member_are_structural_errors_there() {
+    let doc = small();
+    let mut paths = Vec::new();
+    collect_paths(&doc, String::new(), &mut paths);
+    assert!(paths.len() > 50, "{}", paths.len());
+    let replacements = [
+        json!(null),
+        json!(7),
+        json!("x"),
+        json!([]),
+        json!({}),
+        json!(true),
+        json!(2.5),
+    ];
+    for path in &paths {
+        let original = doc.pointer(path).unwrap();
+        for replacement in &replacements {
+            let same = json_type(replacement) == json_type(original)
+                || (json_type(original) == "number" && json_type(replacement) == "integer");
+            if same {
+                continue;
+            }
+            let mut broken = doc.clone();
+            *broken.pointer_mut(path).unwrap() = replacement.clone();
+            let report = check(broken.to_string().as_bytes());
+            assert!(
+                report.errors.iter().any(|e| e.code.info().structural
+                    && (e.path == *path || e.path.starts_with(&format!("{path}/")))),
+                "{replacement} at {path}: {:?}",
+                report.errors
+            );
+            // Nothing else is wrong, so that is the only error.
+            assert_eq!(
+                report.errors.len(),
+                1,
+                "{replacement} at {path}: {:?}",
+                report.errors
+            );
+        }
+    }
+}
+
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_f64() => "number",
+        Value::Number(_) => "integer",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// Every member and element path, not descending into `extensions`.
+fn collect_paths(v: &Value, path: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                let p = format!("{path}/{}", k.replace('~', "~0").replace('/', "~1"));
+                out.push(p.clone());
+                if k != "extensions" {
+                    collect_paths(child, p, out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                let p = format!("{path}/{i}");
+                out.push(p.clone());
+                collect_paths(child, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Reads a 50 MB document; slow in debug builds, so it runs under `make stress`.
+#[test]
+#[ignore = "50 MB input: run with `make stress` (release)"]
+fn a_fifty_megabyte_text_value_is_a_length_error() {
+    let mut doc = small();
+    doc["summary"] = json!({"sv": "ö".repeat(25_000_000)});
+    let report = check(doc.to_string().as_bytes());
+    assert_eq!(codes(&report), [(Code::Length, "/summary/sv")]);
+    assert!(
+        report.errors[0].message.contains("25000000"),
+        "{}",
+        report.errors[0].message
+    );
+}
