@@ -99,6 +99,35 @@ pub fn from_reader(mut reader: impl Read) -> Result<Programme, ParseError> {
     from_slice(&bytes)
 }
 
+/// Parses `bytes` as one object of the standard on its own: `def` names its
+/// type in the published schema's `$defs` (`"AdvocacyPosition"`, `"Text"`,
+/// `"Date"`, …) and `T` is the matching model type. Paths in the report are
+/// relative to the object. Used by bindings that build single objects.
+///
+/// # Errors
+/// [`ParseError::Invalid`] with the report of every structural problem.
+///
+/// ```
+/// use omvarld::{parse, Lang, Target};
+/// let t: Target = parse::from_slice_as(br#"{"level": "eu", "body": {"sv": "EU"}}"#, "Target", Lang::En)?;
+/// assert_eq!(t.level.as_str(), "eu");
+/// let err = parse::from_slice_as::<Target>(br#"{"level": "moon", "body": {}}"#, "Target", Lang::En).unwrap_err();
+/// let codes: Vec<_> = err.report().unwrap().errors.iter().map(|e| (e.code.as_str(), e.path.as_str())).collect();
+/// assert_eq!(codes, [("enum", "/level"), ("missing_swedish", "/body")]);
+/// # Ok::<(), omvarld::ParseError>(())
+/// ```
+pub fn from_slice_as<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    def: &str,
+    lang: Lang,
+) -> Result<T, ParseError> {
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    match serde_json::from_slice::<T>(bytes) {
+        Ok(value) => Ok(value),
+        Err(fast_error) => Err(ParseError::Invalid(Box::new(slow_path_as(bytes, lang, &fast_error, def)))),
+    }
+}
+
 /// The fast path, then (on failure) the slow path that reports everything.
 pub(crate) fn parse(bytes: &[u8], lang: Lang) -> Result<Programme, Report> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
@@ -111,11 +140,16 @@ pub(crate) fn parse(bytes: &[u8], lang: Lang) -> Result<Programme, Report> {
 
 /// Parses into a [`Node`] tree and reports every structural problem.
 fn slow_path(bytes: &[u8], lang: Lang, fast_error: &serde_json::Error) -> Report {
+    slow_path_as(bytes, lang, fast_error, "")
+}
+
+/// [`slow_path`] for the `$defs` type `def` (`""`: the whole programme).
+fn slow_path_as(bytes: &[u8], lang: Lang, fast_error: &serde_json::Error, def: &str) -> Report {
     let node = match serde_json::from_slice::<Node>(bytes) {
         Ok(node) => node,
         Err(e) => return Report::from_issues([syntax_issue(&e, lang)]),
     };
-    let issues = structure::check(&node, lang);
+    let issues = if def.is_empty() { structure::check(&node, lang) } else { structure::check_as(&node, def, lang) };
     if issues.is_empty() {
         // The typed pass and the schema walk disagree: a bug, never hidden.
         let message = lang.pick(

@@ -28,6 +28,18 @@ pub(crate) fn check(root: &Node, lang: Lang) -> Vec<Issue> {
     walker.cx.into_report().errors
 }
 
+/// Every structural problem of `root` read as the schema's `$defs` type `def`
+/// (one object of the standard on its own, e.g. `AdvocacyPosition`).
+pub(crate) fn check_as(root: &Node, def: &str, lang: Lang) -> Vec<Issue> {
+    let schema = &*PROGRAMME_SCHEMA;
+    let empty = Map::new();
+    let defs = schema.get("$defs").and_then(Value::as_object).unwrap_or(&empty);
+    let Some(def_schema) = defs.get(def) else { return Vec::new() };
+    let mut walker = Walker { defs, cx: Context::new(lang) };
+    walker.value(def_schema, root, &Pointer::root(), def);
+    walker.cx.into_report().errors
+}
+
 /// A string type of the standard: its check and what a valid value looks like.
 type StringCheck = (fn(&str) -> bool, &'static str);
 

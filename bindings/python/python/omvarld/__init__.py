@@ -1,0 +1,74 @@
+"""omvarld: the open data model, validator and JSON Schemas of a city's
+programme for strategic external relations work (program för strategiskt
+omvärldsarbete), data standard 1.0.
+
+>>> import omvarld
+>>> malmo = omvarld.malmo()
+>>> malmo.focus_area("miljo-och-klimat").title.sv
+'Miljö och klimat'
+>>> omvarld.validate(malmo.to_json()).valid
+True
+"""
+
+from __future__ import annotations
+
+from ._errors import OmvarldError, ValidationError
+from ._omvarld import (
+    SCHEMA_VERSION,
+    TABLES,
+    Activity,
+    AdvocacyPosition,
+    Arena,
+    ContributionAim,
+    Coverage,
+    DirectionGoal,
+    FocusArea,
+    Indicator,
+    Issue,
+    Measurement,
+    Organisation,
+    Period,
+    Programme,
+    Publication,
+    Report,
+    Target,
+    Text,
+    __version__,
+    json_schema,
+    load,
+    loads,
+    malmo,
+    validate,
+    validate_file,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "TABLES",
+    "Activity",
+    "AdvocacyPosition",
+    "Arena",
+    "ContributionAim",
+    "Coverage",
+    "DirectionGoal",
+    "FocusArea",
+    "Indicator",
+    "Issue",
+    "Measurement",
+    "OmvarldError",
+    "Organisation",
+    "Period",
+    "Programme",
+    "Publication",
+    "Report",
+    "Target",
+    "Text",
+    "ValidationError",
+    "__version__",
+    "json_schema",
+    "load",
+    "loads",
+    "malmo",
+    "validate",
+    "validate_file",
+]

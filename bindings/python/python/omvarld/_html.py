@@ -1,0 +1,66 @@
+"""Notebook HTML for :class:`Programme` and :class:`Report` (``_repr_html_``).
+
+Rendered in Python over data the native side hands over; every piece of
+user text goes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._omvarld import Programme, Report
+
+_STYLE = (
+    "<style>.omvarld table{border-collapse:collapse}"
+    ".omvarld td,.omvarld th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
+    ".omvarld .error{color:#a00}.omvarld .warning{color:#a60}</style>"
+)
+
+
+def report_html(report: Report) -> str:
+    """A validation report as an HTML table."""
+    verdict = "valid" if report.valid else "invalid"
+    head = (
+        f"<p><b>{verdict}</b>: {len(report.errors)} error(s), "
+        f"{len(report.warnings)} warning(s)</p>"
+    )
+    rows = []
+    for issue in report.issues():
+        where = escape(issue.path or "(document)")
+        if issue.line is not None:
+            where += f" <small>(line {issue.line}, column {issue.column})</small>"
+        rows.append(
+            f'<tr class="{escape(issue.severity)}"><td>{escape(issue.severity)}</td>'
+            f"<td><code>{escape(issue.code)}</code></td><td><code>{where}</code></td>"
+            f"<td>{escape(issue.message)}</td></tr>"
+        )
+    table = ""
+    if rows:
+        table = (
+            "<table><tr><th>severity</th><th>code</th><th>path</th><th>message</th></tr>"
+            + "".join(rows)
+            + "</table>"
+        )
+    return f'<div class="omvarld">{_STYLE}{head}{table}</div>'
+
+
+def programme_html(programme: Programme) -> str:
+    """A programme summary: focus areas with goals and position counts."""
+    org = escape(str(programme.organisation.name))
+    title = escape(str(programme.title))
+    counts = {r["id"]: r["positions"] for r in programme.records("focus_areas")}
+    rows = "".join(
+        f"<tr><td>{area.number}</td><td>{escape(str(area.title))}</td>"
+        f"<td>{escape(str(area.direction_goal.statement))}</td>"
+        f"<td>{counts.get(area.id, 0)}</td></tr>"
+        for area in programme.focus_areas
+    )
+    return (
+        f'<div class="omvarld">{_STYLE}<p><b>{title}</b> — {org} '
+        f"<small>(id <code>{escape(programme.id)}</code>; "
+        f"{len(programme.positions)} position(s), {len(programme.arenas)} arena(s))</small></p>"
+        "<table><tr><th>#</th><th>focus area</th><th>direction goal</th><th>positions</th></tr>"
+        f"{rows}</table></div>"
+    )

@@ -1,0 +1,34 @@
+//! Python binding of omvarld (module `omvarld._omvarld`, re-exported by the
+//! pure-Python package `omvarld`). Thin: every rule lives in the core crate.
+
+mod convert;
+mod coverage;
+mod errors;
+mod functions;
+mod model;
+mod programme;
+mod records;
+mod report;
+mod text;
+
+use pyo3::prelude::*;
+
+/// The native module.
+#[pymodule]
+fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("SCHEMA_VERSION", omvarld::SCHEMA_VERSION)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("TABLES", records::TABLES.to_vec())?;
+    m.add_function(wrap_pyfunction!(functions::load, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::loads, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::validate, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::validate_file, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::malmo, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::json_schema, m)?)?;
+    m.add_class::<programme::PyProgramme>()?;
+    m.add_class::<report::PyReport>()?;
+    m.add_class::<report::PyIssue>()?;
+    m.add_class::<coverage::PyCoverage>()?;
+    model::register(m)?;
+    Ok(())
+}

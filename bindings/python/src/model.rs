@@ -1,0 +1,626 @@
+//! The model classes below `Programme`: one Python class per object of the
+//! standard, every field an attribute under its JSON name.
+//!
+//! An object read from a programme is a view: it shares the programme's data
+//! (an `Arc` and an index), so handing out `programme.positions` copies
+//! nothing. Objects are immutable values; `replace(**changes)` gives a changed
+//! copy, and the programme's setters and `add_position`/`replace_position`
+//! put objects into a programme.
+
+use std::sync::Arc;
+
+use omvarld::model::Publication;
+use omvarld::pointer::Pointer;
+use omvarld::{
+    Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
+    FocusArea, GovernanceLevel, Id, Indicator, Lang, Measurement, Organisation, Period, Priority,
+    Programme, SchemaVersion, Status, Target,
+};
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple, PyType};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::convert::{self, json_to_py, py_to_json, to_json_string};
+use crate::errors;
+use crate::text::PyText;
+
+/// Where a model object's data lives.
+pub(crate) enum Handle<T> {
+    /// A value of its own (built in Python, or a nested object read out).
+    Owned(Arc<T>),
+    /// Element `usize` of its list in a programme (a view; nothing copied).
+    Member(Arc<Programme>, usize),
+}
+
+impl<T> Clone for Handle<T> {
+    fn clone(&self) -> Self {
+        match self {
+            Handle::Owned(v) => Handle::Owned(Arc::clone(v)),
+            Handle::Member(p, i) => Handle::Member(Arc::clone(p), *i),
+        }
+    }
+}
+
+/// A model type of the core that has a Python class.
+pub(crate) trait ModelType:
+    Sized + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static
+{
+    /// Its name in the published schema's `$defs`.
+    const DEF: &'static str;
+
+    /// Element `index` of its list in `programme`, for types that are listed there.
+    fn in_programme(_programme: &Programme, _index: usize) -> Option<&Self> {
+        None
+    }
+
+    /// The inside of `repr()`: the id and title where there are ones.
+    fn describe(&self) -> String;
+}
+
+impl<T: ModelType> Handle<T> {
+    /// The data.
+    pub(crate) fn get(&self) -> PyResult<&T> {
+        match self {
+            Handle::Owned(v) => Ok(v),
+            Handle::Member(p, i) => T::in_programme(p, *i)
+                .ok_or_else(|| PyRuntimeError::new_err(format!("no {} at index {i}", T::DEF))),
+        }
+    }
+}
+
+/// Conversion of a core value into the Python value an attribute returns.
+pub(crate) trait ToPython {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
+}
+
+macro_rules! string_to_python {
+    ($($t:ty),*) => {$(
+        impl ToPython for $t {
+            fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                Ok(PyString::new(py, self.as_str()).into_any())
+            }
+        }
+    )*};
+}
+string_to_python!(
+    Id,
+    omvarld::model::MunicipalityCode,
+    omvarld::model::CountryCode,
+    omvarld::model::KoladaKpi,
+    omvarld::model::Url
+);
+
+macro_rules! enum_to_python {
+    ($($t:ty),*) => {$(
+        impl ToPython for $t {
+            fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                Ok(PyString::intern(py, self.as_str()).into_any())
+            }
+        }
+    )*};
+}
+enum_to_python!(Status, Priority, GovernanceLevel, ArenaKind, SchemaVersion);
+
+impl ToPython for String {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(PyString::new(py, self).into_any())
+    }
+}
+
+macro_rules! number_to_python {
+    ($($t:ty),*) => {$(
+        impl ToPython for $t {
+            fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                Ok((*self).into_pyobject(py)?.into_any())
+            }
+        }
+    )*};
+}
+number_to_python!(u16, u32, f64);
+
+impl ToPython for Date {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::date_to_py(py, *self)
+    }
+}
+
+impl<const N: usize> ToPython for omvarld::model::LimitedText<N> {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Bound::new(py, PyText::wrap(self)?)?.into_any())
+    }
+}
+
+impl ToPython for Extensions {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let dict = PyDict::new(py);
+        for (k, v) in self.iter() {
+            dict.set_item(k, json_to_py(py, v)?)?;
+        }
+        Ok(dict.into_any())
+    }
+}
+
+impl<T: ToPython> ToPython for Option<T> {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            Some(v) => v.to_python(py),
+            None => Ok(py.None().into_bound(py)),
+        }
+    }
+}
+
+impl<T: ToPython> ToPython for Vec<T> {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let items = self
+            .iter()
+            .map(|v| v.to_python(py))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(PyList::new(py, items)?.into_any())
+    }
+}
+
+/// Reads JSON as the model type `T`, reporting problems under `prefix`.
+pub(crate) fn parse_value<T: ModelType>(
+    py: Python<'_>,
+    json: &Value,
+    prefix: &Pointer,
+) -> PyResult<T> {
+    if !json.is_object() {
+        // A derived struct would also read a JSON array; the standard does not.
+        let found = match json {
+            Value::Array(_) => "an array",
+            Value::String(_) => "a string",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "a boolean",
+            _ => "null",
+        };
+        let issue = omvarld::Issue::new(
+            omvarld::Code::Type,
+            prefix.to_string(),
+            format!("expected an object ({}), found {found}", T::DEF),
+        );
+        return Err(errors::validation_error(
+            py,
+            omvarld::Report::from_issues([issue]),
+        ));
+    }
+    let bytes = serde_json::to_vec(json).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    omvarld::parse::from_slice_as::<T>(&bytes, T::DEF, Lang::En)
+        .map_err(|e| errors::parse_error_at(py, e, prefix))
+}
+
+/// Reads any Python value (a model object, a dict with Python comforts) as
+/// `T`, reporting problems under `prefix`.
+pub(crate) fn from_py<T: ModelType>(obj: &Bound<'_, PyAny>, prefix: &Pointer) -> PyResult<T> {
+    let py = obj.py();
+    let mut json = py_to_json(obj, prefix).map_err(|e| e.into_pyerr(py))?;
+    convert::texts_from_strings(&mut json, T::DEF);
+    parse_value(py, &json, prefix)
+}
+
+fn kwargs_json(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Value> {
+    match kwargs {
+        Some(k) => py_to_json(k.as_any(), &Pointer::root()).map_err(|e| e.into_pyerr(k.py())),
+        None => Ok(Value::Object(Map::new())),
+    }
+}
+
+/// `T(**kwargs)`: Python comforts (str for Text, `date`, model objects) allowed.
+pub(crate) fn construct<T: ModelType>(
+    py: Python<'_>,
+    kwargs: Option<&Bound<'_, PyDict>>,
+) -> PyResult<T> {
+    let mut json = kwargs_json(kwargs)?;
+    convert::texts_from_strings(&mut json, T::DEF);
+    parse_value(py, &json, &Pointer::root())
+}
+
+/// `value.replace(**changes)`.
+pub(crate) fn replaced<T: ModelType>(
+    py: Python<'_>,
+    value: &T,
+    changes: Option<&Bound<'_, PyDict>>,
+) -> PyResult<T> {
+    let mut json = serde_json::to_value(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    if let (Value::Object(map), Value::Object(changes)) = (&mut json, kwargs_json(changes)?) {
+        for (k, v) in changes {
+            if v.is_null() {
+                map.remove(&k);
+            } else {
+                map.insert(k, v);
+            }
+        }
+    }
+    convert::texts_from_strings(&mut json, T::DEF);
+    parse_value(py, &json, &Pointer::root())
+}
+
+/// `T.from_dict(data)`: the JSON form, read as strictly as a document.
+pub(crate) fn from_dict<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
+    let py = data.py();
+    let json = py_to_json(data, &Pointer::root()).map_err(|e| e.into_pyerr(py))?;
+    parse_value(py, &json, &Pointer::root())
+}
+
+/// `T.from_json(data)`.
+pub(crate) fn from_json<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
+    let py = data.py();
+    let source = convert::require_source(data)?;
+    omvarld::parse::from_slice_as::<T>(source.as_slice(), T::DEF, Lang::En)
+        .map_err(|e| errors::parse_error(py, e))
+}
+
+/// `to_dict()`: JSON-compatible values (dates as strings).
+pub(crate) fn to_dict<'py, T: Serialize>(
+    py: Python<'py>,
+    value: &T,
+) -> PyResult<Bound<'py, PyAny>> {
+    let json = serde_json::to_value(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    json_to_py(py, &json)
+}
+
+/// `repr()` text of a string, Python style.
+pub(crate) fn quote(s: &str) -> String {
+    let short: String = s.chars().take(60).collect();
+    let ellipsis = if s.chars().nth(60).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    format!(
+        "'{}{ellipsis}'",
+        short.replace('\\', "\\\\").replace('\'', "\\'")
+    )
+}
+
+macro_rules! model_class {
+    (
+        $(#[doc = $doc:literal])*
+        $py_ty:ident, $rust:ty, $name:literal, [$($field:ident),* $(,)?]
+    ) => {
+        $(#[doc = $doc])*
+        #[pyclass(module = "omvarld", name = $name, frozen)]
+        pub(crate) struct $py_ty {
+            pub(crate) inner: Handle<$rust>,
+        }
+
+        impl $py_ty {
+            /// A Python object holding its own copy of `value`.
+            #[allow(dead_code)]
+            pub(crate) fn owned(value: $rust) -> Self {
+                Self { inner: Handle::Owned(Arc::new(value)) }
+            }
+        }
+
+        impl ToPython for $rust {
+            fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                Ok(Bound::new(py, $py_ty::owned(self.clone()))?.into_any())
+            }
+        }
+
+        #[pymethods]
+        impl $py_ty {
+            #[new]
+            #[pyo3(signature = (**kwargs))]
+            fn new(py: Python<'_>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+                construct::<$rust>(py, kwargs).map(Self::owned)
+            }
+
+            $(
+                #[getter]
+                fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                    self.inner.get()?.$field.to_python(py)
+                }
+            )*
+
+            /// A copy with some fields changed (`None` removes an optional field).
+            #[pyo3(signature = (**changes))]
+            fn replace(&self, py: Python<'_>, changes: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+                replaced(py, self.inner.get()?, changes).map(Self::owned)
+            }
+
+            /// The object as JSON-compatible values (dates as strings).
+            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                to_dict(py, self.inner.get()?)
+            }
+
+            /// The object as JSON text, compact or indented.
+            #[pyo3(signature = (indent = None))]
+            fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
+                to_json_string(self.inner.get()?, indent)
+            }
+
+            /// Reads the object from its JSON form as a dict.
+            #[classmethod]
+            fn from_dict(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+                from_dict::<$rust>(data).map(Self::owned)
+            }
+
+            /// Reads the object from JSON text (str or bytes).
+            #[classmethod]
+            fn from_json(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+                from_json::<$rust>(data).map(Self::owned)
+            }
+
+            fn __repr__(&self) -> PyResult<String> {
+                Ok(format!("{}({})", $name, self.inner.get()?.describe()))
+            }
+
+            fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<PyObject> {
+                let py = other.py();
+                match other.downcast::<$py_ty>() {
+                    Ok(o) => {
+                        let same = self.inner.get()? == o.get().inner.get()?;
+                        Ok(PyBool::new(py, same).to_owned().into_any().unbind())
+                    }
+                    Err(_) => Ok(py.NotImplemented()),
+                }
+            }
+
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+                let py = slf.py();
+                let json = to_json_string(slf.get().inner.get()?, None)?;
+                Ok((slf.get_type().getattr("from_json")?, PyTuple::new(py, [json])?))
+            }
+
+            fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+                slf
+            }
+
+            fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
+                slf
+            }
+        }
+    };
+}
+
+model_class!(
+    /// The organisation whose programme it is (organisation), e.g. Malmö stad.
+    PyOrganisation, Organisation, "Organisation", [name, municipality_code, country, extensions]
+);
+model_class!(
+    /// The period a programme covers (programperiod).
+    PyPeriod, Period, "Period", [start, end, extensions]
+);
+model_class!(
+    /// A prioritised subject area (fokusområde) with its direction goal.
+    PyFocusArea, FocusArea, "FocusArea", [id, number, title, direction_goal, description, extensions]
+);
+model_class!(
+    /// The direction goal (inriktningsmål) of a focus area.
+    PyDirectionGoal, DirectionGoal, "DirectionGoal", [statement, indicators, extensions]
+);
+model_class!(
+    /// An indicator that follows a direction goal up.
+    PyIndicator, Indicator, "Indicator", [id, name, unit, kolada_kpi, baseline, target, extensions]
+);
+model_class!(
+    /// A value of an indicator in a year.
+    PyMeasurement, Measurement, "Measurement", [year, value, extensions]
+);
+model_class!(
+    /// What the work should contribute to (arbetet ska bidra till).
+    PyContributionAim, ContributionAim, "ContributionAim", [id, title, description, extensions]
+);
+model_class!(
+    /// An arena where the city acts (omvärldsarena).
+    PyArena, Arena, "Arena", [id, name, level, kind, description, extensions]
+);
+model_class!(
+    /// An advocacy position (intressebevakning, "Det här vill Malmö").
+    PyAdvocacyPosition, AdvocacyPosition, "AdvocacyPosition",
+    [id, title, statement, focus_areas, targets, status, rationale, contribution_aims, arenas,
+     priority, owner, adopted, review_by, extensions]
+);
+model_class!(
+    /// A decision maker at a governance level (beslutsfattare).
+    PyTarget, Target, "Target", [level, body, extensions]
+);
+model_class!(
+    /// A dated activity on an arena (aktivitet).
+    PyActivity, Activity, "Activity", [id, title, starts, ends, arena, positions, description, extensions]
+);
+model_class!(
+    /// A published collection of positions (publikation).
+    PyPublication, Publication, "Publication", [id, title, published, url, positions, extensions]
+);
+
+fn id_title(id: &Id, title: &str) -> String {
+    format!("id={}, title={}", quote(id.as_str()), quote(title))
+}
+
+impl ModelType for Organisation {
+    const DEF: &'static str = "Organisation";
+    fn describe(&self) -> String {
+        format!("name={}", quote(self.name.sv()))
+    }
+}
+
+impl ModelType for Period {
+    const DEF: &'static str = "Period";
+    fn describe(&self) -> String {
+        match self.end {
+            Some(end) => format!(
+                "start={}, end={}",
+                quote(&self.start.to_string()),
+                quote(&end.to_string())
+            ),
+            None => format!("start={}", quote(&self.start.to_string())),
+        }
+    }
+}
+
+impl ModelType for FocusArea {
+    const DEF: &'static str = "FocusArea";
+    fn in_programme(p: &Programme, i: usize) -> Option<&Self> {
+        p.focus_areas.get(i)
+    }
+    fn describe(&self) -> String {
+        format!(
+            "id={}, number={}, title={}",
+            quote(self.id.as_str()),
+            self.number,
+            quote(self.title.sv())
+        )
+    }
+}
+
+impl ModelType for DirectionGoal {
+    const DEF: &'static str = "DirectionGoal";
+    fn describe(&self) -> String {
+        format!("statement={}", quote(self.statement.sv()))
+    }
+}
+
+impl ModelType for Indicator {
+    const DEF: &'static str = "Indicator";
+    fn describe(&self) -> String {
+        format!(
+            "id={}, name={}",
+            quote(self.id.as_str()),
+            quote(self.name.sv())
+        )
+    }
+}
+
+impl ModelType for Measurement {
+    const DEF: &'static str = "Measurement";
+    fn describe(&self) -> String {
+        format!("year={}, value={}", self.year, self.value)
+    }
+}
+
+impl ModelType for ContributionAim {
+    const DEF: &'static str = "ContributionAim";
+    fn in_programme(p: &Programme, i: usize) -> Option<&Self> {
+        p.contribution_aims.get(i)
+    }
+    fn describe(&self) -> String {
+        id_title(&self.id, self.title.sv())
+    }
+}
+
+impl ModelType for Arena {
+    const DEF: &'static str = "Arena";
+    fn in_programme(p: &Programme, i: usize) -> Option<&Self> {
+        p.arenas.get(i)
+    }
+    fn describe(&self) -> String {
+        format!(
+            "id={}, name={}",
+            quote(self.id.as_str()),
+            quote(self.name.sv())
+        )
+    }
+}
+
+impl ModelType for AdvocacyPosition {
+    const DEF: &'static str = "AdvocacyPosition";
+    fn in_programme(p: &Programme, i: usize) -> Option<&Self> {
+        p.positions.get(i)
+    }
+    fn describe(&self) -> String {
+        format!(
+            "{}, status={}",
+            id_title(&self.id, self.title.sv()),
+            quote(self.status.as_str())
+        )
+    }
+}
+
+impl ModelType for Target {
+    const DEF: &'static str = "Target";
+    fn describe(&self) -> String {
+        format!(
+            "level={}, body={}",
+            quote(self.level.as_str()),
+            quote(self.body.sv())
+        )
+    }
+}
+
+impl ModelType for Activity {
+    const DEF: &'static str = "Activity";
+    fn in_programme(p: &Programme, i: usize) -> Option<&Self> {
+        p.activities.get(i)
+    }
+    fn describe(&self) -> String {
+        format!(
+            "{}, starts={}",
+            id_title(&self.id, self.title.sv()),
+            quote(&self.starts.to_string())
+        )
+    }
+}
+
+impl ModelType for Publication {
+    const DEF: &'static str = "Publication";
+    fn in_programme(p: &Programme, i: usize) -> Option<&Self> {
+        p.publications.get(i)
+    }
+    fn describe(&self) -> String {
+        id_title(&self.id, self.title.sv())
+    }
+}
+
+/// The JSON form of `obj` when it is one of the model classes (or a Text or
+/// a Programme); `None` for anything else.
+pub(crate) fn model_to_json(obj: &Bound<'_, PyAny>) -> Option<PyResult<Value>> {
+    fn json<T: Serialize>(value: PyResult<&T>) -> PyResult<Value> {
+        value
+            .and_then(|v| serde_json::to_value(v).map_err(|e| PyValueError::new_err(e.to_string())))
+    }
+    macro_rules! try_class {
+        ($($py_ty:ty),*) => {$(
+            if let Ok(o) = obj.downcast::<$py_ty>() {
+                return Some(json(o.get().inner.get()));
+            }
+        )*};
+    }
+    if let Ok(t) = obj.downcast::<PyText>() {
+        return Some(json(Ok(&t.get().inner)));
+    }
+    try_class!(
+        PyAdvocacyPosition,
+        PyTarget,
+        PyFocusArea,
+        PyContributionAim,
+        PyArena,
+        PyActivity,
+        PyPublication,
+        PyOrganisation,
+        PyPeriod,
+        PyDirectionGoal,
+        PyIndicator,
+        PyMeasurement
+    );
+    if let Ok(p) = obj.downcast::<crate::programme::PyProgramme>() {
+        return Some(
+            p.try_borrow()
+                .map_err(PyErr::from)
+                .and_then(|p| json(Ok(&*p.inner))),
+        );
+    }
+    None
+}
+
+/// Registers the model classes.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyText>()?;
+    m.add_class::<PyOrganisation>()?;
+    m.add_class::<PyPeriod>()?;
+    m.add_class::<PyFocusArea>()?;
+    m.add_class::<PyDirectionGoal>()?;
+    m.add_class::<PyIndicator>()?;
+    m.add_class::<PyMeasurement>()?;
+    m.add_class::<PyContributionAim>()?;
+    m.add_class::<PyArena>()?;
+    m.add_class::<PyAdvocacyPosition>()?;
+    m.add_class::<PyTarget>()?;
+    m.add_class::<PyActivity>()?;
+    m.add_class::<PyPublication>()?;
+    Ok(())
+}

@@ -1,0 +1,253 @@
+//! `omvarld.Report` and `omvarld.Issue`: the result of validation.
+
+use omvarld::{Code, Issue, Report};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyList, PyTuple};
+
+use crate::convert::{json_to_py, to_json_string};
+
+/// One problem found in a document: a stable `code`, its `severity`, a JSON
+/// Pointer `path`, a `message`, and `line`/`column` where known.
+#[pyclass(module = "omvarld", name = "Issue", frozen)]
+pub(crate) struct PyIssue {
+    pub(crate) inner: Issue,
+}
+
+fn parse_code(code: &str) -> PyResult<Code> {
+    serde_json::from_value(serde_json::Value::String(code.to_owned()))
+        .map_err(|_| PyValueError::new_err(format!("unknown issue code {code:?}")))
+}
+
+fn issue_dict<'py>(py: Python<'py>, issue: &Issue) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    dict.set_item("code", issue.code.as_str())?;
+    dict.set_item("severity", issue.severity.as_str())?;
+    dict.set_item("path", &issue.path)?;
+    dict.set_item("message", &issue.message)?;
+    if let Some(line) = issue.line {
+        dict.set_item("line", line)?;
+    }
+    if let Some(column) = issue.column {
+        dict.set_item("column", column)?;
+    }
+    Ok(dict)
+}
+
+#[pymethods]
+impl PyIssue {
+    /// An issue; its severity follows from the code.
+    #[new]
+    #[pyo3(signature = (code, path, message, line = None, column = None))]
+    fn new(
+        code: &str,
+        path: String,
+        message: String,
+        line: Option<u64>,
+        column: Option<u64>,
+    ) -> PyResult<Self> {
+        let mut inner = Issue::new(parse_code(code)?, path, message);
+        inner.line = line;
+        inner.column = column;
+        Ok(Self { inner })
+    }
+
+    /// Stable code of the problem, e.g. `"unknown_reference"`.
+    #[getter]
+    fn code(&self) -> &'static str {
+        self.inner.code.as_str()
+    }
+
+    /// `"error"` or `"warning"`.
+    #[getter]
+    fn severity(&self) -> &'static str {
+        self.inner.severity.as_str()
+    }
+
+    /// JSON Pointer to the offending value.
+    #[getter]
+    fn path(&self) -> &str {
+        &self.inner.path
+    }
+
+    /// What is wrong and what was expected.
+    #[getter]
+    fn message(&self) -> &str {
+        &self.inner.message
+    }
+
+    /// Line in the source, 1-based, where known.
+    #[getter]
+    fn line(&self) -> Option<u64> {
+        self.inner.line
+    }
+
+    /// Column in the line, 1-based (bytes), where known.
+    #[getter]
+    fn column(&self) -> Option<u64> {
+        self.inner.column
+    }
+
+    /// The issue as a dict (`line`/`column` only where known).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        issue_dict(py, &self.inner)
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Issue(code={:?}, severity={:?}, path={:?}, message={:?})",
+            self.inner.code.as_str(),
+            self.inner.severity.as_str(),
+            self.inner.path,
+            self.inner.message
+        )
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyObject {
+        let py = other.py();
+        match other.downcast::<PyIssue>() {
+            Ok(o) => PyBool::new(py, self.inner == o.get().inner)
+                .to_owned()
+                .into_any()
+                .unbind(),
+            Err(_) => py.NotImplemented(),
+        }
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let i = &slf.get().inner;
+        let args = (
+            i.code.as_str(),
+            i.path.clone(),
+            i.message.clone(),
+            i.line,
+            i.column,
+        )
+            .into_pyobject(py)?;
+        Ok((slf.get_type().into_any(), args))
+    }
+}
+
+/// The result of validating a document: `valid`, `errors`, `warnings`.
+#[pyclass(module = "omvarld", name = "Report", frozen)]
+pub(crate) struct PyReport {
+    pub(crate) inner: Report,
+}
+
+fn issue_list<'py>(py: Python<'py>, issues: &[Issue]) -> PyResult<Bound<'py, PyList>> {
+    let items = issues
+        .iter()
+        .map(|i| Py::new(py, PyIssue { inner: i.clone() }))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+#[pymethods]
+impl PyReport {
+    /// A report of these issues (each an `Issue`).
+    #[new]
+    #[pyo3(signature = (errors = Vec::new(), warnings = Vec::new()))]
+    fn new(errors: Vec<PyRef<'_, PyIssue>>, warnings: Vec<PyRef<'_, PyIssue>>) -> Self {
+        let issues = errors
+            .iter()
+            .chain(warnings.iter())
+            .map(|i| i.inner.clone());
+        Self {
+            inner: Report::from_issues(issues),
+        }
+    }
+
+    /// `True` when there are no errors (warnings allowed).
+    #[getter]
+    fn valid(&self) -> bool {
+        self.inner.valid
+    }
+
+    /// Problems that make the document invalid.
+    #[getter]
+    fn errors<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        issue_list(py, &self.inner.errors)
+    }
+
+    /// Problems that do not make the document invalid.
+    #[getter]
+    fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        issue_list(py, &self.inner.warnings)
+    }
+
+    /// Every issue: errors first, then warnings.
+    fn issues<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let all: Vec<Issue> = self.inner.issues().cloned().collect();
+        issue_list(py, &all)
+    }
+
+    /// The report as SPEC §2 describes it, as a dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let value =
+            serde_json::to_value(&self.inner).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        json_to_py(py, &value)
+    }
+
+    /// The report as JSON text.
+    #[pyo3(signature = (indent = None))]
+    fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
+        to_json_string(&self.inner, indent)
+    }
+
+    /// A report from its JSON text.
+    #[staticmethod]
+    fn from_json(data: &str) -> PyResult<Self> {
+        serde_json::from_str(data)
+            .map(|inner| Self { inner })
+            .map_err(|e| PyValueError::new_err(format!("not a validation report: {e}")))
+    }
+
+    fn _repr_html_(slf: &Bound<'_, Self>) -> PyResult<String> {
+        let py = slf.py();
+        py.import("omvarld._html")?
+            .call_method1("report_html", (slf,))?
+            .extract()
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Report(valid={}, errors={}, warnings={})",
+            if self.inner.valid { "True" } else { "False" },
+            self.inner.errors.len(),
+            self.inner.warnings.len()
+        )
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyObject {
+        let py = other.py();
+        match other.downcast::<PyReport>() {
+            Ok(o) => PyBool::new(py, self.inner == o.get().inner)
+                .to_owned()
+                .into_any()
+                .unbind(),
+            Err(_) => py.NotImplemented(),
+        }
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let json = to_json_string(&slf.get().inner, None)?;
+        Ok((
+            slf.get_type().getattr("from_json")?,
+            PyTuple::new(py, [json])?,
+        ))
+    }
+}
