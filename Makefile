@@ -26,7 +26,7 @@ test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, p
 	$(CARGO) test --workspace --all-features
 
 .PHONY: test
-test: lint test-rust ## Everything CI runs
+test: lint test-rust test-python ## Everything CI runs
 
 .PHONY: bench
 bench: ## Criterion benchmarks (results: BENCHMARKS.md)
@@ -35,3 +35,32 @@ bench: ## Criterion benchmarks (results: BENCHMARKS.md)
 .PHONY: stress
 stress: ## Slow bad-input and property tests (ignored by default) in release mode
 	$(CARGO) test --release -p omvarld --all-features -- --ignored
+
+# ---- Python binding (bindings/python) -------------------------------------
+VENV ?= .venv
+VENV_PY := $(VENV)/bin/python
+PYTHON ?= python3
+
+$(VENV)/.installed: bindings/python/requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV_PY) -m pip install -q --upgrade pip
+	$(VENV_PY) -m pip install -q -r bindings/python/requirements-dev.txt
+	touch $@
+
+.PHONY: venv
+venv: $(VENV)/.installed ## Python venv (.venv) with maturin, pytest, mypy, pandas, nbclient…
+
+.PHONY: build-dev
+build-dev: venv ## Build the Python binding into .venv (maturin develop --release)
+	VIRTUAL_ENV=$(abspath $(VENV)) $(VENV)/bin/maturin develop --release -q -m bindings/python/Cargo.toml
+
+.PHONY: test-python
+test-python: build-dev ## Python binding: pytest, stubtest, mypy --strict on the example, the notebook
+	$(VENV_PY) -m pytest -q bindings/python/tests
+	$(VENV_PY) -m mypy.stubtest omvarld --allowlist bindings/python/stubtest-allowlist.txt
+	$(VENV_PY) -m mypy --strict bindings/python/examples/analyst.py
+	$(VENV_PY) bindings/python/tests/run_notebook.py bindings/python/examples/analyst.ipynb
+
+.PHONY: bench-python
+bench-python: build-dev ## Python binding benchmark against pydantic, orjson, jsonschema
+	$(VENV_PY) bindings/python/bench/bench.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -10,7 +11,7 @@ if TYPE_CHECKING:
 
 def _pandas() -> Any:
     try:
-        import pandas
+        pandas = importlib.import_module("pandas")
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError(
             "to_pandas needs pandas: pip install 'omvarld[pandas]'"
