@@ -6,6 +6,7 @@
 //! fails, the slow path parses the bytes again into a tree and walks it
 //! against the published schema to collect every problem with its path.
 
+mod depth;
 pub(crate) mod locate;
 mod node;
 mod structure;
@@ -114,6 +115,8 @@ pub fn from_reader(mut reader: impl Read) -> Result<Programme, ParseError> {
 /// let err = parse::from_slice_as::<Target>(br#"{"level": "moon", "body": {}}"#, "Target", Lang::En).unwrap_err();
 /// let codes: Vec<_> = err.report().unwrap().errors.iter().map(|e| (e.code.as_str(), e.path.as_str())).collect();
 /// assert_eq!(codes, [("enum", "/level"), ("missing_swedish", "/body")]);
+/// // An array of the fields is not an object.
+/// assert!(parse::from_slice_as::<Target>(br#"["eu", {"sv": "EU"}]"#, "Target", Lang::En).is_err());
 /// # Ok::<(), omvarld::ParseError>(())
 /// ```
 pub fn from_slice_as<T: serde::de::DeserializeOwned>(
@@ -122,9 +125,26 @@ pub fn from_slice_as<T: serde::de::DeserializeOwned>(
     lang: Lang,
 ) -> Result<T, ParseError> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    match serde_json::from_slice::<T>(bytes) {
+    // Object types read only from a JSON object (a derived struct would also
+    // read an array of its fields), as in `parse`.
+    let fast = if structure::is_object_def(def) {
+        depth::from_slice::<Object<T>>(bytes).map(|Object(value)| value)
+    } else {
+        depth::from_slice::<T>(bytes)
+    };
+    match fast {
         Ok(value) => Ok(value),
-        Err(fast_error) => Err(ParseError::Invalid(Box::new(slow_path_as(bytes, lang, &fast_error, def)))),
+        Err(ReadError::Json(fast_error)) => Err(ParseError::Invalid(Box::new(slow_path_as(
+            bytes,
+            lang,
+            &fast_error,
+            def,
+        )))),
+        Err(ReadError::TooDeep { line, column }) => {
+            Err(ParseError::Invalid(Box::new(Report::from_issues([
+                too_deep_issue(line, column, lang),
+            ]))))
+        }
     }
 }
 
@@ -132,9 +152,12 @@ pub fn from_slice_as<T: serde::de::DeserializeOwned>(
 pub(crate) fn parse(bytes: &[u8], lang: Lang) -> Result<Programme, Report> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     // Through `Object`: a derived struct would also read a top-level array.
-    match serde_json::from_slice::<Object<Programme>>(bytes) {
+    match depth::from_slice::<Object<Programme>>(bytes) {
         Ok(Object(programme)) => Ok(programme),
-        Err(fast_error) => Err(slow_path(bytes, lang, &fast_error)),
+        Err(ReadError::Json(fast_error)) => Err(slow_path(bytes, lang, &fast_error)),
+        Err(ReadError::TooDeep { line, column }) => {
+            Err(Report::from_issues([too_deep_issue(line, column, lang)]))
+        }
     }
 }
 
@@ -145,16 +168,29 @@ fn slow_path(bytes: &[u8], lang: Lang, fast_error: &serde_json::Error) -> Report
 
 /// [`slow_path`] for the `$defs` type `def` (`""`: the whole programme).
 fn slow_path_as(bytes: &[u8], lang: Lang, fast_error: &serde_json::Error, def: &str) -> Report {
-    let node = match serde_json::from_slice::<Node>(bytes) {
+    let node = match depth::from_slice::<Node>(bytes) {
         Ok(node) => node,
-        Err(e) => return Report::from_issues([syntax_issue(&e, lang)]),
+        Err(ReadError::Json(e)) => return Report::from_issues([syntax_issue(&e, lang)]),
+        Err(ReadError::TooDeep { line, column }) => {
+            return Report::from_issues([too_deep_issue(line, column, lang)])
+        }
     };
-    let issues = if def.is_empty() { structure::check(&node, lang) } else { structure::check_as(&node, def, lang) };
+    let issues = if def.is_empty() {
+        structure::check(&node, lang)
+    } else {
+        structure::check_as(&node, def, lang)
+    };
     if issues.is_empty() {
         // The typed pass and the schema walk disagree: a bug, never hidden.
         let message = lang.pick(
-            format!("the document could not be read as a programme: {}", strip_position(fast_error)),
-            format!("dokumentet kunde inte läsas som ett program: {}", strip_position(fast_error)),
+            format!(
+                "the document could not be read as a programme: {}",
+                strip_position(fast_error)
+            ),
+            format!(
+                "dokumentet kunde inte läsas som ett program: {}",
+                strip_position(fast_error)
+            ),
         );
         let mut issue = Issue::new(Code::Type, "", message);
         issue.line = Some(fast_error.line().max(1) as u64);
@@ -176,12 +212,18 @@ fn strip_position(e: &serde_json::Error) -> String {
 fn syntax_issue(e: &serde_json::Error, lang: Lang) -> Issue {
     let detail = strip_position(e);
     let detail = if detail.contains("recursion limit exceeded") {
-        format!("nested deeper than {} levels (recursion limit exceeded)", MAX_DEPTH)
+        format!(
+            "nested deeper than {} levels (recursion limit exceeded)",
+            MAX_DEPTH
+        )
     } else if detail.contains("surrogate") || detail.contains("end of hex escape") {
         // serde_json says "unexpected end of hex escape" when `\ud800` is not
         // followed by a low surrogate escape.
         format!("{detail} (a lone UTF-16 surrogate escape such as \\ud800 is not allowed)")
-    } else if detail.contains("invalid unicode code point") || detail.contains("invalid UTF-8") || detail.contains("utf-8") {
+    } else if detail.contains("invalid unicode code point")
+        || detail.contains("invalid UTF-8")
+        || detail.contains("utf-8")
+    {
         // From a byte slice, serde_json reports bytes that are not UTF-8 as
         // an "invalid unicode code point".
         format!("{detail}: the document must be UTF-8")
@@ -198,5 +240,17 @@ fn syntax_issue(e: &serde_json::Error, lang: Lang) -> Issue {
     issue
 }
 
-/// The deepest nesting the parser reads (serde_json's limit).
-pub const MAX_DEPTH: usize = 128;
+use depth::ReadError;
+pub use depth::MAX_DEPTH;
+
+/// `syntax` for a document nested deeper than [`MAX_DEPTH`].
+fn too_deep_issue(line: u64, column: u64, lang: Lang) -> Issue {
+    let message = lang.pick(
+        format!("not well-formed JSON: nested deeper than {MAX_DEPTH} levels"),
+        format!("inte välformad JSON: nästlad djupare än {MAX_DEPTH} nivåer"),
+    );
+    let mut issue = Issue::new(Code::Syntax, "", message);
+    issue.line = Some(line);
+    issue.column = Some(column);
+    issue
+}

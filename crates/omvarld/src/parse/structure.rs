@@ -22,8 +22,14 @@ static PROGRAMME_SCHEMA: LazyLock<Value> = LazyLock::new(crate::schema::programm
 pub(crate) fn check(root: &Node, lang: Lang) -> Vec<Issue> {
     let schema = &*PROGRAMME_SCHEMA;
     let empty = Map::new();
-    let defs = schema.get("$defs").and_then(Value::as_object).unwrap_or(&empty);
-    let mut walker = Walker { defs, cx: Context::new(lang) };
+    let defs = schema
+        .get("$defs")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    let mut walker = Walker {
+        defs,
+        cx: Context::new(lang),
+    };
     walker.value(schema, root, &Pointer::root(), "Programme");
     walker.cx.into_report().errors
 }
@@ -33,11 +39,28 @@ pub(crate) fn check(root: &Node, lang: Lang) -> Vec<Issue> {
 pub(crate) fn check_as(root: &Node, def: &str, lang: Lang) -> Vec<Issue> {
     let schema = &*PROGRAMME_SCHEMA;
     let empty = Map::new();
-    let defs = schema.get("$defs").and_then(Value::as_object).unwrap_or(&empty);
-    let Some(def_schema) = defs.get(def) else { return Vec::new() };
-    let mut walker = Walker { defs, cx: Context::new(lang) };
+    let defs = schema
+        .get("$defs")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    let Some(def_schema) = defs.get(def) else {
+        return Vec::new();
+    };
+    let mut walker = Walker {
+        defs,
+        cx: Context::new(lang),
+    };
     walker.value(def_schema, root, &Pointer::root(), def);
     walker.cx.into_report().errors
+}
+
+/// `true` when the schema's `$defs` type `def` is a JSON object type.
+pub(crate) fn is_object_def(def: &str) -> bool {
+    PROGRAMME_SCHEMA
+        .get("$defs")
+        .and_then(|defs| defs.get(def))
+        .and_then(|d| d.get("type"))
+        .is_some_and(|t| t == "object")
 }
 
 /// A string type of the standard: its check and what a valid value looks like.
@@ -48,7 +71,10 @@ pub(crate) fn string_type(def: &str) -> Option<StringCheck> {
     Some(match def {
         "Id" => (|s| Id::check(s).is_ok(), Id::EXPECTED),
         "LangTag" => (|s| LangTag::check(s).is_ok(), LangTag::EXPECTED),
-        "MunicipalityCode" => (|s| MunicipalityCode::check(s).is_ok(), MunicipalityCode::EXPECTED),
+        "MunicipalityCode" => (
+            |s| MunicipalityCode::check(s).is_ok(),
+            MunicipalityCode::EXPECTED,
+        ),
         "CountryCode" => (|s| CountryCode::check(s).is_ok(), CountryCode::EXPECTED),
         "KoladaKpi" => (|s| KoladaKpi::check(s).is_ok(), KoladaKpi::EXPECTED),
         "Url" => (|s| Url::check(s).is_ok(), Url::EXPECTED),
@@ -98,12 +124,24 @@ fn matches_type(node: &Node, expected: &str) -> bool {
 impl<'s> Walker<'s> {
     fn type_error(&mut self, path: &Pointer, expected: &str, what: &str, node: &Node) {
         let found = node.type_name();
-        let what_en = if what.is_empty() { String::new() } else { format!(" ({what})") };
+        let what_en = if what.is_empty() {
+            String::new()
+        } else {
+            format!(" ({what})")
+        };
         self.cx.push(
             Code::Type,
             path.to_string(),
-            format!("expected {}{what_en}, found {}", article(expected), article(found)),
-            format!("förväntade {}{what_en}, fick {}", swedish_type(expected), swedish_type(found)),
+            format!(
+                "expected {}{what_en}, found {}",
+                article(expected),
+                article(found)
+            ),
+            format!(
+                "förväntade {}{what_en}, fick {}",
+                swedish_type(expected),
+                swedish_type(found)
+            ),
         );
     }
 
@@ -135,7 +173,12 @@ impl<'s> Walker<'s> {
         }
         let expected = schema.get("type").and_then(Value::as_str).unwrap_or("");
         if !matches_type(node, expected) {
-            return self.type_error(path, expected, if name.is_empty() { "" } else { name }, node);
+            return self.type_error(
+                path,
+                expected,
+                if name.is_empty() { "" } else { name },
+                node,
+            );
         }
         match node {
             Node::Object(members) => self.object(schema, members, path, name),
@@ -144,9 +187,19 @@ impl<'s> Walker<'s> {
         }
     }
 
-    fn object(&mut self, schema: &'s Value, members: &[(String, Node)], path: &Pointer, name: &str) {
+    fn object(
+        &mut self,
+        schema: &'s Value,
+        members: &[(String, Node)],
+        path: &Pointer,
+        name: &str,
+    ) {
         let properties = schema.get("properties").and_then(Value::as_object);
-        let names = || properties.into_iter().flat_map(|p| p.keys().map(String::as_str));
+        let names = || {
+            properties
+                .into_iter()
+                .flat_map(|p| p.keys().map(String::as_str))
+        };
         for (key, value) in members {
             let member_path = path.key(key);
             if let Some(property) = properties.and_then(|p| p.get(key)) {
@@ -154,11 +207,16 @@ impl<'s> Walker<'s> {
             } else {
                 let near = suggest::nearest(key, names());
                 let (hint_en, hint_sv) = match near {
-                    Some(near) => (format!("did you mean `{near}`?"), format!("menade du `{near}`?")),
+                    Some(near) => (
+                        format!("did you mean `{near}`?"),
+                        format!("menade du `{near}`?"),
+                    ),
                     None => {
                         let known = suggest::list(names(), 20);
-                        (format!("allowed: {known}; put local additions under `extensions`"),
-                         format!("tillåtna: {known}; lägg lokala tillägg under `extensions`"))
+                        (
+                            format!("allowed: {known}; put local additions under `extensions`"),
+                            format!("tillåtna: {known}; lägg lokala tillägg under `extensions`"),
+                        )
                     }
                 };
                 let key = crate::model::newtype::excerpt(key);
@@ -170,8 +228,15 @@ impl<'s> Walker<'s> {
                 );
             }
         }
-        for required in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
-            let Some(required) = required.as_str() else { continue };
+        for required in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let Some(required) = required.as_str() else {
+                continue;
+            };
             if !members.iter().any(|(k, _)| k == required) {
                 self.cx.push(
                     Code::Required,
@@ -189,7 +254,10 @@ impl<'s> Walker<'s> {
             self.cx.push(
                 Code::Length,
                 path.to_string(),
-                format!("the list has {} element(s); at least {min} required", items.len()),
+                format!(
+                    "the list has {} element(s); at least {min} required",
+                    items.len()
+                ),
                 format!("listan har {} element; minst {min} krävs", items.len()),
             );
         }
@@ -222,7 +290,10 @@ impl<'s> Walker<'s> {
     }
 
     fn enumeration(&mut self, variants: &'s [Value], node: &Node, path: &Pointer, name: &str) {
-        let allowed: Vec<&str> = variants.iter().filter_map(|v| v.get("const")?.as_str()).collect();
+        let allowed: Vec<&str> = variants
+            .iter()
+            .filter_map(|v| v.get("const")?.as_str())
+            .collect();
         let Node::String(s) = node else {
             return self.type_error(path, "string", name, node);
         };
@@ -233,7 +304,12 @@ impl<'s> Walker<'s> {
         let hint = suggest::nearest(s, allowed.iter().copied());
         let (hint_en, hint_sv) = hint.map_or_else(
             || (String::new(), String::new()),
-            |h| (format!("; did you mean `{h}`?"), format!("; menade du `{h}`?")),
+            |h| {
+                (
+                    format!("; did you mean `{h}`?"),
+                    format!("; menade du `{h}`?"),
+                )
+            },
         );
         let shown = crate::model::newtype::excerpt(s);
         self.cx.push(
@@ -252,7 +328,9 @@ impl<'s> Walker<'s> {
                 self.cx.push(
                     Code::SchemaVersion,
                     path.to_string(),
-                    format!("schema_version `{shown}` is not supported; this is data standard \"1.0\""),
+                    format!(
+                        "schema_version `{shown}` is not supported; this is data standard \"1.0\""
+                    ),
                     format!("schema_version `{shown}` stöds inte; detta är datastandard \"1.0\""),
                 );
             }
@@ -260,7 +338,15 @@ impl<'s> Walker<'s> {
         }
     }
 
-    fn string_type(&mut self, schema: &Value, node: &Node, path: &Pointer, name: &str, ok: fn(&str) -> bool, expected: &str) {
+    fn string_type(
+        &mut self,
+        schema: &Value,
+        node: &Node,
+        path: &Pointer,
+        name: &str,
+        ok: fn(&str) -> bool,
+        expected: &str,
+    ) {
         let Node::String(s) = node else {
             return self.type_error(path, "string", name, node);
         };
@@ -299,17 +385,29 @@ impl<'s> Walker<'s> {
             let member_path = path.key(lang);
             if LangTag::check(lang).is_err() {
                 let shown = crate::model::newtype::excerpt(lang);
-                let near = (lang.to_lowercase() != *lang && LangTag::check(&lang.to_lowercase()).is_ok())
-                    .then(|| lang.to_lowercase());
+                let near = (lang.to_lowercase() != *lang
+                    && LangTag::check(&lang.to_lowercase()).is_ok())
+                .then(|| lang.to_lowercase());
                 let (hint_en, hint_sv) = near.map_or_else(
                     || (String::new(), String::new()),
-                    |n| (format!("; did you mean `{n}`?"), format!("; menade du `{n}`?")),
+                    |n| {
+                        (
+                            format!("; did you mean `{n}`?"),
+                            format!("; menade du `{n}`?"),
+                        )
+                    },
                 );
                 self.cx.push(
                     Code::Format,
                     member_path.to_string(),
-                    format!("`{shown}` is not a language tag: expected {}{hint_en}", LangTag::EXPECTED),
-                    format!("`{shown}` är ingen språkkod: förväntade {}{hint_sv}", LangTag::EXPECTED),
+                    format!(
+                        "`{shown}` is not a language tag: expected {}{hint_en}",
+                        LangTag::EXPECTED
+                    ),
+                    format!(
+                        "`{shown}` är ingen språkkod: förväntade {}{hint_sv}",
+                        LangTag::EXPECTED
+                    ),
                 );
             }
             let Node::String(s) = value else {
@@ -322,7 +420,9 @@ impl<'s> Walker<'s> {
                     self.cx.push(
                         Code::Length,
                         member_path.to_string(),
-                        format!("the {name} value has {length} characters; at most {max} are allowed"),
+                        format!(
+                            "the {name} value has {length} characters; at most {max} are allowed"
+                        ),
                         format!("värdet har {length} tecken; högst {max} är tillåtna"),
                     );
                 }
