@@ -42,33 +42,60 @@ fn replacement(r: Replacement) -> Option<Value> {
     })
 }
 
-fn mutate(value: &mut Value, u: &mut Unstructured<'_>, r: Replacement) {
-    let mut at = value;
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Walks down from the root by the fuzzer's choices, then replaces (or
+/// removes) the value reached.
+fn mutate(doc: &mut Value, u: &mut Unstructured<'_>, r: Replacement) {
+    let mut pointer = String::new();
+    let mut parent: Option<(String, String)> = None;
+    let mut at: &Value = doc;
     loop {
-        let descend: bool = u.arbitrary().unwrap_or(false);
-        let next = match at {
-            Value::Object(m) if descend && !m.is_empty() => {
+        if !u.arbitrary::<bool>().unwrap_or(false) {
+            break;
+        }
+        let step = match at {
+            Value::Object(m) if !m.is_empty() => {
                 let i = u.choose_index(m.len()).unwrap_or(0);
-                let key = m.keys().nth(i).cloned().unwrap_or_default();
-                if u.ratio(1, 6).unwrap_or(false) && matches!(r, Replacement::Remove) {
-                    m.remove(&key);
-                    return;
-                }
-                m.get_mut(&key)
+                m.iter().nth(i).map(|(k, v)| (escape(k), v))
             }
-            Value::Array(a) if descend && !a.is_empty() => {
+            Value::Array(a) if !a.is_empty() => {
                 let i = u.choose_index(a.len()).unwrap_or(0);
-                a.get_mut(i)
+                a.get(i).map(|v| (i.to_string(), v))
             }
             _ => None,
         };
-        match next {
-            Some(next) => at = next,
-            None => break,
-        }
+        let Some((token, next)) = step else { break };
+        parent = Some((pointer.clone(), token.clone()));
+        pointer.push('/');
+        pointer.push_str(&token);
+        at = next;
     }
-    if let Some(v) = replacement(r) {
-        *at = v;
+    match replacement(r) {
+        Some(v) => {
+            if let Some(slot) = doc.pointer_mut(&pointer) {
+                *slot = v;
+            }
+        }
+        None => {
+            if let Some((parent, token)) = parent {
+                match doc.pointer_mut(&parent) {
+                    Some(Value::Object(m)) => {
+                        m.remove(&token.replace("~1", "/").replace("~0", "~"));
+                    }
+                    Some(Value::Array(a)) => {
+                        if let Ok(i) = token.parse::<usize>() {
+                            if i < a.len() {
+                                a.remove(i);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
     }
 }
 
