@@ -102,7 +102,26 @@ macro_rules! enum_to_python {
         }
     )*};
 }
-enum_to_python!(Status, Priority, GovernanceLevel, ArenaKind, SchemaVersion);
+enum_to_python!(Priority, GovernanceLevel, ArenaKind, SchemaVersion);
+
+/// The five statuses as interned Python strings, made once.
+static STATUS: pyo3::sync::GILOnceCell<Vec<Py<PyString>>> = pyo3::sync::GILOnceCell::new();
+
+impl ToPython for Status {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let all = STATUS.get_or_init(py, || {
+            Status::ALL
+                .iter()
+                .map(|s| PyString::intern(py, s.as_str()).unbind())
+                .collect()
+        });
+        let index = Status::ALL.iter().position(|s| s == self).unwrap_or(0);
+        match all.get(index) {
+            Some(s) => Ok(s.bind(py).clone().into_any()),
+            None => Ok(PyString::intern(py, self.as_str()).into_any()),
+        }
+    }
+}
 
 impl ToPython for String {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -127,9 +146,15 @@ impl ToPython for Date {
     }
 }
 
-impl<const N: usize> ToPython for omvarld::model::LimitedText<N> {
+impl ToPython for omvarld::Text {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(Bound::new(py, PyText::wrap(self)?)?.into_any())
+        Ok(Bound::new(py, PyText::text(self))?.into_any())
+    }
+}
+
+impl ToPython for omvarld::Title {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(Bound::new(py, PyText::title(self))?.into_any())
     }
 }
 

@@ -16,16 +16,86 @@ use crate::errors;
 /// by language tag. `str()` is the Swedish value.
 #[pyclass(module = "omvarld", name = "Text", frozen)]
 pub(crate) struct PyText {
-    pub(crate) inner: Text,
+    pub(crate) inner: AnyText,
+}
+
+/// A core text or title, kept as it is (a title read out is not re-checked).
+#[derive(Clone)]
+pub(crate) enum AnyText {
+    Text(Text),
+    Title(omvarld::Title),
+}
+
+impl AnyText {
+    fn sv(&self) -> &str {
+        match self {
+            AnyText::Text(t) => t.sv(),
+            AnyText::Title(t) => t.sv(),
+        }
+    }
+
+    fn get(&self, lang: &str) -> Option<&str> {
+        match self {
+            AnyText::Text(t) => t.get(lang),
+            AnyText::Title(t) => t.get(lang),
+        }
+    }
+
+    fn en(&self) -> Option<&str> {
+        self.get("en")
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            AnyText::Text(t) => t.len(),
+            AnyText::Title(t) => t.len(),
+        }
+    }
+
+    fn iter(&self) -> std::vec::IntoIter<(&str, &str)> {
+        let pairs: Vec<(&str, &str)> = match self {
+            AnyText::Text(t) => t.iter().collect(),
+            AnyText::Title(t) => t.iter().collect(),
+        };
+        pairs.into_iter()
+    }
+}
+
+impl PartialEq for AnyText {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Hash for AnyText {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for pair in self.iter() {
+            pair.hash(state);
+        }
+    }
+}
+
+impl serde::Serialize for AnyText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            AnyText::Text(t) => t.serialize(serializer),
+            AnyText::Title(t) => t.serialize(serializer),
+        }
+    }
 }
 
 impl PyText {
     /// A `Text` from a core text or title.
-    pub(crate) fn wrap<const N: usize>(text: &omvarld::model::LimitedText<N>) -> PyResult<Self> {
-        // A valid title is always a valid text, so this does not fail.
-        Text::from_pairs(text.iter())
-            .map(|inner| Self { inner })
-            .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
+    pub(crate) fn text(text: &Text) -> Self {
+        Self {
+            inner: AnyText::Text(text.clone()),
+        }
+    }
+
+    pub(crate) fn title(title: &omvarld::Title) -> Self {
+        Self {
+            inner: AnyText::Title(title.clone()),
+        }
     }
 }
 
@@ -58,7 +128,7 @@ impl PyText {
             }
         }
         Ok(Self {
-            inner: parse_as(py, &json, &root)?,
+            inner: AnyText::Text(parse_as(py, &json, &root)?),
         })
     }
 
