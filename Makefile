@@ -61,6 +61,14 @@ test-python: build-dev ## Python binding: pytest, stubtest, mypy --strict on the
 	$(VENV_PY) -m mypy --strict bindings/python/examples/analyst.py
 	$(VENV_PY) bindings/python/tests/run_notebook.py bindings/python/examples/analyst.ipynb
 
+.PHONY: wheel-check
+wheel-check: venv ## Build the abi3 wheel (maturin build --release), install it in a clean venv, import it
+	rm -rf target/wheels-check /tmp/omvarld-wheel-venv
+	$(VENV)/bin/maturin build --release -q -m bindings/python/Cargo.toml -o target/wheels-check
+	$(PYTHON) -m venv /tmp/omvarld-wheel-venv
+	/tmp/omvarld-wheel-venv/bin/pip install -q target/wheels-check/*.whl
+	cd /tmp && /tmp/omvarld-wheel-venv/bin/python -c "import omvarld; assert omvarld.malmo().validate().valid; print('wheel ok', omvarld.__version__)"
+
 .PHONY: bench-python
 bench-python: build-dev ## Python binding benchmark against pydantic, orjson, jsonschema
 	$(VENV_PY) bindings/python/bench/bench.py
