@@ -16,10 +16,13 @@ use crate::report::PyReport;
 /// raise `ValidationError`. Parsing runs without the GIL.
 #[pyfunction]
 pub(crate) fn loads(data: &Bound<'_, PyAny>) -> PyResult<PyProgramme> {
-    let py = data.py();
     let source = convert::require_source(data)?;
-    let bytes = source.as_slice();
-    match py.allow_threads(|| {
+    parse(data.py(), source.as_slice())
+}
+
+/// Parses without the GIL; structural problems get their line and column.
+fn parse(py: Python<'_>, bytes: &[u8]) -> PyResult<PyProgramme> {
+    let parsed = py.allow_threads(|| {
         omvarld::parse::from_slice(bytes).map_err(|e| match e {
             omvarld::ParseError::Invalid(mut report) => {
                 report.locate(bytes);
@@ -27,10 +30,10 @@ pub(crate) fn loads(data: &Bound<'_, PyAny>) -> PyResult<PyProgramme> {
             }
             other => other,
         })
-    }) {
-        Ok(programme) => Ok(PyProgramme::new_from(programme)),
-        Err(e) => Err(errors::parse_error(py, e)),
-    }
+    });
+    parsed
+        .map(PyProgramme::new_from)
+        .map_err(|e| errors::parse_error(py, e))
 }
 
 /// Reads a programme from the file at `path` (`str` or `os.PathLike`).
@@ -39,8 +42,7 @@ pub(crate) fn load(py: Python<'_>, path: PathBuf) -> PyResult<PyProgramme> {
     let bytes = py
         .allow_threads(|| std::fs::read(&path))
         .map_err(|e| errors::io_error(&e, &path))?;
-    let bytes = pyo3::types::PyBytes::new(py, &bytes);
-    loads(bytes.as_any())
+    parse(py, &bytes)
 }
 
 /// Validates a document (`str`, `bytes` or a dict of its JSON form, or a
