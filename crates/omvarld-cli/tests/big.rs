@@ -41,7 +41,7 @@ fn validates_a_100k_position_document() {
     // The same document with one mistake deep inside is found and located.
     let mut text = String::from_utf8(bytes).unwrap();
     let at = text.rfind("\"status\": \"").unwrap() + "\"status\": \"".len();
-    text.insert_str(at, "x");
+    text.insert(at, 'x');
     let broken = write(dir.path(), "broken.json", text.as_bytes());
     let out = omvarld()
         .args(["validate", "--format", "json"])
