@@ -400,3 +400,150 @@ fn a_fifty_megabyte_text_value_is_a_length_error() {
         report.errors[0].message
     );
 }
+
+/// Integers written as `1.0`, `1e0` or `-0`: JSON Schema 2020-12 counts a
+/// number with a zero fractional part as an integer, so `1.0` is a focus area
+/// number and `2022.0` a year; `-0` is zero, below the minimum of 1 (`format`),
+/// and an ordinary `value`. A fraction is `type`.
+#[test]
+fn integers_written_as_floats_or_negative_zero_follow_the_schema() {
+    let text = small().to_string();
+    for (from, to, expected) in [
+        ("\"number\":1", "\"number\":1.0", vec![]),
+        ("\"number\":1", "\"number\":1e0", vec![]),
+        ("\"number\":1", "\"number\":10E-1", vec![]),
+        (
+            "\"number\":1",
+            "\"number\":-0",
+            vec![(Code::Format, "/focus_areas/0/number")],
+        ),
+        (
+            "\"number\":1",
+            "\"number\":-0.0",
+            vec![(Code::Format, "/focus_areas/0/number")],
+        ),
+        (
+            "\"number\":1",
+            "\"number\":1.5",
+            vec![(Code::Type, "/focus_areas/0/number")],
+        ),
+        ("\"year\":2020", "\"year\":2020.0", vec![]),
+        (
+            "\"year\":2020",
+            "\"year\":-0",
+            vec![(
+                Code::Format,
+                "/focus_areas/0/direction_goal/indicators/0/baseline/year",
+            )],
+        ),
+        ("\"value\":1.5", "\"value\":-0", vec![]),
+        ("\"value\":1.5", "\"value\":-0.0", vec![]),
+        ("\"value\":1.5", "\"value\":1", vec![]),
+    ] {
+        assert!(text.contains(from), "{from}");
+        let report = check(text.replacen(from, to, 1).as_bytes());
+        assert_eq!(codes(&report), expected, "{to}");
+    }
+}
+
+/// Control characters, escaped or (where JSON allows) raw, are ordinary
+/// characters: a text with one is valid when it also has a character outside
+/// Unicode `White_Space` — and U+0000–U+0008, U+000E–U+001F and U+007F are
+/// outside it, as the schema's class `[^\t-\r \u0085…]` says; only the
+/// `White_Space` controls (tab, line feed, U+000B, U+000C, carriage return,
+/// U+0085) are blank.
+#[test]
+fn control_characters_in_text_follow_the_schema() {
+    let text = small().to_string();
+    let from = "\"Ståndpunkt\"";
+    assert!(text.contains(from));
+    let at = "/positions/0/title/sv";
+    for (value, blank) in [
+        (r#""\u0001""#, false),
+        (r#""\u0000""#, false),
+        (r#""a\u0001b""#, false),
+        (r#""\u001f\u001c""#, false),
+        (r#""\u007f""#, false),
+        ("\"\u{7f}\"", false),
+        (r#""\b\f""#, false), // backspace (U+0008) is not White_Space
+        (r#""\f""#, true),
+        (r#""\t\n\r""#, true),
+        (r#""\u000b""#, true),
+        (r#""\u0085""#, true),
+        (r#""\u0085 \u0001""#, false),
+        (r#""\u00a0\u2028\u3000""#, true),
+    ] {
+        let report = check(text.replacen(from, value, 1).as_bytes());
+        let expected = if blank {
+            vec![(Code::BlankText, at)]
+        } else {
+            vec![]
+        };
+        assert_eq!(codes(&report), expected, "{value}");
+    }
+    // A raw (unescaped) control character is not JSON.
+    let raw = text.replacen(from, "\"St\u{1}ndpunkt\"", 1);
+    assert_eq!(codes(&check(raw.as_bytes())), [(Code::Syntax, "")]);
+}
+
+/// Every kind of lone surrogate escape, in a value and in a key, is `syntax`;
+/// an escaped pair is one astral character and fine.
+#[test]
+fn every_lone_surrogate_escape_is_a_syntax_error() {
+    let text = small().to_string();
+    let value = "\"Ståndpunkt\"";
+    let key = "\"diarienummer\"";
+    for escaped in [
+        r"\ud800",
+        r"\udbff",
+        r"\udc00",
+        r"\udfff",
+        r"\udc00\ud800",
+        r"\ud800\u0041",
+        r"\ud800\ud800",
+        r"\ud800x",
+    ] {
+        for (from, to) in [
+            (value, format!("\"St{escaped}\"")),
+            (value, format!("\"{escaped}\"")),
+            (key, format!("\"diarie{escaped}nummer\"")),
+        ] {
+            assert!(text.contains(from));
+            let report = check(text.replacen(from, &to, 1).as_bytes());
+            assert_eq!(codes(&report), [(Code::Syntax, "")], "{to}");
+            assert!(
+                report.errors[0].message.contains("surrogate"),
+                "{to}: {}",
+                report.errors[0].message
+            );
+        }
+    }
+    let pair = text.replacen(value, r#""St\ud83d\ude00""#, 1);
+    assert!(check(pair.as_bytes()).valid);
+}
+
+/// A string or a number as the whole document is `type` at "", whatever it
+/// holds (escapes, a valid-looking JSON text, negative zero, exponents).
+#[test]
+fn a_top_level_string_or_number_is_a_type_error() {
+    let quoted = serde_json::to_string(&small().to_string()).unwrap();
+    for input in [
+        "\"\"",
+        r#""\u0000""#,
+        r#""\ud83d\ude00""#,
+        quoted.as_str(),
+        "0",
+        "-0",
+        "-0.0",
+        "1e300",
+        "1E-400",
+        "18446744073709551616",
+        " 42 ",
+    ] {
+        assert_eq!(
+            codes(&check(input.as_bytes())),
+            [(Code::Type, "")],
+            "{input}"
+        );
+    }
+}
