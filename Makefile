@@ -31,6 +31,7 @@ test: lint test-rust test-python ## Everything CI runs
 .PHONY: bench
 bench: ## Criterion benchmarks (results: BENCHMARKS.md)
 	$(CARGO) bench -p omvarld --features testing
+	$(CARGO) test --release -p omvarld-cli -- --ignored
 
 .PHONY: stress
 stress: ## Slow bad-input and property tests (ignored by default) in release mode
