@@ -47,7 +47,7 @@ pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
     FocusArea, GovernanceLevel, Id, Indicator, Measurement, Organisation, Period, Priority,
-    Programme, SchemaVersion, Status, Target, Text, Title,
+    Programme, Publication, SchemaVersion, Status, Target, Text, Title,
 };
 pub use parse::ParseError;
 pub use validate::{
