@@ -41,18 +41,35 @@ impl Issue {
     }
 }
 
-impl std::fmt::Display for Issue {
-    /// `error[unknown_reference] /positions/2/focus_areas/0: message`
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let path = if self.path.is_empty() {
+impl Issue {
+    /// The path as shown to people: the JSON Pointer, or `(document)` for the
+    /// whole document (whose pointer is the empty string).
+    ///
+    /// ```
+    /// use omvarld::{Code, Issue};
+    /// assert_eq!(Issue::new(Code::Type, "", "x").display_path(), "(document)");
+    /// assert_eq!(Issue::new(Code::Type, "/id", "x").display_path(), "/id");
+    /// ```
+    #[must_use]
+    pub fn display_path(&self) -> &str {
+        if self.path.is_empty() {
             "(document)"
         } else {
             &self.path
-        };
+        }
+    }
+}
+
+impl std::fmt::Display for Issue {
+    /// `error[unknown_reference] /positions/2/focus_areas/0: message`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
             "{}[{}] {}: {}",
-            self.severity, self.code, path, self.message
+            self.severity,
+            self.code,
+            self.display_path(),
+            self.message
         )
     }
 }
