@@ -110,7 +110,7 @@ fuzz_target!(|data: &[u8]| {
     let options = omvarld::Options::new().as_of(omvarld::Date::from_ymd(2026, 6, 1).expect("date"));
     let checked = omvarld::validate::check(&bytes, &options);
     let report = &checked.report;
-    assert_eq!(report.valid, report.errors.is_empty());
+    assert_eq!(report.valid(), report.errors.is_empty());
     // A typed programme exactly when there is no structural error.
     let structural = report.errors.iter().any(|e| e.code.info().structural);
     assert_eq!(checked.programme.is_some(), !structural, "{report}");

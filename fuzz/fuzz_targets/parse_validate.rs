@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let options = omvarld::Options::default();
     let mut report = omvarld::validate(data, &options);
-    assert_eq!(report.valid, report.errors.is_empty());
+    assert_eq!(report.valid(), report.errors.is_empty());
     assert!(!report.errors.is_empty() || omvarld::parse::from_slice(data).is_ok());
     report.locate(data);
     let json = serde_json::to_vec(&report).expect("a report serializes");

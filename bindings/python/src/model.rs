@@ -13,7 +13,7 @@ use omvarld::model::Publication;
 use omvarld::pointer::Pointer;
 use omvarld::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
-    FocusArea, GovernanceLevel, Id, Indicator, Lang, Measurement, Organisation, Period, Priority,
+    FocusArea, GovernanceLevel, Id, Indicator, Measurement, Organisation, Period, Priority,
     Programme, SchemaVersion, Status, Target,
 };
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
@@ -46,7 +46,15 @@ impl<T> Clone for Handle<T> {
 
 /// A model type of the core that has a Python class.
 pub(crate) trait ModelType:
-    Sized + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static
+    Sized
+    + Clone
+    + PartialEq
+    + Serialize
+    + DeserializeOwned
+    + schemars::JsonSchema
+    + Send
+    + Sync
+    + 'static
 {
     /// Its name in the published schema's `$defs`.
     const DEF: &'static str;
@@ -213,8 +221,7 @@ pub(crate) fn parse_value<T: ModelType>(
         ));
     }
     let bytes = serde_json::to_vec(json).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    omvarld::parse::from_slice_as::<T>(&bytes, T::DEF, Lang::En)
-        .map_err(|e| errors::parse_error_at(py, e, prefix))
+    omvarld::parse::from_slice_as::<T>(&bytes).map_err(|e| errors::parse_error_at(py, e, prefix))
 }
 
 /// Reads any Python value (a model object, a dict with Python comforts) as
@@ -274,8 +281,7 @@ pub(crate) fn from_dict<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
 pub(crate) fn from_json<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
     let py = data.py();
     let source = convert::require_source(data)?;
-    omvarld::parse::from_slice_as::<T>(source.as_slice(), T::DEF, Lang::En)
-        .map_err(|e| errors::parse_error(py, e))
+    omvarld::parse::from_slice_as::<T>(source.as_slice()).map_err(|e| errors::parse_error(py, e))
 }
 
 /// `to_dict()`: JSON-compatible values (dates as strings).

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use omvarld::pointer::Pointer;
-use omvarld::{AdvocacyPosition, Lang, Programme};
+use omvarld::{AdvocacyPosition, Programme};
 use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyTuple, PyType};
@@ -77,29 +77,27 @@ fn list_from_py<T: ModelType>(value: &Bound<'_, PyAny>, field: &str) -> PyResult
 
 /// Reads one field's value through a JSON object `{field: value}` read as a
 /// programme-shaped fragment: comforts applied, errors under `/field`.
-fn field_value<T: serde::de::DeserializeOwned>(
+fn field_value<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     value: &Bound<'_, PyAny>,
     field: &str,
-    def: &str,
 ) -> PyResult<T> {
+    let def = T::schema_name();
     let py = value.py();
     let path = Pointer::root().key(field);
     let mut json = py_to_json(value, &path).map_err(|e| e.into_pyerr(py))?;
-    convert::texts_from_strings(&mut json, def);
+    convert::texts_from_strings(&mut json, &def);
     let bytes = serde_json::to_vec(&json).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    omvarld::parse::from_slice_as::<T>(&bytes, def, Lang::En)
-        .map_err(|e| errors::parse_error_at(py, e, &path))
+    omvarld::parse::from_slice_as::<T>(&bytes).map_err(|e| errors::parse_error_at(py, e, &path))
 }
 
-fn optional<T: serde::de::DeserializeOwned>(
+fn optional<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     value: &Bound<'_, PyAny>,
     field: &str,
-    def: &str,
 ) -> PyResult<Option<T>> {
     if value.is_none() {
         Ok(None)
     } else {
-        field_value(value, field, def).map(Some)
+        field_value(value, field).map(Some)
     }
 }
 
@@ -157,7 +155,7 @@ impl PyProgramme {
 
     #[setter]
     fn set_id(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = field_value(value, "id", "Id")?;
+        let v = field_value(value, "id")?;
         self.make_mut().id = v;
         Ok(())
     }
@@ -170,7 +168,7 @@ impl PyProgramme {
 
     #[setter]
     fn set_title(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = field_value(value, "title", "Title")?;
+        let v = field_value(value, "title")?;
         self.make_mut().title = v;
         Ok(())
     }
@@ -183,7 +181,7 @@ impl PyProgramme {
 
     #[setter]
     fn set_organisation(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = field_value(value, "organisation", "Organisation")?;
+        let v = field_value(value, "organisation")?;
         self.make_mut().organisation = v;
         Ok(())
     }
@@ -196,7 +194,7 @@ impl PyProgramme {
 
     #[setter]
     fn set_adopted(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "adopted", "Date")?;
+        let v = optional(value, "adopted")?;
         self.make_mut().adopted = v;
         Ok(())
     }
@@ -209,7 +207,7 @@ impl PyProgramme {
 
     #[setter]
     fn set_period(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "period", "Period")?;
+        let v = optional(value, "period")?;
         self.make_mut().period = v;
         Ok(())
     }
@@ -222,7 +220,7 @@ impl PyProgramme {
 
     #[setter]
     fn set_summary(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "summary", "Text")?;
+        let v = optional(value, "summary")?;
         self.make_mut().summary = v;
         Ok(())
     }
@@ -235,7 +233,7 @@ impl PyProgramme {
 
     #[setter]
     fn set_extensions(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "extensions", "Extensions")?;
+        let v = optional(value, "extensions")?;
         self.make_mut().extensions = v;
         Ok(())
     }
@@ -450,7 +448,7 @@ impl PyProgramme {
         lang: &str,
     ) -> PyResult<PyReport> {
         let report = self.validate(py, as_of, lang)?;
-        if report.inner.valid {
+        if report.inner.valid() {
             Ok(report)
         } else {
             Err(errors::validation_error(py, report.inner))

@@ -167,7 +167,7 @@ impl PyReport {
     /// `True` when there are no errors (warnings allowed).
     #[getter]
     fn valid(&self) -> bool {
-        self.inner.valid
+        self.inner.valid()
     }
 
     /// Problems that make the document invalid.
@@ -223,7 +223,7 @@ impl PyReport {
     fn __repr__(&self) -> String {
         format!(
             "Report(valid={}, errors={}, warnings={})",
-            if self.inner.valid { "True" } else { "False" },
+            if self.inner.valid() { "True" } else { "False" },
             self.inner.errors.len(),
             self.inner.warnings.len()
         )

@@ -103,8 +103,7 @@ impl PyText {
 fn parse_as(py: Python<'_>, json: &Value, path: &Pointer) -> PyResult<Text> {
     let bytes = serde_json::to_vec(json)
         .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-    omvarld::parse::from_slice_as::<Text>(&bytes, "Text", omvarld::Lang::En)
-        .map_err(|e| errors::parse_error_at(py, e, path))
+    omvarld::parse::from_slice_as::<Text>(&bytes).map_err(|e| errors::parse_error_at(py, e, path))
 }
 
 #[pymethods]

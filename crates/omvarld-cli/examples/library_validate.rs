@@ -17,11 +17,11 @@ fn main() -> ExitCode {
         Ok(report) => {
             println!(
                 "valid: {}, {} errors, {} warnings",
-                report.valid,
+                report.valid(),
                 report.errors.len(),
                 report.warnings.len()
             );
-            ExitCode::from(u8::from(!report.valid))
+            ExitCode::from(u8::from(!report.valid()))
         }
         Err(e) => {
             eprintln!("cannot read the file: {e}");

@@ -36,7 +36,7 @@ fn main() {
     ALLOC.reset_peak_usage();
     let report = omvarld::validate_file(&path, &omvarld::Options::default()).unwrap();
     let peak = ALLOC.peak_usage() - base;
-    assert!(report.valid);
+    assert!(report.valid());
 
     println!("positions:           {positions}");
     println!("input (pretty JSON): {:.1} MiB", mib(input));

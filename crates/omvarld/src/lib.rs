@@ -13,13 +13,13 @@
 //! // The built-in Malmö programme is valid.
 //! let malmo = omvarld::malmo();
 //! assert_eq!(malmo.focus_areas.len(), 6);
-//! assert!(malmo.validate(&Options::default()).valid);
+//! assert!(malmo.validate(&Options::default()).valid());
 //!
 //! // A document with a mistake gets a report with stable codes and JSON Pointer paths.
 //! let mut doc = serde_json::to_value(&malmo).unwrap();
 //! doc["focus_areas"][0]["titel"] = doc["focus_areas"][0]["title"].take();
 //! let report = omvarld::validate_str(&doc.to_string(), &Options::default());
-//! assert!(!report.valid);
+//! assert!(!report.valid());
 //! assert_eq!(report.errors[0].code, Code::UnknownField);
 //! assert_eq!(report.errors[0].path, "/focus_areas/0/titel");
 //! assert!(report.errors[0].message.contains("did you mean `title`?"));
@@ -32,17 +32,23 @@
 //! schemas come from [`schema`].
 
 pub mod coverage;
+pub mod diagnostics;
+mod macros;
 pub mod malmo;
 pub mod model;
 pub mod parse;
 pub mod pointer;
 pub mod schema;
+pub mod shape;
 mod suggest;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod validate;
 
 pub use coverage::{Coverage, CoverageCell};
+pub use diagnostics::{
+    codes, Code, CodeInfo, Detail, InvalidValue, Issue, Kind, Lang, Report, Severity,
+};
 pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
@@ -50,10 +56,7 @@ pub use model::{
     Programme, Publication, SchemaVersion, Status, Target, Text, Title,
 };
 pub use parse::ParseError;
-pub use validate::{
-    codes, validate, validate_file, validate_reader, validate_str, Code, CodeInfo, Issue, Lang,
-    Options, Report, Severity,
-};
+pub use validate::{validate, validate_file, validate_reader, validate_str, Options};
 
 /// The version of the data standard this crate implements.
 pub const SCHEMA_VERSION: &str = "1.0";

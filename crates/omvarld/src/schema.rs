@@ -7,8 +7,8 @@ use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::Value;
 
+use crate::diagnostics::Report;
 use crate::model::{AdvocacyPosition, Programme};
-use crate::validate::Report;
 
 /// Base of every schema's `$id`; the version of the standard is part of it.
 pub const SCHEMA_BASE_URI: &str = "https://omvarld.github.io/schemas/1.0/";

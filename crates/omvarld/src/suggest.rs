@@ -22,6 +22,12 @@ pub(crate) fn nearest<'a>(
         .map(|(c, _)| c)
 }
 
+/// The candidates in their order, each once.
+pub(crate) fn distinct<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    candidates.into_iter().filter(|c| seen.insert(*c)).collect()
+}
+
 /// Up to `max` candidates joined by commas, with `…` when there are more.
 pub(crate) fn list<'a>(candidates: impl IntoIterator<Item = &'a str>, max: usize) -> String {
     let mut out = String::new();
@@ -54,5 +60,15 @@ mod tests {
         );
         assert_eq!(nearest("zzzz", keys), None);
         assert_eq!(list(["a", "b", "c"], 2), "a, b, …");
+    }
+
+    #[test]
+    fn distinct_names_each_once_in_order() {
+        assert_eq!(distinct(["b", "a", "b", "c", "a"]), ["b", "a", "c"]);
+        assert_eq!(
+            list(distinct(["bostader", "bostader"]), 8),
+            "bostader",
+            "\"known: bostader, bostader\" named one id twice"
+        );
     }
 }

@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 /// is "no errors", and the report serializes and reads back unchanged.
 fn check(bytes: &[u8]) -> Report {
     let report = omvarld::validate(bytes, &Options::default());
-    assert_eq!(report.valid, report.errors.is_empty(), "{report:?}");
+    assert_eq!(report.valid(), report.errors.is_empty(), "{report:?}");
     let json = serde_json::to_string(&report).unwrap();
     let back: Report = serde_json::from_str(&json).unwrap();
     assert_eq!(back, report);
@@ -81,7 +81,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_give_a_report(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let report = check(&bytes);
-        prop_assert!(!report.valid);
+        prop_assert!(!report.valid());
     }
 
     /// Random bytes written over part of a valid document.
@@ -102,7 +102,7 @@ proptest! {
     #[test]
     fn arbitrary_json_values_give_a_report(value in json_value()) {
         let report = check(value.to_string().as_bytes());
-        prop_assert!(!report.valid);
+        prop_assert!(!report.valid());
         if !value.is_object() {
             prop_assert_eq!(codes(&report), vec![(Code::Type, "")]);
         }
@@ -125,14 +125,14 @@ proptest! {
     fn a_bom_is_ignored(p in programme()) {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend(serde_json::to_vec(&p).unwrap());
-        prop_assert!(check(&bytes).valid);
+        prop_assert!(check(&bytes).valid());
     }
 }
 
 #[test]
 fn the_small_document_is_valid() {
     let report = check(small().to_string().as_bytes());
-    assert!(report.valid, "{report:?}");
+    assert!(report.valid(), "{report:?}");
 }
 
 #[test]
@@ -149,7 +149,7 @@ fn every_truncation_is_a_syntax_error() {
                 "prefix of {end} bytes"
             );
         }
-        assert!(check(&bytes).valid);
+        assert!(check(&bytes).valid());
     }
 }
 
@@ -175,7 +175,7 @@ fn a_top_level_value_that_is_not_an_object_is_a_type_error() {
 fn a_bom_is_ignored_and_changes_nothing_else() {
     let text = small().to_string();
     let with_bom = [b"\xEF\xBB\xBF", text.as_bytes()].concat();
-    assert!(check(&with_bom).valid);
+    assert!(check(&with_bom).valid());
     let bad = text.replace("\"1280\"", "\"128\"");
     let without = check(bad.as_bytes());
     let with = check(&[b"\xEF\xBB\xBF", bad.as_bytes()].concat());
@@ -300,7 +300,7 @@ fn numbers_out_of_range_are_errors_not_panics() {
     }
     // Underflow to zero and huge integers are ordinary numbers.
     let tiny = text.replacen("\"value\":1.5", "\"value\":1e-400", 1);
-    assert!(check(tiny.as_bytes()).valid);
+    assert!(check(tiny.as_bytes()).valid());
     let huge = text.replacen("\"number\":1", "\"number\":18446744073709551616", 1);
     assert_eq!(
         codes(&check(huge.as_bytes())),
@@ -519,7 +519,7 @@ fn every_lone_surrogate_escape_is_a_syntax_error() {
         }
     }
     let pair = text.replacen(value, r#""St\ud83d\ude00""#, 1);
-    assert!(check(pair.as_bytes()).valid);
+    assert!(check(pair.as_bytes()).valid());
 }
 
 /// A string or a number as the whole document is `type` at "", whatever it

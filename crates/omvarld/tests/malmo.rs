@@ -159,7 +159,7 @@ fn every_text_has_an_english_translation() {
 fn validates_with_no_errors_and_only_coverage_warnings() {
     let malmo = omvarld::malmo();
     let report = malmo.validate(&Options::default());
-    assert!(report.valid && report.errors.is_empty(), "{report}");
+    assert!(report.valid() && report.errors.is_empty(), "{report}");
     let warnings: Vec<(Code, &str)> = report
         .warnings
         .iter()

@@ -43,7 +43,7 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
                 Some(programme) => View::of_programme(programme, &report, lang, as_of),
                 None => View::of_invalid(&bytes, &report, lang, as_of),
             };
-            if !report.valid {
+            if !report.valid() {
                 eprintln!(
                     "omvarld: {} is not valid: {} error(s), listed at the top of the report",
                     input::display_name(path),

@@ -40,7 +40,7 @@ pub(crate) fn run(args: &ValidateArgs) -> Status {
     if status == Status::Failure {
         return status;
     }
-    let invalid = readable.iter().any(|(_, r)| !r.valid);
+    let invalid = readable.iter().any(|(_, r)| !r.valid());
     let warned = readable.iter().any(|(_, r)| !r.warnings.is_empty());
     if invalid || (args.deny_warnings && warned) {
         Status::Invalid

@@ -52,7 +52,7 @@ pub(crate) fn issue_line(file: &str, issue: &Issue, colour: bool) -> String {
 
 /// `file: valid, 0 errors, 13 warnings`.
 pub(crate) fn file_summary(file: &str, report: &Report, colour: bool) -> String {
-    let verdict = if report.valid {
+    let verdict = if report.valid() {
         paint("valid", GREEN, colour)
     } else {
         paint("invalid", RED, colour)
@@ -73,7 +73,7 @@ pub(crate) fn total_summary<'a>(
 ) -> String {
     let (mut valid, mut invalid, mut errors, mut warnings) = (0, 0, 0, 0);
     for report in reports {
-        if report.valid {
+        if report.valid() {
             valid += 1;
         } else {
             invalid += 1;

@@ -56,7 +56,7 @@ pub enum ArenaKind {
     Other,
 }
 
-crate::model::enums::string_enum!(ArenaKind {
+crate::macros::string_enum!(ArenaKind {
     EuCooperation => "eu_cooperation",
     Intermunicipal => "intermunicipal",
     Network => "network",

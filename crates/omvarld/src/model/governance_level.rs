@@ -20,7 +20,7 @@ pub enum GovernanceLevel {
     International,
 }
 
-crate::model::enums::string_enum!(GovernanceLevel {
+crate::macros::string_enum!(GovernanceLevel {
     Local => "local",
     Regional => "regional",
     National => "national",

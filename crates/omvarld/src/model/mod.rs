@@ -10,7 +10,6 @@ mod codes;
 mod contribution_aim;
 mod date;
 mod direction_goal;
-pub(crate) mod enums;
 mod extensions;
 mod focus_area;
 mod governance_level;
@@ -25,7 +24,7 @@ mod programme;
 mod publication;
 pub(crate) mod serde_helpers;
 mod target;
-mod text;
+pub(crate) mod text;
 
 pub use activity::Activity;
 pub use arena::{Arena, ArenaKind};
@@ -46,20 +45,4 @@ pub use publication::Publication;
 pub use target::Target;
 pub use text::{LimitedText, Text, TextError, Title, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH};
 
-/// A value that does not have the form its type requires.
-///
-/// ```
-/// let err = "Miljö".parse::<omvarld::Id>().unwrap_err();
-/// assert!(err.to_string().contains("lower-case"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{value}` is not a valid {kind}: expected {expected}")]
-#[non_exhaustive]
-pub struct InvalidValue {
-    /// Name of the type.
-    pub kind: &'static str,
-    /// What a valid value looks like.
-    pub expected: &'static str,
-    /// The rejected value (shortened).
-    pub value: String,
-}
+pub use crate::diagnostics::InvalidValue;

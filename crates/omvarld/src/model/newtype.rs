@@ -161,12 +161,4 @@ macro_rules! string_newtype {
 
 pub(crate) use string_newtype;
 
-/// A short, safe excerpt of a rejected value for an error message.
-pub(crate) fn excerpt(value: &str) -> String {
-    const MAX: usize = 60;
-    let mut out: String = value.chars().take(MAX).collect();
-    if value.chars().nth(MAX).is_some() {
-        out.push('…');
-    }
-    out
-}
+pub(crate) use crate::diagnostics::excerpt;

@@ -111,7 +111,7 @@ impl Status {
     }
 }
 
-crate::model::enums::string_enum!(Status {
+crate::macros::string_enum!(Status {
     Draft => "draft",
     Adopted => "adopted",
     Active => "active",
@@ -133,7 +133,7 @@ pub enum Priority {
     Low,
 }
 
-crate::model::enums::string_enum!(Priority {
+crate::macros::string_enum!(Priority {
     High => "high",
     Medium => "medium",
     Low => "low",

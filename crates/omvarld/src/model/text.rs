@@ -74,20 +74,40 @@ pub enum TextError {
     DuplicateTag(String),
 }
 
-/// Checks one value of a text with limit `max`.
-pub(crate) fn check_value(lang: &str, value: &str, max: usize) -> Result<(), TextError> {
+/// What is wrong with one value of a text under limit `max`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ValueProblems {
+    /// The length in code points, when over the limit.
+    pub(crate) too_long: Option<usize>,
+    /// `true` when the value has no character that is not white space.
+    pub(crate) blank: bool,
+}
+
+/// Every problem of one value of a text with limit `max`: the one place the
+/// text rules are written (the model's constructors, its deserializer and
+/// the parser's slow path all call it).
+pub(crate) fn value_problems(value: &str, max: usize) -> ValueProblems {
     // Byte length bounds the code point count, so short values skip the count.
-    if value.len() > max {
-        let length = value.chars().count();
-        if length > max {
-            return Err(TextError::TooLong {
-                lang: lang.to_owned(),
-                length,
-                max,
-            });
-        }
+    let too_long = (value.len() > max)
+        .then(|| value.chars().count())
+        .filter(|&length| length > max);
+    ValueProblems {
+        too_long,
+        blank: !patterns::is_non_blank(value),
     }
-    if !patterns::is_non_blank(value) {
+}
+
+/// Checks one value of a text with limit `max`: the first of its problems.
+pub(crate) fn check_value(lang: &str, value: &str, max: usize) -> Result<(), TextError> {
+    let problems = value_problems(value, max);
+    if let Some(length) = problems.too_long {
+        return Err(TextError::TooLong {
+            lang: lang.to_owned(),
+            length,
+            max,
+        });
+    }
+    if problems.blank {
         return Err(TextError::Blank {
             lang: lang.to_owned(),
         });

@@ -7,15 +7,15 @@
 //! against the published schema to collect every problem with its path.
 
 mod depth;
-pub(crate) mod locate;
 mod node;
 mod structure;
+mod syntax;
 
 use std::io::Read;
 
+use crate::diagnostics::{Code, Detail, Issue, Lang, Report, SyntaxProblem};
 use crate::model::serde_helpers::Object;
 use crate::model::Programme;
-use crate::validate::{Code, Issue, Lang, Report};
 
 pub(crate) use node::Node;
 
@@ -79,7 +79,10 @@ pub fn from_slice(bytes: &[u8]) -> Result<Programme, ParseError> {
 /// # Errors
 /// [`ParseError::Invalid`] with the report of every structural problem.
 pub fn from_slice_in(bytes: &[u8], lang: Lang) -> Result<Programme, ParseError> {
-    parse(bytes, lang).map_err(|r| ParseError::Invalid(Box::new(r)))
+    parse(bytes).map_err(|mut report| {
+        report.localize(lang);
+        ParseError::Invalid(Box::new(report))
+    })
 }
 
 /// Parses a document given as a string.
@@ -100,157 +103,107 @@ pub fn from_reader(mut reader: impl Read) -> Result<Programme, ParseError> {
     from_slice(&bytes)
 }
 
-/// Parses `bytes` as one object of the standard on its own: `def` names its
-/// type in the published schema's `$defs` (`"AdvocacyPosition"`, `"Text"`,
-/// `"Date"`, …) and `T` is the matching model type. Paths in the report are
-/// relative to the object. Used by bindings that build single objects.
+/// Parses `bytes` as one value of the standard on its own: `T` is its model
+/// type (`AdvocacyPosition`, `Target`, `Text`, `Date`, …), checked against
+/// the published schema's type of the same name. Paths in the report are
+/// relative to the value; messages are English ([`Report::localize`] renders
+/// them in another language). Used by bindings that build single objects.
 ///
 /// # Errors
 /// [`ParseError::Invalid`] with the report of every structural problem.
 ///
 /// ```
-/// use omvarld::{parse, Lang, Target};
-/// let t: Target = parse::from_slice_as(br#"{"level": "eu", "body": {"sv": "EU"}}"#, "Target", Lang::En)?;
+/// use omvarld::{parse, Target};
+/// let t: Target = parse::from_slice_as(br#"{"level": "eu", "body": {"sv": "EU"}}"#)?;
 /// assert_eq!(t.level.as_str(), "eu");
-/// let err = parse::from_slice_as::<Target>(br#"{"level": "moon", "body": {}}"#, "Target", Lang::En).unwrap_err();
+/// let err = parse::from_slice_as::<Target>(br#"{"level": "moon", "body": {}}"#).unwrap_err();
 /// let codes: Vec<_> = err.report().unwrap().errors.iter().map(|e| (e.code.as_str(), e.path.as_str())).collect();
 /// assert_eq!(codes, [("enum", "/level"), ("missing_swedish", "/body")]);
 /// // An array of the fields is not an object.
-/// assert!(parse::from_slice_as::<Target>(br#"["eu", {"sv": "EU"}]"#, "Target", Lang::En).is_err());
+/// let err = parse::from_slice_as::<Target>(br#"["eu", {"sv": "EU"}]"#).unwrap_err();
+/// assert_eq!(err.report().unwrap().errors[0].code, omvarld::Code::Type);
 /// # Ok::<(), omvarld::ParseError>(())
 /// ```
-pub fn from_slice_as<T: serde::de::DeserializeOwned>(
-    bytes: &[u8],
-    def: &str,
-    lang: Lang,
-) -> Result<T, ParseError> {
+pub fn from_slice_as<T>(bytes: &[u8]) -> Result<T, ParseError>
+where
+    T: serde::de::DeserializeOwned + schemars::JsonSchema,
+{
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    let def = T::schema_name();
     // Object types read only from a JSON object (a derived struct would also
     // read an array of its fields), as in `parse`.
-    let fast = if structure::is_object_def(def) {
+    let fast = if structure::is_object_def(&def) {
         depth::from_slice::<Object<T>>(bytes).map(|Object(value)| value)
     } else {
         depth::from_slice::<T>(bytes)
     };
-    match fast {
-        Ok(value) => Ok(value),
-        Err(ReadError::Json(fast_error)) => Err(ParseError::Invalid(Box::new(slow_path_as(
-            bytes,
-            lang,
-            &fast_error,
-            def,
-        )))),
-        Err(ReadError::TooDeep { line, column }) => {
-            Err(ParseError::Invalid(Box::new(Report::from_issues([
-                too_deep_issue(line, column, lang),
-            ]))))
-        }
-    }
+    fast.map_err(|error| ParseError::Invalid(Box::new(slow_path(bytes, &error, &def))))
 }
 
-/// The fast path, then (on failure) the slow path that reports everything.
-pub(crate) fn parse(bytes: &[u8], lang: Lang) -> Result<Programme, Report> {
+/// The fast path, then (on failure) the slow path that reports everything
+/// (messages in English).
+pub(crate) fn parse(bytes: &[u8]) -> Result<Programme, Report> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     // Through `Object`: a derived struct would also read a top-level array.
-    match depth::from_slice::<Object<Programme>>(bytes) {
-        Ok(Object(programme)) => Ok(programme),
-        Err(ReadError::Json(fast_error)) => Err(slow_path(bytes, lang, &fast_error)),
-        Err(ReadError::TooDeep { line, column }) => {
-            Err(Report::from_issues([too_deep_issue(line, column, lang)]))
-        }
-    }
+    depth::from_slice::<Object<Programme>>(bytes)
+        .map(|Object(programme)| programme)
+        .map_err(|error| slow_path(bytes, &error, "Programme"))
 }
 
-/// Parses into a [`Node`] tree and reports every structural problem.
-fn slow_path(bytes: &[u8], lang: Lang, fast_error: &serde_json::Error) -> Report {
-    slow_path_as(bytes, lang, fast_error, "")
-}
-
-/// [`slow_path`] for the `$defs` type `def` (`""`: the whole programme).
-fn slow_path_as(bytes: &[u8], lang: Lang, fast_error: &serde_json::Error, def: &str) -> Report {
-    let node = match depth::from_slice::<Node>(bytes) {
-        Ok(node) => node,
-        Err(ReadError::Json(e)) => return Report::from_issues([syntax_issue(&e, lang)]),
-        Err(ReadError::TooDeep { line, column }) => {
-            return Report::from_issues([too_deep_issue(line, column, lang)])
+/// After the typed pass failed with `error`: parses into a [`Node`] tree
+/// and reports every structural problem of the `$defs` type `def`.
+fn slow_path(bytes: &[u8], error: &ReadError, def: &str) -> Report {
+    let fast_error = match error {
+        ReadError::Json(e) => e,
+        ReadError::TooDeep { line, column } => {
+            return Report::from_issues([too_deep_issue(*line, *column)])
         }
     };
-    let issues = if def.is_empty() {
-        structure::check(&node, lang)
+    node::take_repeated_member();
+    let node = match depth::from_slice::<Node>(bytes) {
+        Ok(node) => node,
+        Err(ReadError::Json(e)) => {
+            let problem = syntax::problem(&e, node::take_repeated_member());
+            return Report::from_issues([syntax_issue(&e, problem)]);
+        }
+        Err(ReadError::TooDeep { line, column }) => {
+            return Report::from_issues([too_deep_issue(line, column)])
+        }
+    };
+    let issues = if def == "Programme" {
+        structure::check(&node)
     } else {
-        structure::check_as(&node, def, lang)
+        structure::check_as(&node, def)
     };
     if issues.is_empty() {
         // The typed pass and the schema walk disagree: a bug, never hidden.
-        let message = lang.pick(
-            format!(
-                "the document could not be read as a programme: {}",
-                strip_position(fast_error)
-            ),
-            format!(
-                "dokumentet kunde inte läsas som ett program: {}",
-                strip_position(fast_error)
-            ),
-        );
-        let mut issue = Issue::new(Code::Type, "", message);
-        issue.line = Some(fast_error.line().max(1) as u64);
-        issue.column = Some(fast_error.column().max(1) as u64);
-        return Report::from_issues([issue]);
+        let detail = Detail::Unreadable {
+            detail: syntax::without_position(fast_error),
+        };
+        return Report::from_issues([
+            Issue::detailed(Code::Type, "", detail).at(line_of(fast_error), column_of(fast_error))
+        ]);
     }
     Report::from_issues(issues)
 }
 
-/// serde_json appends " at line L column C"; the issue carries those apart.
-fn strip_position(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text.get(..i).unwrap_or(&text).to_owned(),
-        None => text,
-    }
+fn line_of(e: &serde_json::Error) -> u64 {
+    e.line().max(1) as u64
 }
 
-fn syntax_issue(e: &serde_json::Error, lang: Lang) -> Issue {
-    let detail = strip_position(e);
-    let detail = if detail.contains("recursion limit exceeded") {
-        format!(
-            "nested deeper than {} levels (recursion limit exceeded)",
-            MAX_DEPTH
-        )
-    } else if detail.contains("surrogate") || detail.contains("end of hex escape") {
-        // serde_json says "unexpected end of hex escape" when `\ud800` is not
-        // followed by a low surrogate escape.
-        format!("{detail} (a lone UTF-16 surrogate escape such as \\ud800 is not allowed)")
-    } else if detail.contains("invalid unicode code point")
-        || detail.contains("invalid UTF-8")
-        || detail.contains("utf-8")
-    {
-        // From a byte slice, serde_json reports bytes that are not UTF-8 as
-        // an "invalid unicode code point".
-        format!("{detail}: the document must be UTF-8")
-    } else {
-        detail
-    };
-    let message = lang.pick(
-        format!("not well-formed JSON: {detail}"),
-        format!("inte välformad JSON: {detail}"),
-    );
-    let mut issue = Issue::new(Code::Syntax, "", message);
-    issue.line = Some(e.line().max(1) as u64);
-    issue.column = Some(e.column().max(1) as u64);
-    issue
+fn column_of(e: &serde_json::Error) -> u64 {
+    e.column().max(1) as u64
+}
+
+fn syntax_issue(e: &serde_json::Error, problem: SyntaxProblem) -> Issue {
+    Issue::detailed(Code::Syntax, "", Detail::Syntax { problem }).at(line_of(e), column_of(e))
 }
 
 use depth::ReadError;
 pub use depth::MAX_DEPTH;
 
 /// `syntax` for a document nested deeper than [`MAX_DEPTH`].
-fn too_deep_issue(line: u64, column: u64, lang: Lang) -> Issue {
-    let message = lang.pick(
-        format!("not well-formed JSON: nested deeper than {MAX_DEPTH} levels"),
-        format!("inte välformad JSON: nästlad djupare än {MAX_DEPTH} nivåer"),
-    );
-    let mut issue = Issue::new(Code::Syntax, "", message);
-    issue.line = Some(line);
-    issue.column = Some(column);
-    issue
+fn too_deep_issue(line: u64, column: u64) -> Issue {
+    let problem = SyntaxProblem::TooDeep { limit: MAX_DEPTH };
+    Issue::detailed(Code::Syntax, "", Detail::Syntax { problem }).at(line, column)
 }

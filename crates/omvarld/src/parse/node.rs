@@ -3,11 +3,26 @@
 //! The slow path parses into this tree when the typed fast path fails, so that
 //! the structural checker can report every problem with its path.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use rustc_hash::FxHashSet;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
+
+use crate::diagnostics::JsonType;
+
+thread_local! {
+    /// The member name that made the last [`Node`] parse on this thread
+    /// fail as repeated. serde's errors carry only text, so the name travels
+    /// beside the error instead of being read back out of its message.
+    static REPEATED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Takes the repeated member name that ended the last parse on this thread.
+pub(crate) fn take_repeated_member() -> Option<String> {
+    REPEATED.with(|r| r.borrow_mut().take())
+}
 
 /// A parsed JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,17 +39,17 @@ pub(crate) enum Node {
 }
 
 impl Node {
-    /// The JSON type name, as JSON Schema spells it.
-    pub(crate) fn type_name(&self) -> &'static str {
+    /// The JSON type, as JSON Schema sees it (`1.0` is an integer).
+    pub(crate) fn json_type(&self) -> JsonType {
         match self {
-            Node::Null => "null",
-            Node::Bool(_) => "boolean",
-            Node::Unsigned(_) | Node::Signed(_) => "integer",
-            Node::Float(f) if f.fract() == 0.0 => "integer",
-            Node::Float(_) => "number",
-            Node::String(_) => "string",
-            Node::Array(_) => "array",
-            Node::Object(_) => "object",
+            Node::Null => JsonType::Null,
+            Node::Bool(_) => JsonType::Boolean,
+            Node::Unsigned(_) | Node::Signed(_) => JsonType::Integer,
+            Node::Float(f) if f.fract() == 0.0 => JsonType::Integer,
+            Node::Float(_) => JsonType::Number,
+            Node::String(_) => JsonType::String,
+            Node::Array(_) => JsonType::Array,
+            Node::Object(_) => JsonType::Object,
         }
     }
 
@@ -118,10 +133,11 @@ impl<'de> Visitor<'de> for NodeVisitor {
                 !seen.insert(key.clone())
             };
             if repeated {
-                return Err(de::Error::custom(format_args!(
-                    "duplicate member name `{}` in one object",
-                    crate::model::newtype::excerpt(&key)
-                )));
+                let name = crate::diagnostics::excerpt(&key);
+                let error =
+                    de::Error::custom(format_args!("duplicate member name `{name}` in one object"));
+                REPEATED.with(|r| *r.borrow_mut() = Some(name));
+                return Err(error);
             }
             let value = map.next_value()?;
             members.push((key, value));
@@ -150,6 +166,8 @@ mod tests {
             err.to_string().contains("duplicate member name `a`"),
             "{err}"
         );
+        assert_eq!(take_repeated_member().as_deref(), Some("a"));
+        assert_eq!(take_repeated_member(), None);
         let many: String = (0..40).map(|i| format!("\"k{i}\":0,")).collect();
         let err = serde_json::from_str::<Node>(&format!("{{{many}\"k3\":1}}")).unwrap_err();
         assert!(err.to_string().contains("`k3`"));
@@ -157,7 +175,7 @@ mod tests {
 
     #[test]
     fn integral_floats_are_integers() {
-        assert_eq!(Node::Float(1.0).type_name(), "integer");
-        assert_eq!(Node::Float(1.5).type_name(), "number");
+        assert_eq!(Node::Float(1.0).json_type(), JsonType::Integer);
+        assert_eq!(Node::Float(1.5).json_type(), JsonType::Number);
     }
 }

@@ -10,16 +10,18 @@ use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
 
-use crate::model::{CountryCode, Date, Id, KoladaKpi, LangTag, MunicipalityCode, Url};
+use crate::diagnostics::{excerpt, Code, Detail, Issue, JsonType};
+use crate::model::LangTag;
 use crate::parse::Node;
 use crate::pointer::Pointer;
+use crate::shape::strings::{string_type, StringType};
+use crate::shape::terms;
 use crate::suggest;
-use crate::validate::{Code, Context, Issue, Lang};
 
 static PROGRAMME_SCHEMA: LazyLock<Value> = LazyLock::new(crate::schema::programme_schema);
 
 /// Every structural problem of the document `root`.
-pub(crate) fn check(root: &Node, lang: Lang) -> Vec<Issue> {
+pub(crate) fn check(root: &Node) -> Vec<Issue> {
     let schema = &*PROGRAMME_SCHEMA;
     let empty = Map::new();
     let defs = schema
@@ -28,15 +30,15 @@ pub(crate) fn check(root: &Node, lang: Lang) -> Vec<Issue> {
         .unwrap_or(&empty);
     let mut walker = Walker {
         defs,
-        cx: Context::new(lang),
+        issues: Vec::new(),
     };
     walker.value(schema, root, &Pointer::root(), "Programme");
-    walker.cx.into_report().errors
+    walker.issues
 }
 
 /// Every structural problem of `root` read as the schema's `$defs` type `def`
 /// (one object of the standard on its own, e.g. `AdvocacyPosition`).
-pub(crate) fn check_as(root: &Node, def: &str, lang: Lang) -> Vec<Issue> {
+pub(crate) fn check_as(root: &Node, def: &str) -> Vec<Issue> {
     let schema = &*PROGRAMME_SCHEMA;
     let empty = Map::new();
     let defs = schema
@@ -48,10 +50,10 @@ pub(crate) fn check_as(root: &Node, def: &str, lang: Lang) -> Vec<Issue> {
     };
     let mut walker = Walker {
         defs,
-        cx: Context::new(lang),
+        issues: Vec::new(),
     };
     walker.value(def_schema, root, &Pointer::root(), def);
-    walker.cx.into_report().errors
+    walker.issues
 }
 
 /// `true` when the schema's `$defs` type `def` is a JSON object type.
@@ -63,50 +65,9 @@ pub(crate) fn is_object_def(def: &str) -> bool {
         .is_some_and(|t| t == "object")
 }
 
-/// A string type of the standard: its check and what a valid value looks like.
-type StringCheck = (fn(&str) -> bool, &'static str);
-
-/// The string types whose schema has a pattern, by `$defs` name.
-pub(crate) fn string_type(def: &str) -> Option<StringCheck> {
-    Some(match def {
-        "Id" => (|s| Id::check(s).is_ok(), Id::EXPECTED),
-        "LangTag" => (|s| LangTag::check(s).is_ok(), LangTag::EXPECTED),
-        "MunicipalityCode" => (
-            |s| MunicipalityCode::check(s).is_ok(),
-            MunicipalityCode::EXPECTED,
-        ),
-        "CountryCode" => (|s| CountryCode::check(s).is_ok(), CountryCode::EXPECTED),
-        "KoladaKpi" => (|s| KoladaKpi::check(s).is_ok(), KoladaKpi::EXPECTED),
-        "Url" => (|s| Url::check(s).is_ok(), Url::EXPECTED),
-        "Date" => (|s| s.parse::<Date>().is_ok(), Date::EXPECTED),
-        _ => return None,
-    })
-}
-
 struct Walker<'s> {
     defs: &'s Map<String, Value>,
-    cx: Context,
-}
-
-/// "a string", "an object", … for messages.
-fn article(type_name: &str) -> String {
-    match type_name {
-        "integer" | "object" | "array" => format!("an {type_name}"),
-        "null" => "null".to_owned(),
-        other => format!("a {other}"),
-    }
-}
-
-fn swedish_type(type_name: &str) -> &'static str {
-    match type_name {
-        "integer" => "ett heltal",
-        "number" => "ett tal",
-        "string" => "en sträng",
-        "boolean" => "ett sanningsvärde",
-        "array" => "en lista",
-        "object" => "ett objekt",
-        _ => "null",
-    }
+    issues: Vec<Issue>,
 }
 
 fn matches_type(node: &Node, expected: &str) -> bool {
@@ -115,33 +76,34 @@ fn matches_type(node: &Node, expected: &str) -> bool {
         "array" => matches!(node, Node::Array(_)),
         "string" => matches!(node, Node::String(_)),
         "number" => node.as_f64().is_some(),
-        "integer" => node.type_name() == "integer",
+        "integer" => node.json_type() == JsonType::Integer,
         "boolean" => matches!(node, Node::Bool(_)),
         _ => true,
     }
 }
 
 impl<'s> Walker<'s> {
-    fn type_error(&mut self, path: &Pointer, expected: &str, what: &str, node: &Node) {
-        let found = node.type_name();
-        let what_en = if what.is_empty() {
-            String::new()
-        } else {
-            format!(" ({what})")
-        };
-        self.cx.push(
+    fn push(&mut self, code: Code, path: &Pointer, detail: Detail) {
+        self.issues
+            .push(Issue::detailed(code, path.to_string(), detail));
+    }
+
+    fn type_error(
+        &mut self,
+        path: &Pointer,
+        expected: JsonType,
+        of: Option<crate::diagnostics::Term>,
+        node: &Node,
+    ) {
+        let found = node.json_type();
+        self.push(
             Code::Type,
-            path.to_string(),
-            format!(
-                "expected {}{what_en}, found {}",
-                article(expected),
-                article(found)
-            ),
-            format!(
-                "förväntade {}{what_en}, fick {}",
-                swedish_type(expected),
-                swedish_type(found)
-            ),
+            path,
+            Detail::Type {
+                expected,
+                found,
+                of,
+            },
         );
     }
 
@@ -155,30 +117,27 @@ impl<'s> Walker<'s> {
             return;
         }
         match name {
-            "Text" | "Title" => return self.text(schema, node, path, name),
+            "Text" | "Title" => return self.text(schema, node, path, name == "Title"),
             "SchemaVersion" => return self.schema_version(node, path),
             "Extensions" => {
                 if !matches!(node, Node::Object(_)) {
-                    self.type_error(path, "object", "extensions", node);
+                    self.type_error(path, JsonType::Object, Some(terms::EXTENSIONS), node);
                 }
                 return;
             }
             _ => {}
         }
-        if let Some((ok, expected)) = string_type(name) {
-            return self.string_type(schema, node, path, name, ok, expected);
+        if let Some(string) = string_type(name) {
+            return self.string_type(schema, node, path, string);
         }
         if let Some(variants) = schema.get("oneOf").and_then(Value::as_array) {
             return self.enumeration(variants, node, path, name);
         }
         let expected = schema.get("type").and_then(Value::as_str).unwrap_or("");
         if !matches_type(node, expected) {
-            return self.type_error(
-                path,
-                expected,
-                if name.is_empty() { "" } else { name },
-                node,
-            );
+            let expected = expected.parse().unwrap_or(JsonType::Object);
+            let of = (!name.is_empty()).then(|| terms::of_def(name));
+            return self.type_error(path, expected, of, node);
         }
         match node {
             Node::Object(members) => self.object(schema, members, path, name),
@@ -200,31 +159,27 @@ impl<'s> Walker<'s> {
                 .into_iter()
                 .flat_map(|p| p.keys().map(String::as_str))
         };
+        let within = terms::of_def(name);
         for (key, value) in members {
             let member_path = path.key(key);
             if let Some(property) = properties.and_then(|p| p.get(key)) {
                 self.value(property, value, &member_path, "");
             } else {
-                let near = suggest::nearest(key, names());
-                let (hint_en, hint_sv) = match near {
-                    Some(near) => (
-                        format!("did you mean `{near}`?"),
-                        format!("menade du `{near}`?"),
-                    ),
-                    None => {
-                        let known = suggest::list(names(), 20);
-                        (
-                            format!("allowed: {known}; put local additions under `extensions`"),
-                            format!("tillåtna: {known}; lägg lokala tillägg under `extensions`"),
-                        )
-                    }
+                let suggestion = suggest::nearest(key, names()).map(str::to_owned);
+                let allowed = if suggestion.is_some() {
+                    String::new()
+                } else {
+                    suggest::list(names(), 20)
                 };
-                let key = crate::model::newtype::excerpt(key);
-                self.cx.push(
+                self.push(
                     Code::UnknownField,
-                    member_path.to_string(),
-                    format!("unknown member `{key}` in {name}; {hint_en}"),
-                    format!("okänd medlem `{key}` i {name}; {hint_sv}"),
+                    &member_path,
+                    Detail::UnknownMember {
+                        member: excerpt(key),
+                        within,
+                        suggestion,
+                        allowed,
+                    },
                 );
             }
         }
@@ -238,11 +193,13 @@ impl<'s> Walker<'s> {
                 continue;
             };
             if !members.iter().any(|(k, _)| k == required) {
-                self.cx.push(
+                self.push(
                     Code::Required,
-                    path.key(required).to_string(),
-                    format!("missing required member `{required}` in {name}"),
-                    format!("obligatorisk medlem `{required}` saknas i {name}"),
+                    &path.key(required),
+                    Detail::MissingMember {
+                        member: required.to_owned(),
+                        within,
+                    },
                 );
             }
         }
@@ -251,14 +208,13 @@ impl<'s> Walker<'s> {
     fn array(&mut self, schema: &'s Value, items: &[Node], path: &Pointer) {
         let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
         if (items.len() as u64) < min {
-            self.cx.push(
+            self.push(
                 Code::Length,
-                path.to_string(),
-                format!(
-                    "the list has {} element(s); at least {min} required",
-                    items.len()
-                ),
-                format!("listan har {} element; minst {min} krävs", items.len()),
+                path,
+                Detail::TooFewElements {
+                    found: items.len(),
+                    min: usize::try_from(min).unwrap_or(usize::MAX),
+                },
             );
         }
         if let Some(item_schema) = schema.get("items") {
@@ -274,17 +230,14 @@ impl<'s> Walker<'s> {
         let min = schema.get("minimum").and_then(Value::as_f64);
         let max = schema.get("maximum").and_then(Value::as_f64);
         if min.is_some_and(|m| v < m) || max.is_some_and(|m| v > m) {
-            let range = format!(
-                "{}–{}",
-                min.map_or_else(|| "…".into(), |m| m.to_string()),
-                max.map_or_else(|| "…".into(), |m| m.to_string())
-            );
-            let shown = node.excerpt();
-            self.cx.push(
+            self.push(
                 Code::Format,
-                path.to_string(),
-                format!("{shown} is outside the allowed range {range}"),
-                format!("{shown} ligger utanför det tillåtna intervallet {range}"),
+                path,
+                Detail::OutOfRange {
+                    value: node.excerpt(),
+                    min: min.map(|m| m.to_string()),
+                    max: max.map(|m| m.to_string()),
+                },
             );
         }
     }
@@ -294,155 +247,124 @@ impl<'s> Walker<'s> {
             .iter()
             .filter_map(|v| v.get("const")?.as_str())
             .collect();
+        let of = terms::of_def(name);
         let Node::String(s) = node else {
-            return self.type_error(path, "string", name, node);
+            return self.type_error(path, JsonType::String, Some(of), node);
         };
         if allowed.contains(&s.as_str()) {
             return;
         }
-        let list = allowed.join(", ");
-        let hint = suggest::nearest(s, allowed.iter().copied());
-        let (hint_en, hint_sv) = hint.map_or_else(
-            || (String::new(), String::new()),
-            |h| {
-                (
-                    format!("; did you mean `{h}`?"),
-                    format!("; menade du `{h}`?"),
-                )
-            },
-        );
-        let shown = crate::model::newtype::excerpt(s);
-        self.cx.push(
+        let suggestion = suggest::nearest(s, allowed.iter().copied()).map(str::to_owned);
+        self.push(
             Code::Enum,
-            path.to_string(),
-            format!("`{shown}` is not a {name}; expected one of: {list}{hint_en}"),
-            format!("`{shown}` är inte ett tillåtet värde för {name}; förväntade ett av: {list}{hint_sv}"),
+            path,
+            Detail::NotAllowed {
+                value: excerpt(s),
+                of,
+                allowed: allowed.join(", "),
+                suggestion,
+            },
         );
     }
 
     fn schema_version(&mut self, node: &Node, path: &Pointer) {
         match node {
             Node::String(s) if s == crate::SCHEMA_VERSION => {}
-            Node::String(s) => {
-                let shown = crate::model::newtype::excerpt(s);
-                self.cx.push(
-                    Code::SchemaVersion,
-                    path.to_string(),
-                    format!(
-                        "schema_version `{shown}` is not supported; this is data standard \"1.0\""
-                    ),
-                    format!("schema_version `{shown}` stöds inte; detta är datastandard \"1.0\""),
-                );
-            }
-            other => self.type_error(path, "string", "schema_version \"1.0\"", other),
+            Node::String(s) => self.push(
+                Code::SchemaVersion,
+                path,
+                Detail::UnsupportedVersion {
+                    found: excerpt(s),
+                    supported: format!("\"{}\"", crate::SCHEMA_VERSION),
+                },
+            ),
+            other => self.type_error(path, JsonType::String, Some(terms::SCHEMA_VERSION), other),
         }
     }
 
-    fn string_type(
-        &mut self,
-        schema: &Value,
-        node: &Node,
-        path: &Pointer,
-        name: &str,
-        ok: fn(&str) -> bool,
-        expected: &str,
-    ) {
+    fn string_type(&mut self, schema: &Value, node: &Node, path: &Pointer, string: &StringType) {
         let Node::String(s) = node else {
-            return self.type_error(path, "string", name, node);
+            return self.type_error(path, JsonType::String, Some(string.term), node);
         };
         if let Some(max) = schema.get("maxLength").and_then(Value::as_u64) {
-            let length = s.chars().count() as u64;
-            if length > max {
-                return self.cx.push(
+            let length = s.chars().count();
+            if length as u64 > max {
+                return self.push(
                     Code::Format,
-                    path.to_string(),
-                    format!("the {name} has {length} characters; at most {max} are allowed"),
-                    format!("{name} har {length} tecken; högst {max} är tillåtna"),
+                    path,
+                    Detail::TooLong {
+                        of: string.term,
+                        length,
+                        max: usize::try_from(max).unwrap_or(usize::MAX),
+                    },
                 );
             }
         }
-        if !ok(s) {
-            let shown = crate::model::newtype::excerpt(s);
-            self.cx.push(
+        if !(string.check)(s) {
+            self.push(
                 Code::Format,
-                path.to_string(),
-                format!("`{shown}` is not a valid {name}: expected {expected}"),
-                format!("`{shown}` är inte ett giltigt värde för {name}: förväntade {expected}"),
+                path,
+                Detail::BadForm {
+                    value: excerpt(s),
+                    of: string.term,
+                    expected_en: string.expected_en,
+                    expected_sv: string.expected_sv,
+                },
             );
         }
     }
 
-    fn text(&mut self, schema: &Value, node: &Node, path: &Pointer, name: &str) {
+    /// A text: its language tags and values, checked by the model's own
+    /// checks ([`LangTag::check`], [`text::value_problems`](crate::model::text)).
+    fn text(&mut self, schema: &Value, node: &Node, path: &Pointer, title: bool) {
         let Node::Object(members) = node else {
-            return self.type_error(path, "object", "a text such as {\"sv\": \"…\"}", node);
+            return self.type_error(path, JsonType::Object, Some(terms::TEXT_EXAMPLE), node);
         };
         let max = schema
             .get("additionalProperties")
             .and_then(|a| a.get("maxLength"))
             .and_then(Value::as_u64)
+            .and_then(|m| usize::try_from(m).ok())
             .unwrap_or(0);
         for (lang, value) in members {
             let member_path = path.key(lang);
             if LangTag::check(lang).is_err() {
-                let shown = crate::model::newtype::excerpt(lang);
-                let near = (lang.to_lowercase() != *lang
-                    && LangTag::check(&lang.to_lowercase()).is_ok())
-                .then(|| lang.to_lowercase());
-                let (hint_en, hint_sv) = near.map_or_else(
-                    || (String::new(), String::new()),
-                    |n| {
-                        (
-                            format!("; did you mean `{n}`?"),
-                            format!("; menade du `{n}`?"),
-                        )
-                    },
-                );
-                self.cx.push(
+                let lower = lang.to_lowercase();
+                let suggestion =
+                    (lower != *lang && LangTag::check(&lower).is_ok()).then_some(lower);
+                self.push(
                     Code::Format,
-                    member_path.to_string(),
-                    format!(
-                        "`{shown}` is not a language tag: expected {}{hint_en}",
-                        LangTag::EXPECTED
-                    ),
-                    format!(
-                        "`{shown}` är ingen språkkod: förväntade {}{hint_sv}",
-                        LangTag::EXPECTED
-                    ),
+                    &member_path,
+                    Detail::BadLanguageTag {
+                        tag: excerpt(lang),
+                        suggestion,
+                    },
                 );
             }
             let Node::String(s) = value else {
-                self.type_error(&member_path, "string", "", value);
+                self.type_error(&member_path, JsonType::String, None, value);
                 continue;
             };
-            if s.len() as u64 > max {
-                let length = s.chars().count() as u64;
-                if length > max {
-                    self.cx.push(
-                        Code::Length,
-                        member_path.to_string(),
-                        format!(
-                            "the {name} value has {length} characters; at most {max} are allowed"
-                        ),
-                        format!("värdet har {length} tecken; högst {max} är tillåtna"),
-                    );
-                }
-            }
-            if !crate::model::patterns::is_non_blank(s) {
-                self.cx.push(
-                    Code::BlankText,
-                    member_path.to_string(),
-                    "the text is blank; it needs a character that is not white space".into(),
-                    "texten är tom; den behöver ett tecken som inte är blanktecken".into(),
+            let problems = crate::model::text::value_problems(s, max);
+            if let Some(length) = problems.too_long {
+                let of = if title {
+                    terms::TITLE_VALUE
+                } else {
+                    terms::TEXT_VALUE
+                };
+                self.push(
+                    Code::Length,
+                    &member_path,
+                    Detail::TextTooLong { of, length, max },
                 );
+            }
+            if problems.blank {
+                self.push(Code::BlankText, &member_path, Detail::Blank);
             }
         }
         if !members.iter().any(|(k, _)| k == "sv") {
-            self.cx.push(
-                Code::MissingSwedish,
-                path.to_string(),
-                format!("the {name} has no Swedish value; `sv` is required"),
-                format!("{name} saknar svenskt värde; `sv` krävs"),
-            );
+            let of = if title { terms::TITLE } else { terms::TEXT };
+            self.push(Code::MissingSwedish, path, Detail::NoSwedish { of });
         }
     }
 }

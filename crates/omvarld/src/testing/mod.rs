@@ -4,7 +4,7 @@
 //! ```
 //! let programme = omvarld::testing::generate(100, 7);
 //! assert_eq!(programme.positions.len(), 100);
-//! assert!(programme.validate(&Default::default()).valid);
+//! assert!(programme.validate(&Default::default()).valid());
 //! // The same seed gives the same document.
 //! assert_eq!(programme, omvarld::testing::generate(100, 7));
 //! ```

@@ -10,7 +10,7 @@
 //! let mut runner = TestRunner::new(Config { cases: 8, ..Config::default() });
 //! runner
 //!     .run(&omvarld::testing::strategies::programme(), |programme| {
-//!         prop_assert!(programme.validate(&Default::default()).valid);
+//!         prop_assert!(programme.validate(&Default::default()).valid());
 //!         Ok(())
 //!     })
 //!     .unwrap();
@@ -27,13 +27,13 @@ use proptest::prelude::*;
 use proptest::sample::{select, subsequence, Index};
 use serde_json::{Map, Number, Value};
 
+use crate::diagnostics::Code;
 use crate::model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
     FocusArea, GovernanceLevel, Id, Indicator, KoladaKpi, LimitedText, Measurement, Organisation,
     Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text, Title, Url,
 };
 use crate::pointer::Pointer;
-use crate::validate::Code;
 
 /// Characters with the Unicode `White_Space` property (the blank-text class).
 const WHITE_SPACE: &[char] = &[

@@ -1,32 +1,27 @@
 //! [`Context`]: where semantic rules put what they find.
 
-use crate::validate::{Code, Issue, Lang, Report};
+use crate::diagnostics::{Code, Detail, Issue, Lang, Report};
 
-/// Collects issues in one language.
+/// Collects the issues of the semantic rules.
+#[derive(Default)]
 pub(crate) struct Context {
-    pub(crate) lang: Lang,
     issues: Vec<Issue>,
 }
 
 impl Context {
-    pub(crate) fn new(lang: Lang) -> Self {
-        Self {
-            lang,
-            issues: Vec::new(),
-        }
-    }
-
-    /// Records an issue with the English or Swedish message.
-    pub(crate) fn push(&mut self, code: Code, path: String, en: String, sv: String) {
-        let message = self.lang.pick(en, sv);
-        self.issues.push(Issue::new(code, path, message));
+    /// Records an issue; its message is rendered from `detail`.
+    pub(crate) fn push(&mut self, code: Code, path: String, detail: Detail) {
+        self.issues.push(Issue::detailed(code, path, detail));
     }
 
     pub(crate) fn is_empty(&self) -> bool {
         self.issues.is_empty()
     }
 
-    pub(crate) fn into_report(self) -> Report {
-        Report::from_issues(self.issues)
+    /// The report, with messages in `lang`.
+    pub(crate) fn into_report(self, lang: Lang) -> Report {
+        let mut report = Report::from_issues(self.issues);
+        report.localize(lang);
+        report
     }
 }

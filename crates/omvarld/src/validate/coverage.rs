@@ -2,8 +2,9 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::diagnostics::{Code, Detail};
 use crate::model::Programme;
-use crate::validate::{Code, Context};
+use crate::validate::Context;
 
 pub(crate) fn check(p: &Programme, cx: &mut Context) {
     let mut areas: FxHashSet<&str> = FxHashSet::default();
@@ -17,16 +18,11 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::UncoveredFocusArea,
                 format!("/focus_areas/{k}"),
-                format!(
-                    "no adopted or active position names focus area `{}` ({})",
-                    area.id,
-                    area.title.get_or_sv("en")
-                ),
-                format!(
-                    "ingen antagen eller aktiv ståndpunkt gäller fokusområdet `{}` ({})",
-                    area.id,
-                    area.title.sv()
-                ),
+                Detail::Uncovered {
+                    id: area.id.to_string(),
+                    title_sv: area.title.sv().to_owned(),
+                    title_en: area.title.get_or_sv("en").to_owned(),
+                },
             );
         }
     }
@@ -35,16 +31,11 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::UnservedContributionAim,
                 format!("/contribution_aims/{k}"),
-                format!(
-                    "no adopted or active position names contribution aim `{}` ({})",
-                    aim.id,
-                    aim.title.get_or_sv("en")
-                ),
-                format!(
-                    "ingen antagen eller aktiv ståndpunkt bidrar till målet `{}` ({})",
-                    aim.id,
-                    aim.title.sv()
-                ),
+                Detail::Unserved {
+                    id: aim.id.to_string(),
+                    title_sv: aim.title.sv().to_owned(),
+                    title_en: aim.title.get_or_sv("en").to_owned(),
+                },
             );
         }
     }

@@ -1,22 +1,26 @@
 //! `date_order`, `activity_outside_period` and `review_overdue`.
 
+use crate::diagnostics::{Code, Detail};
 use crate::model::{Date, Programme};
-use crate::validate::{Code, Context};
+use crate::validate::Context;
 
 /// `date_order` at `path` when `later` is before `earlier`.
-fn order(cx: &mut Context, path: String, earlier: (&str, Date), later: (&str, Date)) {
+fn order(
+    cx: &mut Context,
+    path: String,
+    earlier: (&'static str, Date),
+    later: (&'static str, Date),
+) {
     if later.1 < earlier.1 {
         cx.push(
             Code::DateOrder,
             path,
-            format!(
-                "`{}` {} is before `{}` {}; it must be on or after it",
-                later.0, later.1, earlier.0, earlier.1
-            ),
-            format!(
-                "`{}` {} ligger före `{}` {}; det måste vara samma dag eller senare",
-                later.0, later.1, earlier.0, earlier.1
-            ),
+            Detail::DateOrder {
+                earlier: earlier.0,
+                earlier_date: earlier.1.to_string(),
+                later: later.0,
+                later_date: later.1.to_string(),
+            },
         );
     }
 }
@@ -55,18 +59,15 @@ pub(crate) fn check(p: &Programme, as_of: Option<Date>, cx: &mut Context) {
     if let Some(period) = &p.period {
         for (k, activity) in p.activities.iter().enumerate() {
             if !period.contains(activity.starts) {
-                let end = period.end.map_or_else(|| "…".to_owned(), |e| e.to_string());
                 cx.push(
                     Code::ActivityOutsidePeriod,
                     format!("/activities/{k}/starts"),
-                    format!(
-                        "activity `{}` starts {}, outside the programme period {} – {end}",
-                        activity.id, activity.starts, period.start
-                    ),
-                    format!(
-                        "aktiviteten `{}` börjar {}, utanför programperioden {} – {end}",
-                        activity.id, activity.starts, period.start
-                    ),
+                    Detail::OutsidePeriod {
+                        id: activity.id.to_string(),
+                        starts: activity.starts.to_string(),
+                        start: period.start.to_string(),
+                        end: period.end.map(|e| e.to_string()),
+                    },
                 );
             }
         }
@@ -80,8 +81,12 @@ pub(crate) fn check(p: &Programme, as_of: Option<Date>, cx: &mut Context) {
                 cx.push(
                     Code::ReviewOverdue,
                     format!("/positions/{k}/review_by"),
-                    format!("position `{}` ({}) was due for review by {review_by}, before {as_of}", position.id, position.status),
-                    format!("ståndpunkten `{}` ({}) skulle ha setts över senast {review_by}, före {as_of}", position.id, position.status),
+                    Detail::ReviewOverdue {
+                        id: position.id.to_string(),
+                        status: position.status.as_str(),
+                        review_by: review_by.to_string(),
+                        as_of: as_of.to_string(),
+                    },
                 );
             }
         }

@@ -2,19 +2,23 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::diagnostics::{Code, Detail, Term};
 use crate::model::{Id, Programme};
-use crate::validate::{Code, Context};
+use crate::shape::terms;
+use crate::validate::Context;
 
 /// Reports every id after the first of its value in `ids`, at `{list}/{k}/id`.
-fn unique<'a>(cx: &mut Context, list: &str, what: (&str, &str), ids: impl Iterator<Item = &'a Id>) {
+fn unique<'a>(cx: &mut Context, list: &str, of: Term, ids: impl Iterator<Item = &'a Id>) {
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     for (k, id) in ids.enumerate() {
         if !seen.insert(id.as_str()) {
             cx.push(
                 Code::DuplicateId,
                 format!("{list}/{k}/id"),
-                format!("{} id `{id}` is already used by an earlier {} in this list; ids must be unique", what.0, what.0),
-                format!("id `{id}` används redan av {} tidigare i listan; id:n måste vara unika", what.1),
+                Detail::DuplicateId {
+                    id: id.to_string(),
+                    of,
+                },
             );
         }
     }
@@ -24,45 +28,40 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
     unique(
         cx,
         "/focus_areas",
-        ("focus area", "ett fokusområde"),
+        terms::FOCUS_AREA,
         p.focus_areas.iter().map(|f| &f.id),
     );
     for (k, area) in p.focus_areas.iter().enumerate() {
         unique(
             cx,
             &format!("/focus_areas/{k}/direction_goal/indicators"),
-            ("indicator", "en indikator"),
+            terms::INDICATOR,
             area.direction_goal.indicators.iter().map(|i| &i.id),
         );
     }
     unique(
         cx,
         "/contribution_aims",
-        ("contribution aim", "ett mål"),
+        terms::CONTRIBUTION_AIM,
         p.contribution_aims.iter().map(|a| &a.id),
     );
-    unique(
-        cx,
-        "/arenas",
-        ("arena", "en arena"),
-        p.arenas.iter().map(|a| &a.id),
-    );
+    unique(cx, "/arenas", terms::ARENA, p.arenas.iter().map(|a| &a.id));
     unique(
         cx,
         "/positions",
-        ("position", "en ståndpunkt"),
+        terms::POSITION,
         p.positions.iter().map(|x| &x.id),
     );
     unique(
         cx,
         "/activities",
-        ("activity", "en aktivitet"),
+        terms::ACTIVITY,
         p.activities.iter().map(|a| &a.id),
     );
     unique(
         cx,
         "/publications",
-        ("publication", "en publikation"),
+        terms::PUBLICATION,
         p.publications.iter().map(|x| &x.id),
     );
 }

@@ -4,27 +4,20 @@
 //! standard (which need the whole document) live one file each beside this
 //! one and run only on documents with no structural error.
 
-mod code;
 mod context;
 mod coverage;
 mod dates;
 mod identifiers;
-mod lang;
 mod model_rules;
 mod numbering;
 mod references;
-mod report;
-mod severity;
 
 use std::io::Read;
 use std::path::Path;
 
-pub use code::{codes, Code, CodeInfo};
 pub(crate) use context::Context;
-pub use lang::Lang;
-pub use report::{Issue, Report};
-pub use severity::Severity;
 
+use crate::diagnostics::{Lang, Report};
 use crate::model::{Date, Programme};
 
 /// Options of validation: message language and the as-of date for
@@ -83,33 +76,27 @@ pub struct Checked {
 /// ```
 /// let bytes = serde_json::to_vec(&omvarld::malmo())?;
 /// let checked = omvarld::validate::check(&bytes, &Default::default());
-/// assert!(checked.report.valid);
+/// assert!(checked.report.valid());
 /// assert_eq!(checked.programme.unwrap().focus_areas.len(), 6);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[must_use]
 pub fn check(bytes: &[u8], options: &Options) -> Checked {
-    match crate::parse::parse(bytes, options.lang) {
-        Ok(programme) => {
-            let report = programme.validate(options);
-            Checked {
-                programme: Some(programme),
-                report,
-            }
-        }
-        Err(report) => Checked {
-            programme: None,
-            report,
-        },
-    }
+    finish(crate::parse::parse(bytes), options)
 }
 
 /// Like [`check`], but frees the input before the semantic pass, so peak
 /// memory is the input or the model plus the input while parsing, not more.
 #[must_use]
 pub fn check_owned(bytes: Vec<u8>, options: &Options) -> Checked {
-    let parsed = crate::parse::parse(&bytes, options.lang);
+    let parsed = crate::parse::parse(&bytes);
     drop(bytes);
+    finish(parsed, options)
+}
+
+/// The semantic pass on a parsed programme, or the structural report in the
+/// requested language.
+fn finish(parsed: Result<Programme, Report>, options: &Options) -> Checked {
     match parsed {
         Ok(programme) => {
             let report = programme.validate(options);
@@ -118,10 +105,13 @@ pub fn check_owned(bytes: Vec<u8>, options: &Options) -> Checked {
                 report,
             }
         }
-        Err(report) => Checked {
-            programme: None,
-            report,
-        },
+        Err(mut report) => {
+            report.localize(options.lang);
+            Checked {
+                programme: None,
+                report,
+            }
+        }
     }
 }
 
@@ -157,7 +147,7 @@ pub fn validate_str(text: &str, options: &Options) -> Report {
 ///
 /// ```
 /// let report = omvarld::validate_reader(&b"{}"[..], &Default::default())?;
-/// assert!(!report.valid);
+/// assert!(!report.valid());
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn validate_reader(mut reader: impl Read, options: &Options) -> std::io::Result<Report> {
@@ -190,7 +180,7 @@ impl Programme {
     /// ```
     #[must_use]
     pub fn validate(&self, options: &Options) -> Report {
-        let mut cx = Context::new(options.lang);
+        let mut cx = Context::default();
         model_rules::check(self, &mut cx);
         if cx.is_empty() {
             identifiers::check(self, &mut cx);
@@ -199,6 +189,6 @@ impl Programme {
             dates::check(self, options.as_of, &mut cx);
             coverage::check(self, &mut cx);
         }
-        cx.into_report()
+        cx.into_report(options.lang)
     }
 }

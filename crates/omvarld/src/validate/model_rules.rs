@@ -4,15 +4,15 @@
 //! Python) may not: an empty required list, focus area number 0, a year
 //! outside 1900–2100 or a value that is not a finite number.
 
+use crate::diagnostics::{Code, Detail};
 use crate::model::{Measurement, Programme};
-use crate::validate::{Code, Context};
+use crate::validate::Context;
 
 fn empty_list(cx: &mut Context, path: String) {
     cx.push(
         Code::Length,
         path,
-        "the list is empty; at least one element is required".into(),
-        "listan är tom; minst ett element krävs".into(),
+        Detail::TooFewElements { found: 0, min: 1 },
     );
 }
 
@@ -21,17 +21,15 @@ fn measurement(cx: &mut Context, m: &Measurement, path: &str) {
         cx.push(
             Code::Format,
             format!("{path}/year"),
-            format!("year {} is outside 1900–2100", m.year),
-            format!("året {} ligger utanför 1900–2100", m.year),
+            Detail::OutOfRange {
+                value: m.year.to_string(),
+                min: Some("1900".into()),
+                max: Some("2100".into()),
+            },
         );
     }
     if !m.value.is_finite() {
-        cx.push(
-            Code::Format,
-            format!("{path}/value"),
-            "the value is not a finite number".into(),
-            "värdet är inte ett ändligt tal".into(),
-        );
+        cx.push(Code::Format, format!("{path}/value"), Detail::NotFinite);
     }
 }
 
@@ -44,8 +42,11 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::Format,
                 format!("/focus_areas/{k}/number"),
-                "the number is 0; focus areas are numbered from 1".into(),
-                "numret är 0; fokusområden numreras från 1".into(),
+                Detail::OutOfRange {
+                    value: "0".into(),
+                    min: Some("1".into()),
+                    max: Some(u32::MAX.to_string()),
+                },
             );
         }
         for (i, indicator) in area.direction_goal.indicators.iter().enumerate() {

@@ -2,9 +2,11 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::diagnostics::{Code, Detail, ReferenceHint, Term};
 use crate::model::{Id, Programme};
+use crate::shape::terms;
 use crate::suggest;
-use crate::validate::{Code, Context};
+use crate::validate::Context;
 
 /// Above this many candidates no "did you mean" is computed, so that a
 /// document full of bad references stays linear.
@@ -12,46 +14,47 @@ const SUGGEST_LIMIT: usize = 2_000;
 
 /// The ids of one list, for look-ups and suggestions.
 struct Known<'a> {
-    /// English and Swedish name of what the ids identify.
-    what: (&'static str, &'static str),
+    /// What the ids identify.
+    of: Term,
     ids: Vec<&'a str>,
     set: FxHashSet<&'a str>,
 }
 
 impl<'a> Known<'a> {
-    fn new(what: (&'static str, &'static str), ids: impl Iterator<Item = &'a Id>) -> Self {
+    fn new(of: Term, ids: impl Iterator<Item = &'a Id>) -> Self {
         let ids: Vec<&str> = ids.map(Id::as_str).collect();
         let set = ids.iter().copied().collect();
-        Self { what, ids, set }
+        Self { of, ids, set }
     }
 
     fn check(&self, cx: &mut Context, path: String, id: &Id) {
         if self.set.contains(id.as_str()) {
             return;
         }
-        let hint_en;
-        let hint_sv;
         let near = if self.ids.len() <= SUGGEST_LIMIT {
             suggest::nearest(id.as_str(), self.ids.iter().copied())
         } else {
             None
         };
-        if let Some(near) = near {
-            hint_en = format!("did you mean `{near}`?");
-            hint_sv = format!("menade du `{near}`?");
+        let hint = if let Some(near) = near {
+            ReferenceHint::Nearest {
+                id: near.to_owned(),
+            }
         } else if self.ids.is_empty() {
-            hint_en = "the document has none".to_owned();
-            hint_sv = "dokumentet har inga".to_owned();
+            ReferenceHint::NoneKnown
         } else {
-            let known = suggest::list(self.ids.iter().copied(), 8);
-            hint_en = format!("known: {known}");
-            hint_sv = format!("kända: {known}");
-        }
+            ReferenceHint::Known {
+                ids: suggest::list(suggest::distinct(self.ids.iter().copied()), 8),
+            }
+        };
         cx.push(
             Code::UnknownReference,
             path,
-            format!("{} `{id}` does not exist; {hint_en}", self.what.0),
-            format!("{} `{id}` finns inte; {hint_sv}", self.what.1),
+            Detail::UnknownReference {
+                id: id.to_string(),
+                of: self.of,
+                hint,
+            },
         );
     }
 
@@ -83,31 +86,23 @@ fn duplicates(cx: &mut Context, list: &str, ids: &[Id]) {
             cx.push(
                 Code::DuplicateReference,
                 format!("{list}/{j}"),
-                format!(
-                    "`{id}` is already listed at {list}/{first}; each id needs to be listed once"
-                ),
-                format!(
-                    "`{id}` finns redan på {list}/{first}; varje id behöver bara anges en gång"
-                ),
+                Detail::DuplicateReference {
+                    id: id.to_string(),
+                    first: format!("{list}/{first}"),
+                },
             );
         }
     }
 }
 
 pub(crate) fn check(p: &Programme, cx: &mut Context) {
-    let areas = Known::new(
-        ("focus area", "fokusområdet"),
-        p.focus_areas.iter().map(|f| &f.id),
-    );
+    let areas = Known::new(terms::FOCUS_AREA, p.focus_areas.iter().map(|f| &f.id));
     let aims = Known::new(
-        ("contribution aim", "målet"),
+        terms::CONTRIBUTION_AIM,
         p.contribution_aims.iter().map(|a| &a.id),
     );
-    let arenas = Known::new(("arena", "arenan"), p.arenas.iter().map(|a| &a.id));
-    let positions = Known::new(
-        ("position", "ståndpunkten"),
-        p.positions.iter().map(|x| &x.id),
-    );
+    let arenas = Known::new(terms::ARENA, p.arenas.iter().map(|a| &a.id));
+    let positions = Known::new(terms::POSITION, p.positions.iter().map(|x| &x.id));
 
     for (k, position) in p.positions.iter().enumerate() {
         areas.check_list(

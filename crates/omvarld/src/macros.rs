@@ -1,8 +1,12 @@
-//! Shared behaviour of the standard's enumerations: `as_str`, `ALL`, `Display`, `FromStr`, `Deserialize`.
+//! The crate's declarative macros. They expand where they are used, so this
+//! module depends on nothing; the code they write names
+//! [`InvalidValue`](crate::diagnostics::InvalidValue).
 
 /// Implements `as_str`, `ALL`, `Display`, `FromStr` and `Deserialize` (from a
-/// JSON string only) for a unit enum whose
-/// serde names are given (they must match its `rename_all`).
+/// JSON string only) for a unit enum whose string names are given. Used for
+/// the standard's enumerations and for the diagnostics' own (`Severity`,
+/// `Lang`, `Kind`, `Code`); a test beside each checks that serde's derived
+/// `Serialize` writes the same names.
 macro_rules! string_enum {
     ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         impl $name {
@@ -43,14 +47,14 @@ macro_rules! string_enum {
         }
 
         impl std::str::FromStr for $name {
-            type Err = crate::model::InvalidValue;
+            type Err = $crate::diagnostics::InvalidValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(crate::model::InvalidValue {
+                    _ => Err($crate::diagnostics::InvalidValue {
                         kind: stringify!($name),
                         expected: concat!("one of" $(, " `", $text, "`")+),
-                        value: crate::model::newtype::excerpt(s),
+                        value: $crate::diagnostics::excerpt(s),
                     }),
                 }
             }

@@ -1,0 +1,267 @@
+//! [`Code`]: the stable code of every issue, declared once in the table
+//! below, and the public catalogue [`codes`].
+//!
+//! Each line of the table gives a code's enum variant, its string, its
+//! severity, its [`Kind`] and its one-line descriptions in English and
+//! Swedish; the enum, `as_str`, `FromStr`, `Display`, serde, the catalogue
+//! and the documentation tables all come from it. The variant's doc comment
+//! is the description in the published report schema.
+
+use serde::Serialize;
+
+use crate::diagnostics::Severity;
+
+/// Which part of the standard a code belongs to.
+///
+/// ```
+/// use omvarld::{Code, Kind};
+/// assert_eq!(Code::Syntax.kind(), Kind::Input);
+/// assert_eq!(Code::Required.kind(), Kind::Structural);
+/// assert_eq!(Code::DuplicateId.kind(), Kind::Semantic);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Kind {
+    /// The bytes are not a JSON document an ordinary parser reads unambiguously (`syntax`).
+    Input,
+    /// A rule the published JSON Schema enforces.
+    Structural,
+    /// A rule that needs the whole document; JSON Schema cannot express it.
+    Semantic,
+}
+
+crate::macros::string_enum!(Kind {
+    Input => "input",
+    Structural => "structural",
+    Semantic => "semantic",
+});
+
+/// One entry of the code catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct CodeInfo {
+    /// The code.
+    pub code: Code,
+    /// Its severity.
+    pub severity: Severity,
+    /// Input-level, structural or semantic.
+    pub kind: Kind,
+    /// `true` for codes the published schema enforces (every kind but
+    /// [`Kind::Semantic`]; `syntax` counts, as in the standard's table).
+    pub structural: bool,
+    /// One-line description in English.
+    pub description_en: &'static str,
+    /// One-line description in Swedish.
+    pub description_sv: &'static str,
+}
+
+impl CodeInfo {
+    /// The one-line description in `lang`.
+    #[must_use]
+    pub fn description(&self, lang: crate::Lang) -> &'static str {
+        lang.pick(self.description_en, self.description_sv)
+    }
+}
+
+macro_rules! codes {
+    ($(
+        $(#[doc = $doc:literal])+
+        $variant:ident = $text:literal, $severity:ident, $kind:ident,
+            en: $en:literal,
+            sv: $sv:literal;
+    )+) => {
+        /// The stable code of a validation issue (felkod). Codes are public API: they
+        /// never change with the message language.
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
+            schemars::JsonSchema,
+        )]
+        #[serde(rename_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum Code {
+            $( $(#[doc = $doc])+ $variant, )+
+        }
+
+        crate::macros::string_enum!(Code { $($variant => $text),+ });
+
+        static CODES: &[CodeInfo] = &[$(
+            CodeInfo {
+                code: Code::$variant,
+                severity: Severity::$severity,
+                kind: Kind::$kind,
+                structural: !matches!(Kind::$kind, Kind::Semantic),
+                description_en: $en,
+                description_sv: $sv,
+            },
+        )+];
+    };
+}
+
+codes! {
+    /// Not well-formed JSON, not UTF-8, a repeated member name, a lone surrogate, or nested too deep.
+    Syntax = "syntax", Error, Input,
+        en: "not well-formed JSON, not UTF-8, a repeated member name, a lone surrogate escape, or nested deeper than the parser allows",
+        sv: "inte välformad JSON, inte UTF-8, ett upprepat medlemsnamn, ett ensamt surrogattecken eller för djup nästling";
+    /// A value of the wrong JSON type.
+    Type = "type", Error, Structural,
+        en: "a value of the wrong JSON type",
+        sv: "ett värde av fel JSON-typ";
+    /// A required member is missing.
+    Required = "required", Error, Structural,
+        en: "a required member is missing",
+        sv: "en obligatorisk medlem saknas";
+    /// A member the standard does not define (outside `extensions`).
+    UnknownField = "unknown_field", Error, Structural,
+        en: "a member the standard does not define (outside `extensions`)",
+        sv: "en medlem som standarden inte definierar (utanför `extensions`)";
+    /// A value outside its enumeration.
+    Enum = "enum", Error, Structural,
+        en: "a value outside its enumeration",
+        sv: "ett värde utanför de tillåtna värdena";
+    /// An id, date, language tag, code, url, year or number that does not match its form or range.
+    Format = "format", Error, Structural,
+        en: "an id, date, language tag, code, url, year or number that does not match its form or range",
+        sv: "ett id, datum, en språkkod, kod, webbadress, ett år eller tal som inte har rätt form eller ligger utanför sitt intervall";
+    /// An empty list where one is required, or a text over its limit.
+    Length = "length", Error, Structural,
+        en: "an empty list where one is required, or a text over its limit",
+        sv: "en tom lista där en krävs, eller en text över sin längdgräns";
+    /// A text value with no character that is not white space.
+    BlankText = "blank_text", Error, Structural,
+        en: "a text value with no character that is not white space",
+        sv: "ett textvärde utan något tecken som inte är blanktecken";
+    /// A text without a Swedish (`sv`) value.
+    MissingSwedish = "missing_swedish", Error, Structural,
+        en: "a text without a Swedish (`sv`) value",
+        sv: "en text utan svenskt värde (`sv`)";
+    /// `schema_version` other than "1.0".
+    SchemaVersion = "schema_version", Error, Structural,
+        en: "`schema_version` other than \"1.0\"",
+        sv: "`schema_version` är inte \"1.0\"";
+    /// An id repeats within its list.
+    DuplicateId = "duplicate_id", Error, Semantic,
+        en: "an id repeats within its list",
+        sv: "ett id förekommer mer än en gång i sin lista";
+    /// A reference to an id that does not exist.
+    UnknownReference = "unknown_reference", Error, Semantic,
+        en: "a reference to an id that does not exist",
+        sv: "en hänvisning till ett id som inte finns";
+    /// Focus area numbers are not exactly 1..n in list order.
+    FocusAreaNumbering = "focus_area_numbering", Error, Semantic,
+        en: "focus area numbers are not exactly 1..n in list order",
+        sv: "fokusområdenas nummer är inte exakt 1..n i listans ordning";
+    /// A date that must not be earlier than another is earlier.
+    DateOrder = "date_order", Error, Semantic,
+        en: "a date is earlier than the date it must follow (period end, review date, activity end)",
+        sv: "ett datum ligger före det datum det ska följa (periodens slut, översynsdatum, aktivitetens slut)";
+    /// The same id twice in one reference list.
+    DuplicateReference = "duplicate_reference", Warning, Semantic,
+        en: "the same id twice in one reference list",
+        sv: "samma id två gånger i en hänvisningslista";
+    /// No adopted or active position names this focus area.
+    UncoveredFocusArea = "uncovered_focus_area", Warning, Semantic,
+        en: "no adopted or active position names this focus area",
+        sv: "ingen antagen eller aktiv ståndpunkt gäller detta fokusområde";
+    /// No adopted or active position names this contribution aim.
+    UnservedContributionAim = "unserved_contribution_aim", Warning, Semantic,
+        en: "no adopted or active position names this contribution aim",
+        sv: "ingen antagen eller aktiv ståndpunkt gäller detta bidrag";
+    /// An activity starts outside the programme period.
+    ActivityOutsidePeriod = "activity_outside_period", Warning, Semantic,
+        en: "an activity starts outside the programme period",
+        sv: "en aktivitet börjar utanför programperioden";
+    /// An adopted or active position is past its review date.
+    ReviewOverdue = "review_overdue", Warning, Semantic,
+        en: "an adopted or active position is past its review date (only with an as-of date)",
+        sv: "en antagen eller aktiv ståndpunkt har passerat sitt översynsdatum (bara med ett per-datum)";
+}
+
+/// The catalogue of every code: severity, kind, and a one-line description
+/// in English and Swedish.
+///
+/// ```
+/// use omvarld::{codes, Code, Severity};
+/// let all = codes();
+/// assert_eq!(all.len(), Code::ALL.len());
+/// let info = all.iter().find(|c| c.code == Code::UncoveredFocusArea).unwrap();
+/// assert_eq!(info.severity, Severity::Warning);
+/// ```
+#[must_use]
+pub fn codes() -> &'static [CodeInfo] {
+    CODES
+}
+
+impl Code {
+    /// The catalogue entry of this code.
+    ///
+    /// ```
+    /// let info = omvarld::Code::Length.info();
+    /// assert_eq!(info.description_sv, "en tom lista där en krävs, eller en text över sin längdgräns");
+    /// ```
+    #[must_use]
+    pub fn info(self) -> &'static CodeInfo {
+        // The catalogue is in declaration order (the macro writes both).
+        match CODES.get(self as usize) {
+            Some(info) => info,
+            None => unreachable_code_info(),
+        }
+    }
+
+    /// The severity of this code.
+    ///
+    /// ```
+    /// use omvarld::{Code, Severity};
+    /// // (The examples live here: the enum's doc comment is its published schema description.)
+    /// let code: Code = "unknown_reference".parse()?;
+    /// assert_eq!(code, Code::UnknownReference);
+    /// assert_eq!(code.to_string(), "unknown_reference");
+    /// assert_eq!(code.severity(), Severity::Error);
+    /// # Ok::<(), omvarld::InvalidValue>(())
+    /// ```
+    #[must_use]
+    pub fn severity(self) -> Severity {
+        self.info().severity
+    }
+
+    /// Whether the code is input-level, structural or semantic.
+    #[must_use]
+    pub fn kind(self) -> Kind {
+        self.info().kind
+    }
+}
+
+/// The macro writes the enum and the table from the same list, so every
+/// variant's index is in the table; this is never reached.
+#[cold]
+fn unreachable_code_info() -> &'static CodeInfo {
+    static FALLBACK: CodeInfo = CodeInfo {
+        code: Code::Syntax,
+        severity: Severity::Error,
+        kind: Kind::Input,
+        structural: true,
+        description_en: "",
+        description_sv: "",
+    };
+    &FALLBACK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_is_in_declaration_order_and_names_match_serde() {
+        assert_eq!(codes().len(), Code::ALL.len());
+        for (i, info) in codes().iter().enumerate() {
+            assert_eq!(info.code as usize, i);
+            assert_eq!(Code::ALL[i], info.code);
+            assert_eq!(serde_json::to_value(info.code).unwrap(), info.code.as_str());
+            assert_eq!(info.code.as_str().parse::<Code>().unwrap(), info.code);
+            assert_eq!(info.code.info().code, info.code);
+        }
+        for kind in Kind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! [`Report`]: the result of validation.
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{messages, Code, Issue, Lang, Severity};
+
+/// The result of validating a document (valideringsrapport): every error and
+/// every warning. It is valid when there are no errors; validity is derived
+/// from the errors, so a report cannot say "valid" and list an error.
+///
+/// ```
+/// let report = omvarld::validate_str(r#"{"schema_version": "1.0"}"#, &Default::default());
+/// assert!(!report.valid());
+/// assert!(report.errors.iter().any(|e| e.code == omvarld::Code::Required && e.path == "/id"));
+///
+/// // As JSON it has `valid` first, as the published report schema says.
+/// let json = serde_json::to_value(&report)?;
+/// assert_eq!(json["valid"], false);
+/// // A report whose `valid` disagrees with its errors is refused.
+/// let lie = r#"{"valid": true, "errors": [{"code": "type", "severity": "error", "path": "", "message": "x"}], "warnings": []}"#;
+/// assert!(serde_json::from_str::<omvarld::Report>(lie).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "ReportJson")]
+pub struct Report {
+    /// Problems that make the document invalid (fel).
+    pub errors: Vec<Issue>,
+    /// Problems that do not make the document invalid (varningar).
+    pub warnings: Vec<Issue>,
+}
+
+/// The JSON form of a report, which also carries `valid`; it is the type the
+/// published `validation-report.schema.json` is generated from.
+#[derive(Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "ValidationReport")]
+struct ReportJson {
+    /// `true` when there are no errors; warnings are allowed (giltig).
+    valid: bool,
+    /// Problems that make the document invalid (fel).
+    errors: Vec<Issue>,
+    /// Problems that do not make the document invalid (varningar).
+    warnings: Vec<Issue>,
+}
+
+impl TryFrom<ReportJson> for Report {
+    type Error = String;
+    fn try_from(json: ReportJson) -> Result<Self, String> {
+        if json.valid != json.errors.is_empty() {
+            return Err(format!(
+                "`valid` is {} but the report lists {}",
+                json.valid,
+                messages::count(json.errors.len(), "error", "errors")
+            ));
+        }
+        if let Some(i) = json
+            .errors
+            .iter()
+            .position(|i| i.severity != Severity::Error)
+        {
+            return Err(format!("errors/{i} has severity `warning`"));
+        }
+        if let Some(i) = json
+            .warnings
+            .iter()
+            .position(|i| i.severity != Severity::Warning)
+        {
+            return Err(format!("warnings/{i} has severity `error`"));
+        }
+        Ok(Self {
+            errors: json.errors,
+            warnings: json.warnings,
+        })
+    }
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Report", 3)?;
+        s.serialize_field("valid", &self.valid())?;
+        s.serialize_field("errors", &self.errors)?;
+        s.serialize_field("warnings", &self.warnings)?;
+        s.end()
+    }
+}
+
+impl schemars::JsonSchema for Report {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        ReportJson::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ReportJson::json_schema(generator)
+    }
+}
+
+impl Report {
+    /// A report of these issues, sorted into errors and warnings.
+    #[must_use]
+    pub fn from_issues(issues: impl IntoIterator<Item = Issue>) -> Self {
+        let mut report = Self::default();
+        report.extend(issues);
+        report
+    }
+
+    /// `true` when there are no errors (warnings are allowed).
+    #[must_use]
+    pub fn valid(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// Every issue: errors first, then warnings.
+    pub fn issues(&self) -> impl Iterator<Item = &Issue> {
+        self.errors.iter().chain(&self.warnings)
+    }
+
+    /// `true` when there is neither an error nor a warning.
+    #[must_use]
+    pub fn is_clean(&self) -> bool {
+        self.errors.is_empty() && self.warnings.is_empty()
+    }
+
+    /// Adds issues, each to the errors or the warnings by its severity.
+    pub fn extend(&mut self, issues: impl IntoIterator<Item = Issue>) {
+        for issue in issues {
+            match issue.severity {
+                Severity::Error => self.errors.push(issue),
+                Severity::Warning => self.warnings.push(issue),
+            }
+        }
+    }
+
+    /// Renders every message again in `lang`.
+    ///
+    /// ```
+    /// let mut report = omvarld::validate_str("[]", &Default::default());
+    /// assert_eq!(report.errors[0].message, "expected an object (a programme), found an array");
+    /// report.localize(omvarld::Lang::Sv);
+    /// assert_eq!(report.errors[0].message, "förväntade ett objekt (ett program), fick en lista");
+    /// ```
+    pub fn localize(&mut self, lang: Lang) {
+        for issue in self.errors.iter_mut().chain(self.warnings.iter_mut()) {
+            issue.localize(lang);
+        }
+    }
+
+    /// Fills in `line` and `column` of every issue whose place in `source`
+    /// (the bytes the report was made from) can be found.
+    ///
+    /// ```
+    /// let src = "{\n  \"schema_version\": \"2.0\"\n}";
+    /// let mut report = omvarld::validate_str(src, &Default::default());
+    /// report.locate(src.as_bytes());
+    /// let issue = report.errors.iter().find(|e| e.path == "/schema_version").unwrap();
+    /// assert_eq!((issue.line, issue.column), (Some(2), Some(21)));
+    /// ```
+    pub fn locate(&mut self, source: &[u8]) {
+        let wanted: Vec<String> = self
+            .issues()
+            .filter(|i| i.line.is_none())
+            .map(|i| i.path.clone())
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let wanted: Vec<&str> = wanted.iter().map(String::as_str).collect();
+        let found = crate::diagnostics::locate::locate(source, &wanted);
+        for issue in self.errors.iter_mut().chain(self.warnings.iter_mut()) {
+            if issue.line.is_none() {
+                if let Some(place) = found.get(issue.path.as_str()) {
+                    // A member that should not be there is shown at its name.
+                    let (line, column) = if issue.code == Code::UnknownField {
+                        place.key
+                    } else {
+                        place.value
+                    };
+                    issue.line = Some(line);
+                    issue.column = Some(column);
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Report {
+    /// One line per issue, then a summary line.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for issue in self.issues() {
+            writeln!(f, "{issue}")?;
+        }
+        write!(
+            f,
+            "{}: {}, {}",
+            if self.valid() { "valid" } else { "invalid" },
+            messages::count(self.errors.len(), "error", "errors"),
+            messages::count(self.warnings.len(), "warning", "warnings")
+        )
+    }
+}

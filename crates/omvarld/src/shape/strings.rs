@@ -1,0 +1,88 @@
+//! The string types of the standard whose schema has a pattern: each with
+//! its check (the model type's own), its [`Term`] and what a valid value
+//! looks like in English (the type's `EXPECTED`) and Swedish.
+
+use crate::diagnostics::Term;
+use crate::model::{CountryCode, Date, Id, KoladaKpi, LangTag, MunicipalityCode, Url};
+use crate::shape::terms;
+
+/// A coded string type of the standard.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct StringType {
+    /// Its name in the published schema's `$defs`.
+    pub def: &'static str,
+    /// What it is called.
+    pub term: Term,
+    /// `true` when a string is a valid value.
+    pub check: fn(&str) -> bool,
+    /// What a valid value looks like, in English.
+    pub expected_en: &'static str,
+    /// What a valid value looks like, in Swedish.
+    pub expected_sv: &'static str,
+}
+
+/// Every coded string type.
+pub static STRING_TYPES: [StringType; 7] = [
+    StringType {
+        def: "Id",
+        term: terms::ID,
+        check: |s| Id::check(s).is_ok(),
+        expected_en: Id::EXPECTED,
+        expected_sv: "ett id: gemena bokstäver a–z och siffror, i ord som binds samman med enkla bindestreck, högst 64 tecken",
+    },
+    StringType {
+        def: "LangTag",
+        term: terms::LANG_TAG,
+        check: |s| LangTag::check(s).is_ok(),
+        expected_en: LangTag::EXPECTED,
+        expected_sv: "en språkkod som `sv`, `en` eller `en-GB`",
+    },
+    StringType {
+        def: "MunicipalityCode",
+        term: terms::MUNICIPALITY_CODE,
+        check: |s| MunicipalityCode::check(s).is_ok(),
+        expected_en: MunicipalityCode::EXPECTED,
+        expected_sv: "en kommunkod med fyra siffror, t.ex. `1280`",
+    },
+    StringType {
+        def: "CountryCode",
+        term: terms::COUNTRY_CODE,
+        check: |s| CountryCode::check(s).is_ok(),
+        expected_en: CountryCode::EXPECTED,
+        expected_sv: "en landskod enligt ISO 3166-1 alpha-2, t.ex. `SE`",
+    },
+    StringType {
+        def: "KoladaKpi",
+        term: terms::KOLADA_KPI,
+        check: |s| KoladaKpi::check(s).is_ok(),
+        expected_en: KoladaKpi::EXPECTED,
+        expected_sv: "ett nyckeltals-id i Kolada: en versal och fem siffror, t.ex. `N00914`",
+    },
+    StringType {
+        def: "Url",
+        term: terms::URL,
+        check: |s| Url::check(s).is_ok(),
+        expected_en: Url::EXPECTED,
+        expected_sv: "en adress som börjar med http:// eller https:// och saknar blanktecken",
+    },
+    StringType {
+        def: "Date",
+        term: terms::DATE,
+        check: |s| s.parse::<Date>().is_ok(),
+        expected_en: Date::EXPECTED,
+        expected_sv: "ett datum i kalendern, skrivet ÅÅÅÅ-MM-DD",
+    },
+];
+
+/// The coded string type with this `$defs` name.
+///
+/// ```
+/// let date = omvarld::shape::strings::string_type("Date").unwrap();
+/// assert!((date.check)("2026-02-28"));
+/// assert!(!(date.check)("2026-02-30"));
+/// ```
+#[must_use]
+pub fn string_type(def: &str) -> Option<&'static StringType> {
+    STRING_TYPES.iter().find(|t| t.def == def)
+}
