@@ -123,11 +123,6 @@ fn errors(out: &mut String, view: &View) {
         l.errors_note
     );
     for issue in &view.errors {
-        let path = if issue.path.is_empty() {
-            "(document)"
-        } else {
-            &issue.path
-        };
         let place = match (issue.line, issue.column) {
             (Some(line), Some(column)) => format!(" ({} {line}, {} {column})", l.line, l.column),
             _ => String::new(),
@@ -137,7 +132,7 @@ fn errors(out: &mut String, view: &View) {
             "<li><code>{}[{}]</code> <code>{}</code>{place}: {}</li>",
             issue.severity,
             issue.code,
-            h(path),
+            h(issue.display_path()),
             h(&issue.message)
         );
     }

@@ -68,11 +68,6 @@ fn errors(out: &mut String, view: &View) {
         l.errors_note
     );
     for issue in &view.errors {
-        let path = if issue.path.is_empty() {
-            "(document)"
-        } else {
-            &issue.path
-        };
         let place = match (issue.line, issue.column) {
             (Some(line), Some(column)) => format!(" ({} {line}, {} {column})", l.line, l.column),
             _ => String::new(),
@@ -82,7 +77,7 @@ fn errors(out: &mut String, view: &View) {
             "- `{}[{}]` {}{place}: {}",
             issue.severity,
             issue.code,
-            md(path),
+            md(issue.display_path()),
             md(&issue.message)
         );
     }

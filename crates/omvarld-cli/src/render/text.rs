@@ -38,14 +38,10 @@ pub(crate) fn issue_line(file: &str, issue: &Issue, colour: bool) -> String {
         style,
         colour,
     );
-    let path = if issue.path.is_empty() {
-        "(document)"
-    } else {
-        &issue.path
-    };
     format!(
-        "{}: {kind} {path}: {}",
+        "{}: {kind} {}: {}",
         paint(&place, BOLD, colour),
+        issue.display_path(),
         issue.message
     )
 }
@@ -120,5 +116,10 @@ mod tests {
         );
         let coloured = super::issue_line("a.json", &issue, true);
         assert!(coloured.contains("\x1b[1;31merror[unknown_reference]\x1b[0m"));
+        let root = Issue::new(Code::Type, "", "not an object");
+        assert_eq!(
+            super::issue_line("a.json", &root, false),
+            "a.json: error[type] (document): not an object"
+        );
     }
 }
