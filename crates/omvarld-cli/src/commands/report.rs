@@ -11,7 +11,7 @@ use crate::{complain, input, output, today, Status};
 /// returns 0 when the document is valid, 1 when it is not (the report still
 /// shows what it can, errors first), 2 on an I/O error.
 pub(crate) fn run(args: &ReportArgs) -> Status {
-    let lang = args.lang.lang();
+    let lang = args.lang;
     let as_of = args.as_of.or_else(today::today);
     let mut options = Options::new().lang(lang);
     if let Some(date) = as_of {
