@@ -355,3 +355,27 @@ fn out_writes_a_file_and_io_problems_exit_2() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn code_spans_in_labels_are_code_in_html_and_backticks_in_markdown() {
+    // The built-in programme has warnings, so the report points to `omvarld validate`.
+    for lang in ["sv", "en"] {
+        let html = stdout(
+            &omvarld()
+                .args(["report", "--format", "html", "--lang", lang])
+                .output()
+                .unwrap(),
+        );
+        let doc = parse_html(&html);
+        let legend = select(&doc, "p.legend code");
+        assert_eq!(legend.len(), 1, "{html}");
+        assert_eq!(legend[0].text().collect::<String>(), "omvarld validate");
+        assert!(
+            !html.contains('`'),
+            "a literal backtick in the HTML: {html}"
+        );
+
+        let md = stdout(&omvarld().args(["report", "--lang", lang]).output().unwrap());
+        assert!(md.contains("`omvarld validate`"), "{md}");
+    }
+}
