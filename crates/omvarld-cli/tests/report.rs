@@ -107,7 +107,7 @@ fn lang_en_falls_back_to_swedish() {
             .unwrap(),
     );
     assert!(
-        text.contains("**Ställningstagande a**: Malmö vill något."),
+        text.contains("**Ståndpunkt a**: Malmö vill något."),
         "{text}"
     );
 }
@@ -134,8 +134,7 @@ fn positions_are_grouped_by_status_and_counted_in_the_matrix() {
     let adopted = bostader.find("**Antagna (1)**").unwrap();
     let draft = bostader.find("**Utkast (1)**").unwrap();
     assert!(active < adopted && adopted < draft, "{bostader}");
-    assert!(bostader
-        .contains("- **Ställningstagande a**: Malmö vill något. _→ Regeringen (nationell)_"));
+    assert!(bostader.contains("- **Ståndpunkt a**: Malmö vill något. _→ Regeringen (nationell)_"));
     // B4 nationell-paverkan, B7 profilering; the draft does not count.
     assert!(
         text.contains("| 5. Bostäder | – | – | – | **2** | – | – | **1** | 2 |"),
@@ -148,7 +147,7 @@ fn positions_are_grouped_by_status_and_counted_in_the_matrix() {
     assert!(text.contains("## Kommande aktiviteter (från 2026-01-01)"));
     assert!(
         text.contains(
-            "- 2027-06-28 – 2027-07-02: **Almedalen 2027**, Almedalsveckan (1 ställningstaganden)"
+            "- 2027-06-28 – 2027-07-02: **Almedalen 2027**, Almedalsveckan (1 ståndpunkt)"
         ),
         "{text}"
     );
@@ -243,7 +242,7 @@ fn semantically_invalid_document_renders_with_errors_first_and_exits_1() {
     let out = omvarld().arg("report").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("not valid: 1 error(s)"),
+        stderr(&out).contains("not valid: 1 error, listed"),
         "{}",
         stderr(&out)
     );

@@ -4,6 +4,7 @@
 pub(crate) mod html;
 pub(crate) mod labels;
 pub(crate) mod markdown;
+pub(crate) mod plural;
 pub(crate) mod text;
 pub(crate) mod view;
 pub(crate) mod walk;

@@ -1,7 +1,9 @@
 //! Validation results as text, in the style of rustc and ruff:
 //! `file:LINE:COL: error[code] /path: message`.
 
-use omvarld::{Issue, Report, Severity};
+use omvarld::{Issue, Lang, Report, Severity};
+
+use crate::render::plural::{count, Noun};
 
 const RED: &str = "\x1b[1;31m";
 const YELLOW: &str = "\x1b[1;33m";
@@ -15,10 +17,6 @@ fn paint(text: &str, style: &str, colour: bool) -> String {
     } else {
         text.to_owned()
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// One line for an issue: the file, `LINE:COL` when known, the severity and
@@ -56,8 +54,8 @@ pub(crate) fn file_summary(file: &str, report: &Report, colour: bool) -> String 
     format!(
         "{}: {verdict}, {}, {}",
         paint(file, BOLD, colour),
-        plural(report.errors.len(), "error", "errors"),
-        plural(report.warnings.len(), "warning", "warnings"),
+        count(Lang::En, report.errors.len(), Noun::Error),
+        count(Lang::En, report.warnings.len(), Noun::Warning),
     )
 }
 
@@ -80,15 +78,15 @@ pub(crate) fn total_summary<'a>(
     let unreadable = files.saturating_sub(valid + invalid);
     let mut text = format!(
         "{} checked: {valid} valid, {invalid} invalid",
-        plural(files, "file", "files")
+        count(Lang::En, files, Noun::File)
     );
     if unreadable > 0 {
         text.push_str(&format!(", {unreadable} unreadable"));
     }
     text.push_str(&format!(
         "; {}, {}",
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings")
+        count(Lang::En, errors, Noun::Error),
+        count(Lang::En, warnings, Noun::Warning)
     ));
     paint(&text, BOLD, colour)
 }

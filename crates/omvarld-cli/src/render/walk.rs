@@ -5,6 +5,7 @@
 use omvarld::Date;
 
 use crate::render::labels::{self, labels, Labels};
+use crate::render::plural::{count, Noun};
 use crate::render::view::{AreaView, Matrix, View};
 
 /// A piece of inline text. Every string is raw: the sink escapes it.
@@ -166,7 +167,10 @@ pub(crate) fn render<S: Sink>(view: &View, mut sink: S) -> String {
     header(&mut sink, view, l, title);
     errors(&mut sink, view, l);
     if view.warnings > 0 {
-        let mut remark = vec![text(format!("{} ", view.warnings))];
+        let mut remark = vec![text(format!(
+            "{}; ",
+            count(view.lang, view.warnings, Noun::Warning)
+        ))];
         remark.extend(phrase(l.warnings_note));
         sink.paragraph(Role::Remark, &remark);
     }
@@ -422,7 +426,10 @@ fn activities<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
                     .as_deref()
                     .map(|name| format!(", {name}"))
                     .unwrap_or_default();
-                item.push(text(format!("{arena} ({} {})", a.positions, l.positions)));
+                item.push(text(format!(
+                    "{arena} ({})",
+                    count(view.lang, a.positions, Noun::Position)
+                )));
                 item
             })
             .collect();
@@ -433,7 +440,78 @@ fn activities<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
 
 #[cfg(test)]
 mod tests {
+    use omvarld::Lang;
+
     use super::{heat, phrase, Inline};
+    use crate::render::view::{ActivityView, View};
+    use crate::render::{html, markdown};
+
+    /// An empty programme view with `warnings` warnings and one activity
+    /// naming `positions` positions.
+    fn view(lang: Lang, warnings: usize, positions: usize) -> View {
+        View {
+            lang,
+            title: Some("P".into()),
+            organisation: None,
+            adopted: None,
+            period: None,
+            summary: None,
+            errors: Vec::new(),
+            warnings,
+            complete: true,
+            focus_areas: Vec::new(),
+            arenas: Vec::new(),
+            as_of: None,
+            activities: vec![ActivityView {
+                title: "A".into(),
+                starts: "2027-01-01".parse().unwrap(),
+                ends: None,
+                arena: None,
+                positions,
+            }],
+            matrix: None,
+        }
+    }
+
+    #[test]
+    fn counts_in_reports_agree_with_their_number() {
+        let cases = [
+            (
+                Lang::Sv,
+                1,
+                "_1 varning; kör `omvarld validate` för detaljer._",
+                "(1 ståndpunkt)",
+            ),
+            (
+                Lang::Sv,
+                2,
+                "_2 varningar; kör `omvarld validate` för detaljer._",
+                "(2 ståndpunkter)",
+            ),
+            (
+                Lang::En,
+                1,
+                "_1 warning; run `omvarld validate` for details._",
+                "(1 position)",
+            ),
+            (
+                Lang::En,
+                2,
+                "_2 warnings; run `omvarld validate` for details._",
+                "(2 positions)",
+            ),
+        ];
+        for (lang, n, remark, positions) in cases {
+            let md = markdown::render(&view(lang, n, n));
+            assert!(md.contains(remark), "{md}");
+            assert!(md.contains(positions), "{md}");
+            let html = html::render(&view(lang, n, n));
+            assert!(html.contains(positions), "{html}");
+        }
+        let md = markdown::render(&view(Lang::Sv, 0, 0));
+        assert!(!md.contains("varning"), "{md}");
+        assert!(md.contains("(0 ståndpunkter)"), "{md}");
+    }
 
     #[test]
     fn heat_levels_scale_with_the_largest_count() {
