@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use omvarld::{Date, Lang};
 
@@ -59,8 +60,8 @@ pub(crate) struct ValidateArgs {
     #[arg(long)]
     pub(crate) deny_warnings: bool,
     /// Language of messages.
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub(crate) lang: LangArg,
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
+    pub(crate) lang: Lang,
 }
 
 /// Output format of `omvarld validate`.
@@ -82,8 +83,8 @@ pub(crate) struct ReportArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub(crate) format: ReportFormat,
     /// Language of the report; Swedish is used where a translation is missing.
-    #[arg(long, value_enum, default_value_t = LangArg::Sv)]
-    pub(crate) lang: LangArg,
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "sv")]
+    pub(crate) lang: Lang,
     /// Write the report to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub(crate) out: Option<PathBuf>,
@@ -101,23 +102,14 @@ pub(crate) enum ReportFormat {
     Html,
 }
 
-/// A language choice on the command line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum LangArg {
-    /// Swedish (svenska).
-    Sv,
-    /// English.
-    En,
-}
-
-impl LangArg {
-    /// The core's language.
-    pub(crate) fn lang(self) -> Lang {
-        match self {
-            LangArg::Sv => Lang::Sv,
-            LangArg::En => Lang::En,
-        }
-    }
+/// Parses `--lang` with the core's [`Lang`] (through its `FromStr`), and
+/// lists the tags it accepts so `--help` and a bad value both show them.
+fn lang_parser() -> impl TypedValueParser<Value = Lang> {
+    PossibleValuesParser::new([
+        PossibleValue::new("sv").help("Swedish (svenska)"),
+        PossibleValue::new("en").help("English"),
+    ])
+    .try_map(|tag| tag.parse::<Lang>())
 }
 
 /// Options of `omvarld schema`.

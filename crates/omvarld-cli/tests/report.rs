@@ -107,7 +107,7 @@ fn lang_en_falls_back_to_swedish() {
             .unwrap(),
     );
     assert!(
-        text.contains("**Ställningstagande a**: Malmö vill något."),
+        text.contains("**Ståndpunkt a**: Malmö vill något."),
         "{text}"
     );
 }
@@ -134,8 +134,7 @@ fn positions_are_grouped_by_status_and_counted_in_the_matrix() {
     let adopted = bostader.find("**Antagna (1)**").unwrap();
     let draft = bostader.find("**Utkast (1)**").unwrap();
     assert!(active < adopted && adopted < draft, "{bostader}");
-    assert!(bostader
-        .contains("- **Ställningstagande a**: Malmö vill något. _→ Regeringen (nationell)_"));
+    assert!(bostader.contains("- **Ståndpunkt a**: Malmö vill något. _→ Regeringen (nationell)_"));
     // B4 nationell-paverkan, B7 profilering; the draft does not count.
     assert!(
         text.contains("| 5. Bostäder | – | – | – | **2** | – | – | **1** | 2 |"),
@@ -148,7 +147,7 @@ fn positions_are_grouped_by_status_and_counted_in_the_matrix() {
     assert!(text.contains("## Kommande aktiviteter (från 2026-01-01)"));
     assert!(
         text.contains(
-            "- 2027-06-28 – 2027-07-02: **Almedalen 2027**, Almedalsveckan (1 ställningstaganden)"
+            "- 2027-06-28 – 2027-07-02: **Almedalen 2027**, Almedalsveckan (1 ståndpunkt)"
         ),
         "{text}"
     );
@@ -243,7 +242,7 @@ fn semantically_invalid_document_renders_with_errors_first_and_exits_1() {
     let out = omvarld().arg("report").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("not valid: 1 error(s)"),
+        stderr(&out).contains("not valid: 1 error, listed"),
         "{}",
         stderr(&out)
     );
@@ -354,4 +353,28 @@ fn out_writes_a_file_and_io_problems_exit_2() {
         .args(["report", "--format", "pdf"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn code_spans_in_labels_are_code_in_html_and_backticks_in_markdown() {
+    // The built-in programme has warnings, so the report points to `omvarld validate`.
+    for lang in ["sv", "en"] {
+        let html = stdout(
+            &omvarld()
+                .args(["report", "--format", "html", "--lang", lang])
+                .output()
+                .unwrap(),
+        );
+        let doc = parse_html(&html);
+        let legend = select(&doc, "p.legend code");
+        assert_eq!(legend.len(), 1, "{html}");
+        assert_eq!(legend[0].text().collect::<String>(), "omvarld validate");
+        assert!(
+            !html.contains('`'),
+            "a literal backtick in the HTML: {html}"
+        );
+
+        let md = stdout(&omvarld().args(["report", "--lang", lang]).output().unwrap());
+        assert!(md.contains("`omvarld validate`"), "{md}");
+    }
 }

@@ -357,3 +357,34 @@ fn no_color_and_pipes_give_plain_text() {
         .unwrap();
     assert!(!stdout(&out).contains('\x1b'));
 }
+
+#[test]
+fn lang_takes_the_core_tags_and_rejects_others_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "t.json", &with_typo());
+    for command in ["validate", "report"] {
+        for bad in ["de", "EN", "svenska"] {
+            let out = omvarld()
+                .args([command, "--lang", bad])
+                .arg(&file)
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{command} --lang {bad:?}");
+            let message = stderr(&out);
+            assert!(
+                message.contains(&format!("invalid value '{bad}' for '--lang <LANG>'")),
+                "{message}"
+            );
+            assert!(message.contains("[possible values: sv, en]"), "{message}");
+            assert!(out.stdout.is_empty());
+        }
+        let help = stdout(&omvarld().args([command, "--help"]).output().unwrap());
+        assert!(help.contains("- sv: Swedish (svenska)"), "{help}");
+        assert!(help.contains("- en: English"), "{help}");
+    }
+    // The defaults: validate speaks English, report Swedish.
+    let english = stdout(&omvarld().arg("validate").arg(&file).output().unwrap());
+    assert!(english.contains("did you mean"), "{english}");
+    let swedish = stdout(&omvarld().arg("report").arg(&file).output().unwrap());
+    assert!(swedish.contains("menade du"), "{swedish}");
+}

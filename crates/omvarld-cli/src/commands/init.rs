@@ -18,7 +18,7 @@ fn starter() -> Result<Programme, omvarld::model::TextError> {
             .convert()?,
         statement: Text::new(
             "Malmö vill att staten tar ett större ansvar för finansieringen av upprustning av bostadsområden. \
-             (Ett exempel: ersätt det med stadens eget ställningstagande.)",
+             (Ett exempel: ersätt det med stadens egen ståndpunkt.)",
         )?
         .with(
             "en",

@@ -1,8 +1,9 @@
 //! `omvarld report [FILE]`: the programme at a glance, as Markdown or HTML.
 
-use omvarld::Options;
+use omvarld::{Lang, Options};
 
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::render::plural::{count, Noun};
 use crate::render::view::View;
 use crate::render::{html, markdown};
 use crate::{complain, input, output, today, Status};
@@ -11,7 +12,7 @@ use crate::{complain, input, output, today, Status};
 /// returns 0 when the document is valid, 1 when it is not (the report still
 /// shows what it can, errors first), 2 on an I/O error.
 pub(crate) fn run(args: &ReportArgs) -> Status {
-    let lang = args.lang.lang();
+    let lang = args.lang;
     let as_of = args.as_of.or_else(today::today);
     let mut options = Options::new().lang(lang);
     if let Some(date) = as_of {
@@ -45,9 +46,9 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
             };
             if !report.valid() {
                 eprintln!(
-                    "omvarld: {} is not valid: {} error(s), listed at the top of the report",
+                    "omvarld: {} is not valid: {}, listed at the top of the report",
                     input::display_name(path),
-                    report.errors.len()
+                    count(Lang::En, report.errors.len(), Noun::Error)
                 );
             }
             (view, report.errors.len())

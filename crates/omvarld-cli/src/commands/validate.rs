@@ -11,7 +11,7 @@ use crate::{complain, input, output, parallel, Status};
 /// Validates every file (in parallel), prints the results in the order given
 /// and returns the exit status.
 pub(crate) fn run(args: &ValidateArgs) -> Status {
-    let mut options = Options::new().lang(args.lang.lang());
+    let mut options = Options::new().lang(args.lang);
     if let Some(date) = args.as_of {
         options = options.as_of(date);
     }

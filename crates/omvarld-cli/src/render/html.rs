@@ -1,12 +1,13 @@
 //! A report as one self-contained HTML5 file: inline CSS, no JavaScript, no
 //! external requests (a Content-Security-Policy says so), printable, with
-//! the coverage matrix as a heat-map table.
+//! the coverage matrix as a heat-map table. The [`Sink`] for the one walk in
+//! [`crate::render::walk`]; every piece of text goes through [`h`].
 
 use std::fmt::Write as _;
 
 use crate::escape::html as h;
-use crate::render::labels::{self, labels};
-use crate::render::view::{AreaView, Matrix, View};
+use crate::render::view::View;
+use crate::render::walk::{self, Cell, Inline, Role, Section, Sink, Table};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #d0d4d9; }
@@ -46,284 +47,155 @@ td.h4 { background: #1e40af; color: #fff; }
 
 /// Renders the whole report as an HTML5 document.
 pub(crate) fn render(view: &View) -> String {
-    let l = labels(view.lang);
-    let title = view.title.as_deref().unwrap_or(l.untitled);
-    let mut out = String::with_capacity(16 * 1024);
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"generator\" content=\"omvarld {}\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        l.lang,
-        env!("CARGO_PKG_VERSION"),
-        h(title),
-        l.report,
-    );
-    let _ = writeln!(out, "<header>\n<h1>{}</h1>", h(title));
-    let mut facts = Vec::new();
-    if let Some(org) = &view.organisation {
-        facts.push(format!("<strong>{}:</strong> {}", l.organisation, h(org)));
+    walk::render(
+        view,
+        Html {
+            out: String::with_capacity(16 * 1024),
+        },
+    )
+}
+
+/// Writes HTML; all text is escaped with [`h`].
+#[derive(Debug, Default)]
+struct Html {
+    out: String,
+}
+
+/// Inline HTML for `inlines`.
+fn inline(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for piece in inlines {
+        let _ = match piece {
+            Inline::Text(s) => write!(out, "{}", h(s)),
+            Inline::Strong(inner) => write!(out, "<strong>{}</strong>", inline(inner)),
+            Inline::Code(s) | Inline::Path(s) => write!(out, "<code>{}</code>", h(s)),
+            Inline::Note(inner) => write!(out, "<span class=\"targets\">{}</span>", inline(inner)),
+            Inline::Date(d) => write!(out, "<time datetime=\"{d}\">{d}</time>"),
+        };
     }
-    if let Some(adopted) = view.adopted {
-        facts.push(format!("<strong>{}:</strong> {adopted}", l.adopted));
-    }
-    if let Some((start, end)) = view.period {
-        let end = end.map(|e| e.to_string()).unwrap_or_default();
-        facts.push(format!("<strong>{}:</strong> {start} – {end}", l.period));
-    }
-    if !facts.is_empty() {
-        let _ = writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "));
-    }
-    if let Some(summary) = &view.summary {
-        let _ = writeln!(out, "<p class=\"summary\">{}</p>", h(summary));
-    }
-    out.push_str("</header>\n<main>\n");
-    errors(&mut out, view);
-    if view.warnings > 0 {
-        let _ = writeln!(
-            out,
-            "<p class=\"legend\">{} {}</p>",
-            view.warnings,
-            h(l.warnings_note)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "<section id=\"focus-areas\">\n<h2>{}</h2>",
-        l.focus_areas
-    );
-    for area in &view.focus_areas {
-        focus_area(&mut out, view, area);
-    }
-    out.push_str("</section>\n");
-    if let Some(matrix) = &view.matrix {
-        coverage(&mut out, view, matrix);
-    }
-    if view.complete {
-        arenas(&mut out, view);
-        activities(&mut out, view);
-    } else {
-        let _ = writeln!(out, "<p class=\"none\">{}</p>", l.partial);
-    }
-    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
-fn errors(out: &mut String, view: &View) {
-    if view.errors.is_empty() {
-        return;
-    }
-    let l = labels(view.lang);
-    let _ = writeln!(
-        out,
-        "<section class=\"errors\" id=\"errors\">\n<h2>{} ({})</h2>\n<p>{}</p>\n<ul>",
-        l.errors,
-        view.errors.len(),
-        l.errors_note
-    );
-    for issue in &view.errors {
-        let path = if issue.path.is_empty() {
-            "(document)"
-        } else {
-            &issue.path
-        };
-        let place = match (issue.line, issue.column) {
-            (Some(line), Some(column)) => format!(" ({} {line}, {} {column})", l.line, l.column),
-            _ => String::new(),
-        };
-        let _ = writeln!(
-            out,
-            "<li><code>{}[{}]</code> <code>{}</code>{place}: {}</li>",
-            issue.severity,
-            issue.code,
-            h(path),
-            h(&issue.message)
-        );
-    }
-    out.push_str("</ul>\n</section>\n");
-}
-
-fn focus_area(out: &mut String, view: &View, area: &AreaView) {
-    let l = labels(view.lang);
-    let number = area.number.map(|n| format!("{n}. ")).unwrap_or_default();
-    let title = area.title.as_deref().unwrap_or(l.untitled);
-    let _ = writeln!(
-        out,
-        "<section class=\"focus-area\">\n<h3>{number}{}</h3>",
-        h(title)
-    );
-    if let Some(goal) = &area.goal {
-        let _ = writeln!(
-            out,
-            "<p class=\"goal\"><strong>{}:</strong> {}</p>",
-            l.direction_goal,
-            h(goal)
-        );
-    }
-    if view.complete && area.groups.is_empty() {
-        let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_positions);
-    }
-    for (status, positions) in &area.groups {
-        let _ = writeln!(
-            out,
-            "<h4 class=\"status\">{} ({})</h4>\n<ul>",
-            labels::status(view.lang, *status),
-            positions.len()
-        );
-        for p in positions {
-            let mut notes: Vec<String> = p
-                .targets
-                .iter()
-                .map(|(body, level)| format!("{} ({})", h(body), labels::level(view.lang, *level)))
-                .collect();
-            if let Some(priority) = p.priority {
-                notes.push(format!(
-                    "{} {}",
-                    l.priority,
-                    labels::priority(view.lang, priority)
-                ));
-            }
-            let _ = writeln!(
-                out,
-                "<li><strong>{}</strong>: {} <span class=\"targets\">→ {}</span></li>",
-                h(&p.title),
-                h(&p.statement),
-                notes.join(", ")
-            );
+/// One cell; `header` for the cells of the header row.
+fn cell(cell: &Cell, header: bool) -> String {
+    match cell {
+        Cell::Heading { text, .. } => format!("<th scope=\"col\">{}</th>", h(text)),
+        Cell::TotalHeading(text) => {
+            let scope = if header { "col" } else { "row" };
+            format!("<th scope=\"{scope}\" class=\"total\">{}</th>", h(text))
         }
-        out.push_str("</ul>\n");
-    }
-    out.push_str("</section>\n");
-}
-
-/// The heat level of a cell: 0 for a gap, else 1–4 by its share of the largest count.
-fn heat(count: usize, max: usize) -> usize {
-    if count == 0 || max == 0 {
-        0
-    } else {
-        (count * 4).div_ceil(max).clamp(1, 4)
-    }
-}
-
-fn coverage(out: &mut String, view: &View, matrix: &Matrix) {
-    let l = labels(view.lang);
-    let _ = writeln!(
-        out,
-        "<section id=\"coverage\">\n<h2>{}</h2>\n<p class=\"legend\">{}</p>\n<table class=\"matrix\">\n<thead>\n<tr><th scope=\"col\">{}</th>",
-        l.coverage, l.coverage_note, l.focus_area
-    );
-    for aim in &matrix.columns {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", h(aim));
-    }
-    let _ = writeln!(
-        out,
-        "<th scope=\"col\" class=\"total\">{}</th></tr>\n</thead>\n<tbody>",
-        l.total
-    );
-    for ((row, counts), total) in matrix
-        .rows
-        .iter()
-        .zip(&matrix.counts)
-        .zip(&matrix.row_totals)
-    {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", h(row));
-        for &count in counts {
-            let shown = if count == 0 {
+        Cell::RowHeading(text) => format!("<th scope=\"row\">{}</th>", h(text)),
+        Cell::Text(text) => format!("<td>{}</td>", h(text)),
+        Cell::Count { count, heat } => {
+            let shown = if *count == 0 {
                 "–".to_owned()
             } else {
                 count.to_string()
             };
-            let _ = write!(
-                out,
-                "<td class=\"h{}\" data-count=\"{count}\">{shown}</td>",
-                heat(count, matrix.max)
-            );
+            format!("<td class=\"h{heat}\" data-count=\"{count}\">{shown}</td>")
         }
-        let _ = writeln!(out, "<td class=\"total\">{total}</td></tr>");
+        Cell::Total(total) => format!(
+            "<td class=\"total\">{}</td>",
+            total.map(|t| t.to_string()).unwrap_or_default()
+        ),
     }
-    let _ = write!(
-        out,
-        "</tbody>\n<tfoot>\n<tr><th scope=\"row\" class=\"total\">{}</th>",
-        l.total
-    );
-    for total in &matrix.column_totals {
-        let _ = write!(out, "<td class=\"total\">{total}</td>");
-    }
-    out.push_str("<td class=\"total\"></td></tr>\n</tfoot>\n</table>\n</section>\n");
 }
 
-fn arenas(out: &mut String, view: &View) {
-    let l = labels(view.lang);
-    let _ = writeln!(out, "<section id=\"arenas\">\n<h2>{}</h2>", l.arenas);
-    if view.arenas.is_empty() {
-        let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_arenas);
-    } else {
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-            l.arena, l.kind, l.level
+impl Html {
+    fn row(&mut self, cells: &[Cell], header: bool) {
+        self.out.push_str("<tr>");
+        for c in cells {
+            self.out.push_str(&cell(c, header));
+        }
+        self.out.push_str("</tr>\n");
+    }
+}
+
+impl Sink for Html {
+    fn begin(&mut self, lang: &str, title: &str, report: &str) {
+        let _ = write!(
+            self.out,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+             <meta name=\"generator\" content=\"omvarld {}\">\n<title>{} – {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+            h(lang),
+            env!("CARGO_PKG_VERSION"),
+            h(title),
+            h(report),
         );
-        for arena in &view.arenas {
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                h(&arena.name),
-                labels::kind(view.lang, arena.kind),
-                labels::level(view.lang, arena.level)
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("</section>\n");
-}
 
-fn activities(out: &mut String, view: &View) {
-    let l = labels(view.lang);
-    let from = view
-        .as_of
-        .map(|d| format!(" ({} {d})", l.from))
-        .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "<section id=\"activities\">\n<h2>{}{from}</h2>",
-        l.upcoming
-    );
-    if view.activities.is_empty() {
-        let _ = writeln!(out, "<p class=\"none\">{}</p>", l.no_activities);
-    } else {
-        out.push_str("<ul>\n");
-        for a in &view.activities {
-            let ends = a.ends.map(|e| format!(" – {e}")).unwrap_or_default();
-            let arena = a
-                .arena
-                .as_deref()
-                .map(|name| format!(", {}", h(name)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "<li><time datetime=\"{}\">{}</time>{ends}: <strong>{}</strong>{arena} ({} {})</li>",
-                a.starts,
-                a.starts,
-                h(&a.title),
-                a.positions,
-                l.positions
-            );
-        }
-        out.push_str("</ul>\n");
+    fn open(&mut self, section: Section) {
+        self.out.push_str(match section {
+            Section::Header => "<header>\n",
+            Section::Errors => "<section class=\"errors\" id=\"errors\">\n",
+            Section::FocusAreas => "<section id=\"focus-areas\">\n",
+            Section::FocusArea => "<section class=\"focus-area\">\n",
+            Section::Coverage => "<section id=\"coverage\">\n",
+            Section::Arenas => "<section id=\"arenas\">\n",
+            Section::Activities => "<section id=\"activities\">\n",
+        });
     }
-    out.push_str("</section>\n");
-}
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn heat_levels_scale_with_the_largest_count() {
-        assert_eq!(super::heat(0, 0), 0);
-        assert_eq!(super::heat(0, 5), 0);
-        assert_eq!(super::heat(1, 8), 1);
-        assert_eq!(super::heat(4, 8), 2);
-        assert_eq!(super::heat(8, 8), 4);
-        assert_eq!(super::heat(1, 1), 4);
+    fn close(&mut self, section: Section) {
+        self.out.push_str(match section {
+            Section::Header => "</header>\n<main>\n",
+            _ => "</section>\n",
+        });
+    }
+
+    fn heading(&mut self, level: u8, text: &[Inline]) {
+        let _ = writeln!(self.out, "<h{level}>{}</h{level}>", inline(text));
+    }
+
+    fn group_heading(&mut self, text: &[Inline]) {
+        let _ = writeln!(self.out, "<h4 class=\"status\">{}</h4>", inline(text));
+    }
+
+    fn paragraph(&mut self, role: Role, text: &[Inline]) {
+        let class = match role {
+            Role::Plain => "",
+            Role::Facts => " class=\"facts\"",
+            Role::Summary => " class=\"summary\"",
+            Role::Goal => " class=\"goal\"",
+            Role::Legend | Role::Remark => " class=\"legend\"",
+            Role::Empty => " class=\"none\"",
+        };
+        let _ = writeln!(self.out, "<p{class}>{}</p>", inline(text));
+    }
+
+    fn list(&mut self, items: &[Vec<Inline>]) {
+        self.out.push_str("<ul>\n");
+        for item in items {
+            let _ = writeln!(self.out, "<li>{}</li>", inline(item));
+        }
+        self.out.push_str("</ul>\n");
+    }
+
+    /// The full column headings are shown, so `table.key` is not needed.
+    fn table(&mut self, table: &Table) {
+        self.out.push_str(if table.matrix {
+            "<table class=\"matrix\">\n<thead>\n"
+        } else {
+            "<table>\n<thead>\n"
+        });
+        self.row(&table.header, true);
+        self.out.push_str("</thead>\n<tbody>\n");
+        for row in &table.rows {
+            self.row(row, false);
+        }
+        self.out.push_str("</tbody>\n");
+        if let Some(footer) = &table.footer {
+            self.out.push_str("<tfoot>\n");
+            self.row(footer, false);
+            self.out.push_str("</tfoot>\n");
+        }
+        self.out.push_str("</table>\n");
+    }
+
+    fn finish(mut self) -> String {
+        self.out.push_str("</main>\n</body>\n</html>\n");
+        self.out
     }
 }

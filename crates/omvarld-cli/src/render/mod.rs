@@ -1,8 +1,10 @@
 //! Rendering: validation results as text lines, programme reports as
-//! Markdown or HTML over one shared view.
+//! Markdown or HTML: one walk over one shared view, one sink per format.
 
 pub(crate) mod html;
 pub(crate) mod labels;
 pub(crate) mod markdown;
+pub(crate) mod plural;
 pub(crate) mod text;
 pub(crate) mod view;
+pub(crate) mod walk;

@@ -1,7 +1,9 @@
 //! Validation results as text, in the style of rustc and ruff:
 //! `file:LINE:COL: error[code] /path: message`.
 
-use omvarld::{Issue, Report, Severity};
+use omvarld::{Issue, Lang, Report, Severity};
+
+use crate::render::plural::{count, Noun};
 
 const RED: &str = "\x1b[1;31m";
 const YELLOW: &str = "\x1b[1;33m";
@@ -15,10 +17,6 @@ fn paint(text: &str, style: &str, colour: bool) -> String {
     } else {
         text.to_owned()
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// One line for an issue: the file, `LINE:COL` when known, the severity and
@@ -38,14 +36,10 @@ pub(crate) fn issue_line(file: &str, issue: &Issue, colour: bool) -> String {
         style,
         colour,
     );
-    let path = if issue.path.is_empty() {
-        "(document)"
-    } else {
-        &issue.path
-    };
     format!(
-        "{}: {kind} {path}: {}",
+        "{}: {kind} {}: {}",
         paint(&place, BOLD, colour),
+        issue.display_path(),
         issue.message
     )
 }
@@ -60,8 +54,8 @@ pub(crate) fn file_summary(file: &str, report: &Report, colour: bool) -> String 
     format!(
         "{}: {verdict}, {}, {}",
         paint(file, BOLD, colour),
-        plural(report.errors.len(), "error", "errors"),
-        plural(report.warnings.len(), "warning", "warnings"),
+        count(Lang::En, report.errors.len(), Noun::Error),
+        count(Lang::En, report.warnings.len(), Noun::Warning),
     )
 }
 
@@ -84,15 +78,15 @@ pub(crate) fn total_summary<'a>(
     let unreadable = files.saturating_sub(valid + invalid);
     let mut text = format!(
         "{} checked: {valid} valid, {invalid} invalid",
-        plural(files, "file", "files")
+        count(Lang::En, files, Noun::File)
     );
     if unreadable > 0 {
         text.push_str(&format!(", {unreadable} unreadable"));
     }
     text.push_str(&format!(
         "; {}, {}",
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings")
+        count(Lang::En, errors, Noun::Error),
+        count(Lang::En, warnings, Noun::Warning)
     ));
     paint(&text, BOLD, colour)
 }
@@ -120,5 +114,10 @@ mod tests {
         );
         let coloured = super::issue_line("a.json", &issue, true);
         assert!(coloured.contains("\x1b[1;31merror[unknown_reference]\x1b[0m"));
+        let root = Issue::new(Code::Type, "", "not an object");
+        assert_eq!(
+            super::issue_line("a.json", &root, false),
+            "a.json: error[type] (document): not an object"
+        );
     }
 }

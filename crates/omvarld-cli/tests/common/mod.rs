@@ -37,7 +37,7 @@ pub(crate) fn malmo_with(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
 pub(crate) fn position(id: &str, status: &str, areas: &[&str], aims: &[&str]) -> serde_json::Value {
     serde_json::json!({
         "id": id,
-        "title": {"sv": format!("Ställningstagande {id}")},
+        "title": {"sv": format!("Ståndpunkt {id}")},
         "statement": {"sv": "Malmö vill något."},
         "focus_areas": areas,
         "targets": [{"level": "national", "body": {"sv": "Regeringen"}}],
