@@ -107,10 +107,10 @@ pub enum ReferenceHint {
     },
     /// The document has no object of this kind.
     NoneKnown,
-    /// The first known ids (each once), `…` when there are more.
+    /// The known ids, each once, in document order.
     Known {
-        /// The known ids, joined by `, `.
-        ids: String,
+        /// The ids.
+        ids: Vec<String>,
     },
 }
 
@@ -135,7 +135,7 @@ pub enum Detail {
         member: String,
         within: Term,
         suggestion: Option<String>,
-        allowed: String,
+        allowed: Vec<String>,
     },
     /// `required`: a required member is missing.
     MissingMember { member: String, within: Term },
@@ -169,7 +169,7 @@ pub enum Detail {
     NotAllowed {
         value: String,
         of: Term,
-        allowed: String,
+        allowed: Vec<String>,
         suggestion: Option<String>,
     },
     /// `schema_version`: a version the validator does not read.

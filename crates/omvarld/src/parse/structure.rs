@@ -167,9 +167,9 @@ impl<'s> Walker<'s> {
             } else {
                 let suggestion = suggest::nearest(key, names()).map(str::to_owned);
                 let allowed = if suggestion.is_some() {
-                    String::new()
+                    Vec::new()
                 } else {
-                    suggest::list(names(), 20)
+                    names().map(str::to_owned).collect()
                 };
                 self.push(
                     Code::UnknownField,
@@ -261,7 +261,7 @@ impl<'s> Walker<'s> {
             Detail::NotAllowed {
                 value: excerpt(s),
                 of,
-                allowed: allowed.join(", "),
+                allowed: allowed.iter().map(|&a| a.to_owned()).collect(),
                 suggestion,
             },
         );

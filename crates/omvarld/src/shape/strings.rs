@@ -29,7 +29,7 @@ pub static STRING_TYPES: [StringType; 7] = [
         term: terms::ID,
         check: |s| Id::check(s).is_ok(),
         expected_en: Id::EXPECTED,
-        expected_sv: "ett id: gemena bokstäver a–z och siffror, i ord som binds samman med enkla bindestreck, högst 64 tecken",
+        expected_sv: "ett id: gemena bokstäver `a`–`z` och siffror, i ord som binds samman med enkla bindestreck, högst 64 tecken",
     },
     StringType {
         def: "LangTag",

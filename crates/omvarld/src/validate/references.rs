@@ -44,7 +44,10 @@ impl<'a> Known<'a> {
             ReferenceHint::NoneKnown
         } else {
             ReferenceHint::Known {
-                ids: suggest::list(suggest::distinct(self.ids.iter().copied()), 8),
+                ids: suggest::distinct(self.ids.iter().copied())
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
             }
         };
         cx.push(

@@ -3,7 +3,7 @@
 use crate::diagnostics::detail::{JsonType, ReferenceHint, SyntaxProblem};
 use crate::diagnostics::Detail;
 
-use super::{hint, range};
+use super::{hint, names, range};
 
 fn json_type(t: JsonType) -> &'static str {
     match t {
@@ -87,8 +87,9 @@ pub(super) fn render(detail: &Detail) -> String {
         } => match suggestion {
             Some(near) => format!("unknown member `{member}` in {}; did you mean `{near}`?", within.en_indefinite()),
             None => format!(
-                "unknown member `{member}` in {}; allowed: {allowed}; put local additions under `extensions`",
-                within.en_indefinite()
+                "unknown member `{member}` in {}; allowed: {}; put local additions under `extensions`",
+                within.en_indefinite(),
+                names(allowed, 20)
             ),
         },
         Detail::MissingMember { member, within } => {
@@ -128,8 +129,9 @@ pub(super) fn render(detail: &Detail) -> String {
             allowed,
             suggestion,
         } => format!(
-            "`{value}` is not {}; expected one of: {allowed}{}",
+            "`{value}` is not {}; expected one of: {}{}",
             of.en_indefinite(),
+            names(allowed, usize::MAX),
             hint(suggestion.as_ref(), "did you mean")
         ),
         Detail::UnsupportedVersion { found, supported } => format!(
@@ -149,7 +151,7 @@ pub(super) fn render(detail: &Detail) -> String {
             let hint = match hint {
                 ReferenceHint::Nearest { id } => format!("did you mean `{id}`?"),
                 ReferenceHint::NoneKnown => "the document has none".into(),
-                ReferenceHint::Known { ids } => format!("known: {ids}"),
+                ReferenceHint::Known { ids } => format!("known: {}", names(ids, 8)),
             };
             format!("{} `{id}` does not exist; {hint}", of.en)
         }

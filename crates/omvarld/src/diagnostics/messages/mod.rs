@@ -42,6 +42,25 @@ fn hint(suggestion: Option<&String>, words: &str) -> String {
     suggestion.map_or_else(String::new, |s| format!("; {words} `{s}`?"))
 }
 
+/// Up to `max` names as code spans, `…` when there are more:
+/// `` `a`, `b`, … ``.
+fn names(items: &[String], max: usize) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i == max {
+            out.push_str(", …");
+            break;
+        }
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(item);
+        out.push('`');
+    }
+    out
+}
+
 /// A range `min–max`, with `…` for an open end.
 fn range(min: Option<&String>, max: Option<&String>) -> String {
     format!(

@@ -5,7 +5,7 @@
 use crate::diagnostics::detail::{JsonType, ReferenceHint, SyntaxProblem};
 use crate::diagnostics::Detail;
 
-use super::{hint, range};
+use super::{hint, names, range};
 
 fn json_type(t: JsonType) -> &'static str {
     match t {
@@ -88,8 +88,9 @@ pub(super) fn render(detail: &Detail) -> String {
         } => match suggestion {
             Some(near) => format!("okänd medlem `{member}` i {}; menade du `{near}`?", within.sv_indefinite()),
             None => format!(
-                "okänd medlem `{member}` i {}; tillåtna: {allowed}; lägg lokala tillägg under `extensions`",
-                within.sv_indefinite()
+                "okänd medlem `{member}` i {}; tillåtna: {}; lägg lokala tillägg under `extensions`",
+                within.sv_indefinite(),
+                names(allowed, 20)
             ),
         },
         Detail::MissingMember { member, within } => format!(
@@ -131,8 +132,9 @@ pub(super) fn render(detail: &Detail) -> String {
             allowed,
             suggestion,
         } => format!(
-            "`{value}` är inte ett tillåtet värde för {}; förväntade ett av: {allowed}{}",
+            "`{value}` är inte ett tillåtet värde för {}; förväntade ett av: {}{}",
             of.sv,
+            names(allowed, usize::MAX),
             hint(suggestion.as_ref(), "menade du")
         ),
         Detail::UnsupportedVersion { found, supported } => format!(
@@ -151,7 +153,7 @@ pub(super) fn render(detail: &Detail) -> String {
             let hint = match hint {
                 ReferenceHint::Nearest { id } => format!("menade du `{id}`?"),
                 ReferenceHint::NoneKnown => "dokumentet har inga".into(),
-                ReferenceHint::Known { ids } => format!("kända: {ids}"),
+                ReferenceHint::Known { ids } => format!("kända: {}", names(ids, 8)),
             };
             format!("{} `{id}` finns inte; {hint}", of.sv_definite)
         }
