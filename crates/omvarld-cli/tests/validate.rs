@@ -343,6 +343,23 @@ fn lang_sv_gives_swedish_messages() {
         first(&sv).contains("error[unknown_reference] /positions/0/focus_areas/0: "),
         "{sv}"
     );
+    // The summaries follow the language too, with Swedish agreement.
+    let name = file.display().to_string();
+    assert!(sv.contains(&format!("{name}: ogiltig, 1 fel, ")), "{sv}");
+    assert!(
+        sv.lines()
+            .last()
+            .unwrap()
+            .starts_with("1 fil kontrollerad: 0 giltiga, 1 ogiltig; 1 fel, "),
+        "{sv}"
+    );
+    assert!(
+        en.lines()
+            .last()
+            .unwrap()
+            .starts_with("1 file checked: 0 valid, 1 invalid; 1 error, "),
+        "{en}"
+    );
 }
 
 #[test]

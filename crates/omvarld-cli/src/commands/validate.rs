@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use omvarld::{Options, Report};
+use omvarld::{Lang, Options, Report};
 
 use crate::cli::{ValidateArgs, ValidateFormat};
 use crate::render::text;
@@ -30,7 +30,7 @@ pub(crate) fn run(args: &ValidateArgs) -> Status {
         }
     }
     let written = match args.format {
-        ValidateFormat::Text => write_text(&readable, results.len()),
+        ValidateFormat::Text => write_text(&readable, results.len(), args.lang),
         ValidateFormat::Json => write_json(&readable, args.files.len() == 1),
     };
     if let Err(message) = written {
@@ -79,7 +79,7 @@ fn validate_one(path: &Path, options: &Options, leak_model: bool) -> Result<Repo
     Ok(report)
 }
 
-fn write_text(reports: &[(&PathBuf, &Report)], files: usize) -> Result<(), String> {
+fn write_text(reports: &[(&PathBuf, &Report)], files: usize, lang: Lang) -> Result<(), String> {
     let colour = output::colour_stdout();
     output::stdout(|out| {
         for (path, report) in reports {
@@ -87,12 +87,12 @@ fn write_text(reports: &[(&PathBuf, &Report)], files: usize) -> Result<(), Strin
             for issue in report.issues() {
                 writeln!(out, "{}", text::issue_line(&name, issue, colour))?;
             }
-            writeln!(out, "{}", text::file_summary(&name, report, colour))?;
+            writeln!(out, "{}", text::file_summary(&name, report, lang, colour))?;
         }
         writeln!(
             out,
             "{}",
-            text::total_summary(reports.iter().map(|(_, r)| *r), files, colour)
+            text::total_summary(reports.iter().map(|(_, r)| *r), files, lang, colour)
         )
     })
 }

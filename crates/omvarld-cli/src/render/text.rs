@@ -44,18 +44,18 @@ pub(crate) fn issue_line(file: &str, issue: &Issue, colour: bool) -> String {
     )
 }
 
-/// `file: valid, 0 errors, 13 warnings`.
-pub(crate) fn file_summary(file: &str, report: &Report, colour: bool) -> String {
+/// `file: valid, 0 errors, 13 warnings` (`file: giltig, 0 fel, 13 varningar`).
+pub(crate) fn file_summary(file: &str, report: &Report, lang: Lang, colour: bool) -> String {
     let verdict = if report.valid() {
-        paint("valid", GREEN, colour)
+        paint(lang.pick("valid", "giltig"), GREEN, colour)
     } else {
-        paint("invalid", RED, colour)
+        paint(lang.pick("invalid", "ogiltig"), RED, colour)
     };
     format!(
         "{}: {verdict}, {}, {}",
         paint(file, BOLD, colour),
-        count(Lang::En, report.errors.len(), Noun::Error),
-        count(Lang::En, report.warnings.len(), Noun::Warning),
+        count(lang, report.errors.len(), Noun::Error),
+        count(lang, report.warnings.len(), Noun::Warning),
     )
 }
 
@@ -63,6 +63,7 @@ pub(crate) fn file_summary(file: &str, report: &Report, colour: bool) -> String 
 pub(crate) fn total_summary<'a>(
     reports: impl Iterator<Item = &'a Report>,
     files: usize,
+    lang: Lang,
     colour: bool,
 ) -> String {
     let (mut valid, mut invalid, mut errors, mut warnings) = (0, 0, 0, 0);
@@ -76,17 +77,29 @@ pub(crate) fn total_summary<'a>(
         warnings += report.warnings.len();
     }
     let unreadable = files.saturating_sub(valid + invalid);
-    let mut text = format!(
-        "{} checked: {valid} valid, {invalid} invalid",
-        count(Lang::En, files, Noun::File)
-    );
+    // Swedish adjectives agree with the number: 1 giltig, 2 giltiga.
+    let agree = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
+    let mut text = match lang {
+        Lang::Sv => format!(
+            "{} {}: {valid} {}, {invalid} {}",
+            count(lang, files, Noun::File),
+            agree(files, "kontrollerad", "kontrollerade"),
+            agree(valid, "giltig", "giltiga"),
+            agree(invalid, "ogiltig", "ogiltiga"),
+        ),
+        _ => format!(
+            "{} checked: {valid} valid, {invalid} invalid",
+            count(lang, files, Noun::File)
+        ),
+    };
     if unreadable > 0 {
-        text.push_str(&format!(", {unreadable} unreadable"));
+        let word = lang.pick("unreadable", agree(unreadable, "oläsbar", "oläsbara"));
+        text.push_str(&format!(", {unreadable} {word}"));
     }
     text.push_str(&format!(
         "; {}, {}",
-        count(Lang::En, errors, Noun::Error),
-        count(Lang::En, warnings, Noun::Warning)
+        count(lang, errors, Noun::Error),
+        count(lang, warnings, Noun::Warning)
     ));
     paint(&text, BOLD, colour)
 }
