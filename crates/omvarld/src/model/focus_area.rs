@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{focus_area_number, focus_area_number_schema, object, some};
+use crate::model::serde_helpers::{
+    focus_area_number, focus_area_number_schema, none, object, some,
+};
 use crate::model::{DirectionGoal, Extensions, Id, Text, Title};
 
 /// A prioritised subject area (fokusområde), with its direction goal
@@ -22,17 +24,9 @@ pub struct FocusArea {
     #[serde(deserialize_with = "object")]
     pub direction_goal: DirectionGoal,
     /// Longer description (beskrivning).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub description: Option<Text>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{number, number_schema, some, some_object, year, year_schema};
+use crate::model::serde_helpers::{
+    none, number, number_schema, some, some_object, year, year_schema,
+};
 use crate::model::{Extensions, Id, KoladaKpi, Title};
 
 /// An indicator (indikator) that follows up a direction goal, optionally a
@@ -15,39 +17,27 @@ pub struct Indicator {
     /// Name of the indicator (namn).
     pub name: Title,
     /// Unit of measurement (enhet), e.g. "procent".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub unit: Option<String>,
     /// Kolada key performance indicator id (nyckeltal), e.g. N00914.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub kolada_kpi: Option<KoladaKpi>,
     /// Starting value (utgångsvärde).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "none",
         deserialize_with = "some_object"
     )]
     pub baseline: Option<Measurement>,
     /// Target value (målvärde).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "none",
         deserialize_with = "some_object"
     )]
     pub target: Option<Measurement>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }
 
@@ -64,10 +54,6 @@ pub struct Measurement {
     #[schemars(schema_with = "number_schema")]
     pub value: f64,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

@@ -6,8 +6,19 @@ use std::marker::PhantomData;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-/// An optional member: absent is `None`, present must be a valid `T` (`null` is
-/// not accepted, as the published schema does not accept it).
+/// `skip_serializing_if = "none"`: an optional member that is `None` is left out.
+pub(crate) fn none<T>(value: &Option<T>) -> bool {
+    value.is_none()
+}
+
+/// `skip_serializing_if = "empty"`: a list that may be absent is left out when empty.
+pub(crate) fn empty<T>(list: &[T]) -> bool {
+    list.is_empty()
+}
+
+/// An optional member, `#[serde(default, skip_serializing_if = "none",
+/// deserialize_with = "some")]`: absent is `None`, present must be a valid `T`
+/// (`null` is not accepted, as the published schema does not accept it).
 pub(crate) fn some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
@@ -199,9 +210,4 @@ pub(crate) fn year_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema
 /// Schema of a measured value.
 pub(crate) fn number_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
     schemars::json_schema!({"type": "number"})
-}
-
-/// `skip_serializing_if` for optional lists.
-pub(crate) fn is_empty<T>(list: &[T]) -> bool {
-    list.is_empty()
 }
