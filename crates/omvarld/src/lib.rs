@@ -46,8 +46,9 @@ pub use coverage::{Coverage, CoverageCell};
 pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
-    FocusArea, GovernanceLevel, Id, Indicator, Measurement, Organisation, Period, Priority,
-    Programme, Publication, SchemaVersion, Status, Target, Text, Title,
+    FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, Measurement, NonEmpty,
+    Organisation, Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text,
+    Title, Year,
 };
 pub use parse::ParseError;
 pub use validate::{

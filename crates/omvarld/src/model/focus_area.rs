@@ -2,10 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{
-    focus_area_number, focus_area_number_schema, none, object, some,
-};
-use crate::model::{DirectionGoal, Extensions, Id, Text, Title};
+use crate::model::serde_helpers::{none, object, some};
+use crate::model::{DirectionGoal, Extensions, FocusAreaNumber, Id, Text, Title};
 
 /// A prioritised subject area (fokusområde), with its direction goal
 /// (inriktningsmål). Malmö has six.
@@ -15,9 +13,7 @@ pub struct FocusArea {
     /// Identifier of the focus area, unique among focus areas.
     pub id: Id,
     /// Number of the focus area (nummer): the areas read 1, 2, …, n in list order.
-    #[serde(deserialize_with = "focus_area_number")]
-    #[schemars(schema_with = "focus_area_number_schema")]
-    pub number: u32,
+    pub number: FocusAreaNumber,
     /// Short title of the focus area (rubrik).
     pub title: Title,
     /// The general direction goal attached to the area (inriktningsmål).

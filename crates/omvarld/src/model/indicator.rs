@@ -2,10 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{
-    none, number, number_schema, some, some_object, year, year_schema,
-};
-use crate::model::{Extensions, Id, KoladaKpi, Title};
+use crate::model::serde_helpers::{none, number, number_schema, some, some_object};
+use crate::model::{Extensions, Id, KoladaKpi, Title, Year};
 
 /// An indicator (indikator) that follows up a direction goal, optionally a
 /// Kolada KPI, with a baseline and a target value.
@@ -46,9 +44,7 @@ pub struct Indicator {
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// Year of the value (år), 1900–2100.
-    #[serde(deserialize_with = "year")]
-    #[schemars(schema_with = "year_schema")]
-    pub year: u16,
+    pub year: Year,
     /// The value (värde): a finite number.
     #[serde(deserialize_with = "number")]
     #[schemars(schema_with = "number_schema")]

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{empty, non_empty, non_empty_objects, none, some};
-use crate::model::{Date, Extensions, Id, Target, Text, Title};
+use crate::model::serde_helpers::{empty, non_empty_objects, none, some};
+use crate::model::{Date, Extensions, Id, NonEmpty, Target, Text, Title};
 
 /// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
 /// city wants from decision makers, under one or more focus areas.
@@ -18,13 +18,10 @@ pub struct AdvocacyPosition {
     /// What the city wants (ståndpunkt: "Det här vill Malmö").
     pub statement: Text,
     /// Focus areas the position serves (fokusområden), by id; at least one.
-    #[serde(deserialize_with = "non_empty")]
-    #[schemars(length(min = 1))]
-    pub focus_areas: Vec<Id>,
+    pub focus_areas: NonEmpty<Id>,
     /// Decision makers the position is aimed at (mottagare); at least one.
     #[serde(deserialize_with = "non_empty_objects")]
-    #[schemars(length(min = 1))]
-    pub targets: Vec<Target>,
+    pub targets: NonEmpty<Target>,
     /// Where the position stands in its life (status).
     pub status: Status,
     /// Why the city wants it (motivering).

@@ -6,7 +6,7 @@ use crate::model::serde_helpers::{
     empty, non_empty_objects, none, object, objects, some, some_object,
 };
 use crate::model::{
-    Activity, AdvocacyPosition, Arena, ContributionAim, Date, Extensions, FocusArea, Id,
+    Activity, AdvocacyPosition, Arena, ContributionAim, Date, Extensions, FocusArea, Id, NonEmpty,
     Organisation, Period, Publication, Text, Title,
 };
 
@@ -83,8 +83,7 @@ pub struct Programme {
     pub summary: Option<Text>,
     /// Prioritised subject areas (fokusområden), numbered 1..n in list order; at least one.
     #[serde(deserialize_with = "non_empty_objects")]
-    #[schemars(length(min = 1))]
-    pub focus_areas: Vec<FocusArea>,
+    pub focus_areas: NonEmpty<FocusArea>,
     /// What the work should contribute to (arbetet ska bidra till).
     #[serde(deserialize_with = "objects")]
     pub contribution_aims: Vec<ContributionAim>,
