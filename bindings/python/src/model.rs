@@ -148,6 +148,18 @@ macro_rules! number_to_python {
 }
 number_to_python!(u16, u32, f64);
 
+/// A year and a focus area number are Python `int`s.
+macro_rules! integer_to_python {
+    ($($t:ty),*) => {$(
+        impl ToPython for $t {
+            fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                Ok(self.get().into_pyobject(py)?.into_any())
+            }
+        }
+    )*};
+}
+integer_to_python!(omvarld::Year, omvarld::FocusAreaNumber);
+
 impl ToPython for Date {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         convert::date_to_py(py, *self)
@@ -185,13 +197,26 @@ impl<T: ToPython> ToPython for Option<T> {
     }
 }
 
-impl<T: ToPython> ToPython for Vec<T> {
+impl<T: ToPython> ToPython for [T] {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let items = self
             .iter()
             .map(|v| v.to_python(py))
             .collect::<PyResult<Vec<_>>>()?;
         Ok(PyList::new(py, items)?.into_any())
+    }
+}
+
+impl<T: ToPython> ToPython for Vec<T> {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.as_slice().to_python(py)
+    }
+}
+
+/// A list that has at least one element is a Python `list` like any other.
+impl<T: ToPython> ToPython for omvarld::NonEmpty<T> {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.as_slice().to_python(py)
     }
 }
 

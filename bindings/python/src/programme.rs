@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use omvarld::pointer::Pointer;
-use omvarld::{AdvocacyPosition, Programme};
+use omvarld::{AdvocacyPosition, Code, Detail, Issue, NonEmpty, Programme};
 use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyTuple, PyType};
@@ -73,6 +73,19 @@ fn list_from_py<T: ModelType>(value: &Bound<'_, PyAny>, field: &str) -> PyResult
         out.push(from_py::<T>(&item?, &base.index(i))?);
     }
     Ok(out)
+}
+
+/// A list that needs at least one element, or the `length` error the parser
+/// reports for an empty one, at `/field`.
+fn non_empty<T>(py: Python<'_>, list: Vec<T>, field: &str) -> PyResult<NonEmpty<T>> {
+    NonEmpty::try_from(list).map_err(|_| {
+        let issue = Issue::detailed(
+            Code::Length,
+            Pointer::root().key(field).to_string(),
+            Detail::TooFewElements { found: 0, min: 1 },
+        );
+        errors::validation_error(py, omvarld::Report::from_issues([issue]))
+    })
 }
 
 /// Reads one field's value through a JSON object `{field: value}` read as a
@@ -248,7 +261,11 @@ impl PyProgramme {
 
     #[setter]
     fn set_focus_areas(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = list_from_py(value, "focus_areas")?;
+        let v = non_empty(
+            value.py(),
+            list_from_py(value, "focus_areas")?,
+            "focus_areas",
+        )?;
         self.make_mut().focus_areas = v;
         Ok(())
     }

@@ -151,9 +151,9 @@ pub(crate) fn records<'py>(
                     r.text("name", Some(&i.name))?;
                     r.set("unit", &i.unit)?;
                     r.set("kolada_kpi", &i.kolada_kpi)?;
-                    r.raw("baseline_year", i.baseline.as_ref().map(|m| m.year))?;
+                    r.raw("baseline_year", i.baseline.as_ref().map(|m| m.year.get()))?;
                     r.raw("baseline_value", i.baseline.as_ref().map(|m| m.value))?;
-                    r.raw("target_year", i.target.as_ref().map(|m| m.year))?;
+                    r.raw("target_year", i.target.as_ref().map(|m| m.year.get()))?;
                     r.raw("target_value", i.target.as_ref().map(|m| m.value))?;
                     list.append(r.0)?;
                 }

@@ -137,6 +137,22 @@ def test_bad_values_name_the_field() -> None:
     assert [(e["code"], e["path"]) for e in info.value.errors()] == [("format", "/year")]
 
 
+def test_required_lists_cannot_be_emptied() -> None:
+    prog = omvarld.malmo()
+    with pytest.raises(ValidationError) as info:
+        prog.focus_areas = []
+    assert [(e["code"], e["path"]) for e in info.value.errors()] == [("length", "/focus_areas")]
+    assert len(prog.focus_areas) == 6
+    prog.focus_areas = prog.focus_areas[:1]
+    assert [f.number for f in prog.focus_areas] == [1] and isinstance(prog.focus_areas[0].number, int)
+    with pytest.raises(ValidationError) as info:
+        Programme(id="p", title="P", organisation={"name": "Malmö stad"}, focus_areas=[])
+    assert [(e["code"], e["path"]) for e in info.value.errors()] == [("length", "/focus_areas")]
+    with pytest.raises(ValidationError) as info:
+        position().replace(targets=[])
+    assert [(e["code"], e["path"]) for e in info.value.errors()] == [("length", "/targets")]
+
+
 def test_equality_copy_pickle_and_dicts(rich: Programme) -> None:
     p = position()
     assert p == position() and p != position(status="draft") and p != "x"

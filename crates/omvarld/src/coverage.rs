@@ -144,19 +144,24 @@ impl Programme {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{AdvocacyPosition, GovernanceLevel, Status, Target, Text};
+    use crate::model::{AdvocacyPosition, GovernanceLevel, NonEmpty, Status, Target, Text};
 
     fn position(id: &str, status: Status, areas: &[&str], aims: &[&str]) -> AdvocacyPosition {
         AdvocacyPosition {
             id: id.parse().unwrap(),
             title: Text::new("t").unwrap().convert().unwrap(),
             statement: Text::new("s").unwrap(),
-            focus_areas: areas.iter().map(|a| a.parse().unwrap()).collect(),
-            targets: vec![Target {
+            focus_areas: areas
+                .iter()
+                .map(|a| a.parse().unwrap())
+                .collect::<Vec<_>>()
+                .try_into()
+                .unwrap(),
+            targets: NonEmpty::new(Target {
                 level: GovernanceLevel::National,
                 body: Text::new("Regeringen").unwrap(),
                 extensions: None,
-            }],
+            }),
             status,
             rationale: None,
             contribution_aims: aims.iter().map(|a| a.parse().unwrap()).collect(),

@@ -52,8 +52,9 @@ pub use diagnostics::{
 pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
-    FocusArea, GovernanceLevel, Id, Indicator, Measurement, Organisation, Period, Priority,
-    Programme, Publication, SchemaVersion, Status, Target, Text, Title,
+    FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, Measurement, NonEmpty,
+    Organisation, Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text,
+    Title, Year,
 };
 pub use parse::ParseError;
 pub use validate::{validate, validate_file, validate_reader, validate_str, Options};

@@ -6,8 +6,8 @@
 //! are invented.
 
 use crate::model::{
-    Arena, ArenaKind, ContributionAim, DirectionGoal, FocusArea, GovernanceLevel, Id, LimitedText,
-    Organisation, Programme, Publication, SchemaVersion,
+    Arena, ArenaKind, ContributionAim, DirectionGoal, FocusArea, FocusAreaNumber, GovernanceLevel,
+    Id, LimitedText, NonEmpty, Organisation, Programme, Publication, SchemaVersion,
 };
 
 /// A built-in text. Every call site passes constants that the tests check, so
@@ -119,13 +119,14 @@ const CONTRIBUTION_AIMS: [(&str, &str, &str); 7] = [
 /// ```
 #[must_use]
 pub fn malmo() -> Programme {
-    let focus_areas = FOCUS_AREAS
+    let focus_areas: Vec<FocusArea> = FOCUS_AREAS
         .iter()
-        .zip(1..)
+        .zip(1_u32..)
         .map(
             |(&(area_id, title_sv, title_en, goal_sv, goal_en), number)| FocusArea {
                 id: id(area_id),
-                number,
+                number: FocusAreaNumber::try_from(number)
+                    .unwrap_or_else(|e| unreachable!("numbers count from 1: {e}")),
                 title: text(title_sv, title_en),
                 direction_goal: DirectionGoal {
                     statement: text(goal_sv, goal_en),
@@ -137,6 +138,8 @@ pub fn malmo() -> Programme {
             },
         )
         .collect();
+    let focus_areas = NonEmpty::try_from(focus_areas)
+        .unwrap_or_else(|e| unreachable!("there are six focus areas: {e}"));
     let contribution_aims = CONTRIBUTION_AIMS
         .iter()
         .map(|&(aim_id, sv, en)| ContributionAim {

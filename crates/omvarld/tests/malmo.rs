@@ -43,7 +43,7 @@ fn six_focus_areas_in_seed_order_with_verbatim_direction_goals() {
         .collect();
     assert_eq!(goals, expected);
     for (k, area) in malmo.focus_areas.iter().enumerate() {
-        assert_eq!(area.number as usize, k + 1);
+        assert_eq!(area.number.get() as usize, k + 1);
         assert!(
             area.title.en().is_some(),
             "{} has no English title",

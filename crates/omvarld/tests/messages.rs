@@ -6,6 +6,12 @@
 //! function words catches an English fragment in a Swedish message and the
 //! reverse. Quoted user text, ids and codes in backticks and JSON Pointers
 //! are not prose and are left out of the check.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

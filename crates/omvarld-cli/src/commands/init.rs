@@ -1,7 +1,8 @@
 //! `omvarld init`: a starter document to edit.
 
 use omvarld::{
-    AdvocacyPosition, GovernanceLevel, Priority, Programme, Status as PositionStatus, Target, Text,
+    AdvocacyPosition, GovernanceLevel, NonEmpty, Priority, Programme, Status as PositionStatus,
+    Target, Text,
 };
 
 use crate::{complain, output, Status};
@@ -25,12 +26,12 @@ fn starter() -> Result<Programme, omvarld::model::TextError> {
             "Malmö wants the state to take a greater share of the cost of renewing residential areas. \
              (An example: replace it with the city's own position.)",
         )?,
-        focus_areas: vec![id("bostader").map_err(omvarld::model::TextError::Tag)?],
-        targets: vec![Target {
+        focus_areas: NonEmpty::new(id("bostader").map_err(omvarld::model::TextError::Tag)?),
+        targets: NonEmpty::new(Target {
             level: GovernanceLevel::National,
             body: Text::new("Regeringen")?.with("en", "The Government")?,
             extensions: None,
-        }],
+        }),
         status: PositionStatus::Draft,
         rationale: Some(
             Text::new("Ökat bostadsbyggande och upprustning av bostadsområden är inriktningsmålet för fokusområdet Bostäder.")?

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{is_empty, some};
+use crate::model::serde_helpers::{empty, none, some};
 use crate::model::{Date, Extensions, Id, Text, Title};
 
 /// A dated activity (aktivitet) on an arena that carries positions, e.g. the
@@ -17,34 +17,18 @@ pub struct Activity {
     /// First day (startdatum).
     pub starts: Date,
     /// Last day (slutdatum); not before `starts`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub ends: Option<Date>,
     /// The arena the activity takes place on (arena), by id.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub arena: Option<Id>,
     /// Positions the activity carries (ståndpunkter), by id.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "empty")]
     pub positions: Vec<Id>,
     /// Longer description (beskrivning).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub description: Option<Text>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::some;
+use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, GovernanceLevel, Id, Text, Title};
 
 /// An arena where the city acts (omvärldsarena): EU cooperation,
@@ -19,18 +19,10 @@ pub struct Arena {
     /// What kind of arena it is (typ av arena).
     pub kind: ArenaKind,
     /// Longer description (beskrivning).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub description: Option<Text>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }
 

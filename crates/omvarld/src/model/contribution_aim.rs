@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::some;
+use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, Id, Text, Title};
 
 /// What the external relations work should contribute to (arbetet ska bidra
@@ -15,17 +15,9 @@ pub struct ContributionAim {
     /// Title of the aim (rubrik).
     pub title: Title,
     /// Longer description (beskrivning).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub description: Option<Text>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

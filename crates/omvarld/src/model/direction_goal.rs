@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{is_empty, objects, some};
+use crate::model::serde_helpers::{empty, none, objects, some};
 use crate::model::{Extensions, Indicator, Text};
 
 /// The general direction goal (inriktningsmål) attached to a focus area, with
@@ -13,17 +13,9 @@ pub struct DirectionGoal {
     /// The goal as adopted (målformulering).
     pub statement: Text,
     /// Indicators that follow the goal up (indikatorer); absent means none.
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "objects"
-    )]
+    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
     pub indicators: Vec<Indicator>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{focus_area_number, focus_area_number_schema, object, some};
-use crate::model::{DirectionGoal, Extensions, Id, Text, Title};
+use crate::model::serde_helpers::{none, object, some};
+use crate::model::{DirectionGoal, Extensions, FocusAreaNumber, Id, Text, Title};
 
 /// A prioritised subject area (fokusområde), with its direction goal
 /// (inriktningsmål). Malmö has six.
@@ -13,26 +13,16 @@ pub struct FocusArea {
     /// Identifier of the focus area, unique among focus areas.
     pub id: Id,
     /// Number of the focus area (nummer): the areas read 1, 2, …, n in list order.
-    #[serde(deserialize_with = "focus_area_number")]
-    #[schemars(schema_with = "focus_area_number_schema")]
-    pub number: u32,
+    pub number: FocusAreaNumber,
     /// Short title of the focus area (rubrik).
     pub title: Title,
     /// The general direction goal attached to the area (inriktningsmål).
     #[serde(deserialize_with = "object")]
     pub direction_goal: DirectionGoal,
     /// Longer description (beskrivning).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub description: Option<Text>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{number, number_schema, some, some_object, year, year_schema};
-use crate::model::{Extensions, Id, KoladaKpi, Title};
+use crate::model::serde_helpers::{none, number, number_schema, some, some_object};
+use crate::model::{Extensions, Id, KoladaKpi, Title, Year};
 
 /// An indicator (indikator) that follows up a direction goal, optionally a
 /// Kolada KPI, with a baseline and a target value.
@@ -15,39 +15,27 @@ pub struct Indicator {
     /// Name of the indicator (namn).
     pub name: Title,
     /// Unit of measurement (enhet), e.g. "procent".
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub unit: Option<String>,
     /// Kolada key performance indicator id (nyckeltal), e.g. N00914.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub kolada_kpi: Option<KoladaKpi>,
     /// Starting value (utgångsvärde).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "none",
         deserialize_with = "some_object"
     )]
     pub baseline: Option<Measurement>,
     /// Target value (målvärde).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "none",
         deserialize_with = "some_object"
     )]
     pub target: Option<Measurement>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }
 
@@ -56,18 +44,12 @@ pub struct Indicator {
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// Year of the value (år), 1900–2100.
-    #[serde(deserialize_with = "year")]
-    #[schemars(schema_with = "year_schema")]
-    pub year: u16,
+    pub year: Year,
     /// The value (värde): a finite number.
     #[serde(deserialize_with = "number")]
     #[schemars(schema_with = "number_schema")]
     pub value: f64,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

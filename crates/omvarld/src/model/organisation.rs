@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::some;
+use crate::model::serde_helpers::{none, some};
 use crate::model::{CountryCode, Extensions, MunicipalityCode, Title};
 
 /// The organisation whose programme it is (organisation), e.g. Malmö stad.
@@ -12,24 +12,12 @@ pub struct Organisation {
     /// Name of the organisation (namn).
     pub name: Title,
     /// Swedish municipality code (kommunkod), four digits; Malmö is 1280.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub municipality_code: Option<MunicipalityCode>,
     /// Country (land), ISO 3166-1 alpha-2, e.g. SE.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub country: Option<CountryCode>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::some;
+use crate::model::serde_helpers::{none, some};
 use crate::model::{Date, Extensions};
 
 /// The period a programme covers (programperiod); open-ended when `end` is absent.
@@ -12,18 +12,10 @@ pub struct Period {
     /// First day of the period (startdatum).
     pub start: Date,
     /// Last day of the period (slutdatum); not before `start`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub end: Option<Date>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }
 

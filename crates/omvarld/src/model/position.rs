@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{is_empty, non_empty, non_empty_objects, some};
-use crate::model::{Date, Extensions, Id, Target, Text, Title};
+use crate::model::serde_helpers::{empty, non_empty_objects, none, some};
+use crate::model::{Date, Extensions, Id, NonEmpty, Target, Text, Title};
 
 /// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
 /// city wants from decision makers, under one or more focus areas.
@@ -18,62 +18,35 @@ pub struct AdvocacyPosition {
     /// What the city wants (ståndpunkt: "Det här vill Malmö").
     pub statement: Text,
     /// Focus areas the position serves (fokusområden), by id; at least one.
-    #[serde(deserialize_with = "non_empty")]
-    #[schemars(length(min = 1))]
-    pub focus_areas: Vec<Id>,
+    pub focus_areas: NonEmpty<Id>,
     /// Decision makers the position is aimed at (mottagare); at least one.
     #[serde(deserialize_with = "non_empty_objects")]
-    #[schemars(length(min = 1))]
-    pub targets: Vec<Target>,
+    pub targets: NonEmpty<Target>,
     /// Where the position stands in its life (status).
     pub status: Status,
     /// Why the city wants it (motivering).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub rationale: Option<Text>,
     /// Contribution aims the position serves (bidrar till), by id.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "empty")]
     pub contribution_aims: Vec<Id>,
     /// Arenas where the position is pursued (arenor), by id.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "empty")]
     pub arenas: Vec<Id>,
     /// Priority (prioritet).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub priority: Option<Priority>,
     /// Responsible unit (ansvarig förvaltning or enhet).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub owner: Option<String>,
     /// Date the position was adopted (antagen).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub adopted: Option<Date>,
     /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub review_by: Option<Date>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }
 

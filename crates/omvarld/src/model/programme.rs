@@ -3,10 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::serde_helpers::{
-    is_empty, non_empty_objects, object, objects, some, some_object,
+    empty, non_empty_objects, none, object, objects, some, some_object,
 };
 use crate::model::{
-    Activity, AdvocacyPosition, Arena, ContributionAim, Date, Extensions, FocusArea, Id,
+    Activity, AdvocacyPosition, Arena, ContributionAim, Date, Extensions, FocusArea, Id, NonEmpty,
     Organisation, Period, Publication, Text, Title,
 };
 
@@ -69,67 +69,38 @@ pub struct Programme {
     #[serde(deserialize_with = "object")]
     pub organisation: Organisation,
     /// Date the programme was adopted (antagen).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub adopted: Option<Date>,
     /// Period the programme covers (programperiod).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
+        skip_serializing_if = "none",
         deserialize_with = "some_object"
     )]
     pub period: Option<Period>,
     /// Summary of the programme (sammanfattning).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub summary: Option<Text>,
     /// Prioritised subject areas (fokusområden), numbered 1..n in list order; at least one.
     #[serde(deserialize_with = "non_empty_objects")]
-    #[schemars(length(min = 1))]
-    pub focus_areas: Vec<FocusArea>,
+    pub focus_areas: NonEmpty<FocusArea>,
     /// What the work should contribute to (arbetet ska bidra till).
     #[serde(deserialize_with = "objects")]
     pub contribution_aims: Vec<ContributionAim>,
     /// Where the city acts (omvärldsarenor); absent means none.
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "objects"
-    )]
+    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
     pub arenas: Vec<Arena>,
     /// What the city wants from decision makers (intressebevakning, "Det här vill Malmö"); absent means none.
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "objects"
-    )]
+    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
     pub positions: Vec<AdvocacyPosition>,
     /// Dated activities on arenas that carry positions (aktiviteter); absent means none.
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "objects"
-    )]
+    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
     pub activities: Vec<Activity>,
     /// Published collections of positions (publikationer); absent means none.
-    #[serde(
-        default,
-        skip_serializing_if = "is_empty",
-        deserialize_with = "objects"
-    )]
+    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
     pub publications: Vec<Publication>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }
 

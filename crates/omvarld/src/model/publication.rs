@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{is_empty, some};
+use crate::model::serde_helpers::{empty, none, some};
 use crate::model::{Date, Extensions, Id, Title, Url};
 
 /// A published collection of positions (publikation), e.g. the folder
@@ -15,27 +15,15 @@ pub struct Publication {
     /// Title of the publication (titel).
     pub title: Title,
     /// Date of publication (publicerad).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub published: Option<Date>,
     /// Where it can be read (webbadress).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub url: Option<Url>,
     /// Positions it contains (ståndpunkter), by id.
-    #[serde(default, skip_serializing_if = "is_empty")]
+    #[serde(default, skip_serializing_if = "empty")]
     pub positions: Vec<Id>,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

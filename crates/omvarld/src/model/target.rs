@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::some;
+use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, GovernanceLevel, Text};
 
 /// A decision maker at a governance level (beslutsfattare på olika politiska
@@ -15,10 +15,6 @@ pub struct Target {
     /// The decision-making body (beslutsfattare), e.g. Regeringen.
     pub body: Text,
     /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "some"
-    )]
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
 }

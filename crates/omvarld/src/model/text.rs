@@ -396,18 +396,48 @@ mod tests {
         );
     }
 
+    /// The message of the error reading `json` as `T`, without serde_json's position.
+    fn read_error<T: serde::de::DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
+        let message = serde_json::from_str::<T>(json).unwrap_err().to_string();
+        match message.rfind(" at line ") {
+            Some(at) => message[..at].to_owned(),
+            None => message,
+        }
+    }
+
     #[test]
     fn rejects_bad_texts() {
-        for bad in [
-            r#"{"en":"x"}"#,
-            r#"{"sv":" "}"#,
-            r#"{"sv":"a","EN":"b"}"#,
-            r#"{"sv":"a","sv":"b"}"#,
+        let bad_tag = TextError::Tag(crate::model::InvalidValue {
+            kind: "LangTag",
+            expected: crate::model::LangTag::EXPECTED,
+            value: "EN".into(),
+        });
+        for (bad, expected) in [
+            (r#"{"en":"x"}"#, TextError::MissingSwedish.to_string()),
+            (
+                r#"{"sv":" "}"#,
+                TextError::Blank { lang: "sv".into() }.to_string(),
+            ),
+            (r#"{"sv":"a","EN":"b"}"#, bad_tag.to_string()),
+            // Reported while reading, before a TextError exists.
+            (
+                r#"{"sv":"a","sv":"b"}"#,
+                "duplicate language tag `sv`".into(),
+            ),
+            (
+                r#"{"sv":"a","en":"b","en":"c"}"#,
+                "duplicate language tag".into(),
+            ),
         ] {
-            assert!(serde_json::from_str::<Text>(bad).is_err(), "{bad}");
+            assert_eq!(read_error::<Text>(bad), expected, "{bad}");
         }
         let long = format!(r#"{{"sv":"{}"}}"#, "å".repeat(301));
-        assert!(serde_json::from_str::<Title>(&long).is_err());
+        let too_long = TextError::TooLong {
+            lang: "sv".into(),
+            length: 301,
+            max: TITLE_MAX_LENGTH,
+        };
+        assert_eq!(read_error::<Title>(&long), too_long.to_string());
         assert!(serde_json::from_str::<Text>(&long).is_ok());
     }
 

@@ -4,7 +4,8 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::model::{
-    Activity, AdvocacyPosition, Date, Id, LimitedText, Priority, Programme, Status, Target,
+    Activity, AdvocacyPosition, Date, Id, LimitedText, NonEmpty, Priority, Programme, Status,
+    Target,
 };
 use crate::{GovernanceLevel, Period};
 
@@ -195,13 +196,14 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
             id: id(&format!("position-{k}")),
             title: text(&mut rng, 6),
             statement: text(&mut rng, words),
-            focus_areas,
-            targets: vec![Target {
+            focus_areas: NonEmpty::try_from(focus_areas)
+                .unwrap_or_else(|e| unreachable!("pick takes at least one: {e}")),
+            targets: NonEmpty::new(Target {
                 level,
                 body: LimitedText::from_pairs([("sv", sv), ("en", en)])
                     .unwrap_or_else(|e| unreachable!("{e}")),
                 extensions: None,
-            }],
+            }),
             status: if k < aims.len() {
                 Status::Active
             } else {

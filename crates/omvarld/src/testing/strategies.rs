@@ -30,8 +30,9 @@ use serde_json::{Map, Number, Value};
 use crate::diagnostics::Code;
 use crate::model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
-    FocusArea, GovernanceLevel, Id, Indicator, KoladaKpi, LimitedText, Measurement, Organisation,
-    Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text, Title, Url,
+    FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, KoladaKpi, LimitedText,
+    Measurement, NonEmpty, Organisation, Period, Priority, Programme, Publication, SchemaVersion,
+    Status, Target, Text, Title, Url, Year,
 };
 use crate::pointer::Pointer;
 
@@ -242,7 +243,8 @@ fn measurement() -> BoxedStrategy<Measurement> {
         (-1_000_000i64..1_000_000).prop_map(|v| v as f64),
         any::<f64>().prop_filter("finite", |v| v.is_finite()),
     ];
-    (1900u16..=2100, value, extensions())
+    let year = (Year::MIN..=Year::MAX).prop_filter_map("a year", |y| Year::try_from(y).ok());
+    (year, value, extensions())
         .prop_map(|(year, value, extensions)| Measurement {
             year,
             value,
@@ -287,7 +289,7 @@ fn direction_goal() -> BoxedStrategy<DirectionGoal> {
         .boxed()
 }
 
-fn focus_area(id: Id, number: u32) -> BoxedStrategy<FocusArea> {
+fn focus_area(id: Id, number: FocusAreaNumber) -> BoxedStrategy<FocusArea> {
     (title(), direction_goal(), option::of(text()), extensions())
         .prop_map(
             move |(title, direction_goal, description, extensions)| FocusArea {
@@ -360,8 +362,8 @@ fn position(id: Id, areas: &[Id], aims: &[Id], arenas: &[Id]) -> BoxedStrategy<A
         (
             title(),
             text(),
-            some_of(areas, 1),
-            vec(target(), 1..3),
+            some_of(areas, 1).prop_filter_map("a list", |v| NonEmpty::try_from(v).ok()),
+            vec(target(), 1..3).prop_filter_map("a list", |v| NonEmpty::try_from(v).ok()),
             select(Status::ALL),
         ),
         (
@@ -521,7 +523,9 @@ pub fn programme() -> BoxedStrategy<Programme> {
         .prop_flat_map(
             |(areas, aims, arenas, positions, activities, publications)| {
                 let numbered = areas.iter().cloned().zip(1u32..);
-                let focus_areas: Vec<_> = numbered.map(|(id, n)| focus_area(id, n)).collect();
+                let focus_areas: Vec<_> = numbered
+                    .filter_map(|(id, n)| Some(focus_area(id, FocusAreaNumber::try_from(n).ok()?)))
+                    .collect();
                 let aim_list: Vec<_> = aims.iter().cloned().map(contribution_aim).collect();
                 let arena_list: Vec<_> = arenas.iter().cloned().map(arena).collect();
                 let position_list: Vec<_> = positions
@@ -557,26 +561,29 @@ pub fn programme() -> BoxedStrategy<Programme> {
                 )
             },
         )
-        .prop_map(
+        .prop_filter_map(
+            "at least one focus area",
             |(
                 (id, title, organisation, adopted, period),
                 (summary, extensions),
                 (focus_areas, contribution_aims, arenas, positions, activities, publications),
-            )| Programme {
-                schema_version: SchemaVersion::V1_0,
-                id,
-                title,
-                organisation,
-                adopted,
-                period,
-                summary,
-                focus_areas,
-                contribution_aims,
-                arenas,
-                positions,
-                activities,
-                publications,
-                extensions,
+            )| {
+                Some(Programme {
+                    schema_version: SchemaVersion::V1_0,
+                    id,
+                    title,
+                    organisation,
+                    adopted,
+                    period,
+                    summary,
+                    focus_areas: NonEmpty::try_from(focus_areas).ok()?,
+                    contribution_aims,
+                    arenas,
+                    positions,
+                    activities,
+                    publications,
+                    extensions,
+                })
             },
         )
         .boxed()

@@ -167,8 +167,8 @@ pub fn validate_file(path: impl AsRef<Path>, options: &Options) -> std::io::Resu
 
 impl Programme {
     /// Validates a typed programme: the semantic rules of the standard, and
-    /// the structural rules that its types cannot hold (non-empty lists,
-    /// number ranges) for programmes built in code.
+    /// the structural rules that its types cannot hold (a measured value
+    /// that is not a finite number) for programmes built in code.
     ///
     /// ```
     /// let mut malmo = omvarld::malmo();
