@@ -170,11 +170,7 @@ fn slow_path(bytes: &[u8], error: &ReadError, def: &str) -> Report {
             return Report::from_issues([too_deep_issue(line, column)])
         }
     };
-    let issues = if def == "Programme" {
-        structure::check(&node)
-    } else {
-        structure::check_as(&node, def)
-    };
+    let issues = structure::check(&node, def);
     if issues.is_empty() {
         // The typed pass and the schema walk disagree: a bug, never hidden.
         let detail = Detail::Unreadable {

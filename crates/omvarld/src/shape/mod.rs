@@ -1,6 +1,375 @@
-//! The shape of the document: what the standard's objects and values are
-//! called in English and Swedish ([`terms`]), and the string types with
-//! their checks and what a valid value looks like ([`strings`]).
+//! The shape of the document: one description of which members each object
+//! has, which are required, and what type each member is — built once from
+//! the published programme schema, which the model types generate. The
+//! parser's slow path, the property-test mutations and (next) the
+//! spreadsheet sheets all walk it, so none of them reads the schema or
+//! matches type names of its own.
+//!
+//! Beside it: what the standard's types are called in English and Swedish
+//! ([`terms`]), and the coded string types with their checks ([`strings`]).
+//!
+//! ```
+//! use omvarld::shape::{Shape, Type};
+//! let shape = Shape::programme();
+//! let Type::Object(programme) = shape.get(shape.root()) else { unreachable!() };
+//! let required: Vec<&str> = programme.members.iter().filter(|m| m.required).map(|m| m.name.as_str()).collect();
+//! assert!(required.contains(&"focus_areas"));
+//! let position = shape.def("AdvocacyPosition").unwrap();
+//! assert!(matches!(shape.get(position), Type::Object(o) if o.member("statement").is_some_and(|m| m.required)));
+//! ```
 
 pub mod strings;
 pub mod terms;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use schemars::JsonSchema;
+use serde_json::Value;
+
+use crate::diagnostics::{JsonType, Term};
+use crate::model::{Extensions, SchemaVersion, Title};
+use strings::{string_type, StringType};
+
+/// A place in [`Shape`]'s table of types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TypeRef(usize);
+
+/// A member of an object type.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Member {
+    /// Its name in documents.
+    pub name: String,
+    /// `true` when documents must have it.
+    pub required: bool,
+    /// Its type.
+    pub ty: TypeRef,
+}
+
+/// An object type of the standard and its members (in name order).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct ObjectType {
+    /// Its name in the published schema's `$defs` (`Programme` for the root).
+    pub name: String,
+    /// What it is called.
+    pub term: Term,
+    /// Its members.
+    pub members: Vec<Member>,
+}
+
+impl ObjectType {
+    /// The member called `name`.
+    #[must_use]
+    pub fn member(&self, name: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.name == name)
+    }
+
+    /// The members' names.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        self.members.iter().map(|m| m.name.as_str())
+    }
+}
+
+/// What a place in a document holds.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Type {
+    /// An object type with its members.
+    Object(ObjectType),
+    /// A [`Text`](crate::Text) (or, with `title`, a [`Title`]): language
+    /// tags to strings of at most `max` code points, `sv` required.
+    Text {
+        /// The limit on each value.
+        max: usize,
+        /// `true` for a title or name.
+        title: bool,
+    },
+    /// `extensions`: any JSON object.
+    Extensions,
+    /// `schema_version`, with the versions this crate reads.
+    SchemaVersion {
+        /// The versions.
+        versions: Vec<String>,
+    },
+    /// A coded string (id, date, language tag, …), with its length limit.
+    Coded {
+        /// The type.
+        string: &'static StringType,
+        /// The most code points it may have.
+        max: Option<usize>,
+    },
+    /// An enumeration and its values.
+    Enum {
+        /// What it is called.
+        term: Term,
+        /// Its values, in the order of the standard.
+        values: Vec<String>,
+    },
+    /// A list.
+    Array {
+        /// The least number of elements.
+        min: usize,
+        /// The type of each element.
+        items: TypeRef,
+    },
+    /// An integer in `min..=max`.
+    Integer {
+        /// Least value.
+        min: i64,
+        /// Greatest value.
+        max: i64,
+    },
+    /// A finite number.
+    Number,
+    /// Any string.
+    String,
+}
+
+impl Type {
+    /// The JSON type of a valid value.
+    #[must_use]
+    pub fn json_type(&self) -> JsonType {
+        match self {
+            Type::Object(_) | Type::Text { .. } | Type::Extensions => JsonType::Object,
+            Type::Array { .. } => JsonType::Array,
+            Type::Integer { .. } => JsonType::Integer,
+            Type::Number => JsonType::Number,
+            Type::SchemaVersion { .. } | Type::Coded { .. } | Type::Enum { .. } | Type::String => {
+                JsonType::String
+            }
+        }
+    }
+}
+
+/// The shape of a programme document: every type, by [`TypeRef`].
+#[derive(Debug)]
+pub struct Shape {
+    types: Vec<Type>,
+    defs: HashMap<String, TypeRef>,
+    root: TypeRef,
+}
+
+static PROGRAMME: LazyLock<Shape> =
+    LazyLock::new(|| Shape::from_schema(&crate::schema::programme_schema()));
+
+impl Shape {
+    /// The shape of a programme document (built once).
+    #[must_use]
+    pub fn programme() -> &'static Shape {
+        &PROGRAMME
+    }
+
+    /// The type of the whole document.
+    #[must_use]
+    pub fn root(&self) -> TypeRef {
+        self.root
+    }
+
+    /// The type at `at`.
+    #[must_use]
+    pub fn get(&self, at: TypeRef) -> &Type {
+        // Every TypeRef is made by `from_schema` for its own table.
+        self.types.get(at.0).unwrap_or(&Type::String)
+    }
+
+    /// The type named `name` in the schema's `$defs` (`Programme` is the root).
+    #[must_use]
+    pub fn def(&self, name: &str) -> Option<TypeRef> {
+        self.defs.get(name).copied()
+    }
+
+    /// Builds the shape from a generated schema (its `$defs` and root).
+    fn from_schema(schema: &Value) -> Shape {
+        let mut builder = Builder {
+            defs_json: schema.get("$defs"),
+            shape: Shape {
+                types: Vec::new(),
+                defs: HashMap::new(),
+                root: TypeRef(0),
+            },
+        };
+        let root = builder.def("Programme", schema);
+        builder.shape.root = root;
+        builder.shape
+    }
+}
+
+struct Builder<'s> {
+    defs_json: Option<&'s Value>,
+    shape: Shape,
+}
+
+impl<'s> Builder<'s> {
+    fn push(&mut self, ty: Type) -> TypeRef {
+        self.shape.types.push(ty);
+        TypeRef(self.shape.types.len() - 1)
+    }
+
+    /// The type of the `$defs` entry `name` (schema `schema`), built once.
+    fn def(&mut self, name: &str, schema: &'s Value) -> TypeRef {
+        if let Some(&at) = self.shape.defs.get(name) {
+            return at;
+        }
+        // A placeholder first, so a type that refers to itself terminates.
+        let at = self.push(Type::String);
+        self.shape.defs.insert(name.to_owned(), at);
+        let ty = self.classify(Some(name), schema);
+        if let Some(slot) = self.shape.types.get_mut(at.0) {
+            *slot = ty;
+        }
+        at
+    }
+
+    /// The type of an inline schema or a `$ref`.
+    fn schema(&mut self, schema: &'s Value) -> TypeRef {
+        if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
+            let name = target.strip_prefix("#/$defs/").unwrap_or(target);
+            let def = self
+                .defs_json
+                .and_then(|d| d.get(name))
+                .unwrap_or(&Value::Null);
+            return self.def(name, def);
+        }
+        let ty = self.classify(None, schema);
+        self.push(ty)
+    }
+
+    fn classify(&mut self, name: Option<&str>, schema: &'s Value) -> Type {
+        let named = |t: std::borrow::Cow<'static, str>| name == Some(&*t);
+        if named(Extensions::schema_name()) {
+            return Type::Extensions;
+        }
+        if named(SchemaVersion::schema_name()) {
+            return Type::SchemaVersion {
+                versions: consts(schema),
+            };
+        }
+        let max = schema
+            .get("maxLength")
+            .and_then(Value::as_u64)
+            .and_then(|m| usize::try_from(m).ok());
+        if let Some(string) = name.and_then(string_type) {
+            return Type::Coded { string, max };
+        }
+        if schema.get("propertyNames").is_some() {
+            let max = schema
+                .pointer("/additionalProperties/maxLength")
+                .and_then(Value::as_u64)
+                .and_then(|m| usize::try_from(m).ok())
+                .unwrap_or(0);
+            return Type::Text {
+                max,
+                title: named(Title::schema_name()),
+            };
+        }
+        if schema.get("oneOf").is_some() {
+            return Type::Enum {
+                term: terms::of_def(name.unwrap_or("")),
+                values: consts(schema),
+            };
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => {
+                let required: Vec<&str> = schema
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                let members = schema
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                    .map(|(member, property)| Member {
+                        name: member.clone(),
+                        required: required.contains(&member.as_str()),
+                        ty: self.schema(property),
+                    })
+                    .collect();
+                let name = name.unwrap_or("");
+                Type::Object(ObjectType {
+                    name: name.to_owned(),
+                    term: terms::of_def(name),
+                    members,
+                })
+            }
+            Some("array") => Type::Array {
+                min: schema
+                    .get("minItems")
+                    .and_then(Value::as_u64)
+                    .and_then(|m| usize::try_from(m).ok())
+                    .unwrap_or(0),
+                items: match schema.get("items") {
+                    Some(items) => self.schema(items),
+                    None => self.push(Type::String),
+                },
+            },
+            Some("integer") => Type::Integer {
+                min: schema
+                    .get("minimum")
+                    .and_then(Value::as_i64)
+                    .unwrap_or(i64::MIN),
+                max: schema
+                    .get("maximum")
+                    .and_then(Value::as_i64)
+                    .unwrap_or(i64::MAX),
+            },
+            Some("number") => Type::Number,
+            _ => Type::String,
+        }
+    }
+}
+
+/// The `const` values of a `oneOf`.
+fn consts(schema: &Value) -> Vec<String> {
+    schema
+        .get("oneOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.get("const")?.as_str().map(str::to_owned))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_def_of_the_schema_has_a_type_and_every_object_a_term() {
+        let schema = crate::schema::programme_schema();
+        let shape = Shape::programme();
+        for (name, def) in schema["$defs"].as_object().unwrap() {
+            let at = shape
+                .def(name)
+                .unwrap_or_else(|| panic!("{name} is not in the shape"));
+            if def.get("pattern").is_some() {
+                assert!(
+                    matches!(shape.get(at), Type::Coded { .. }),
+                    "{name} has a pattern but no check"
+                );
+            }
+            if let Type::Object(o) = shape.get(at) {
+                assert_ne!(o.term, terms::VALUE, "{name} has no term");
+            }
+            if let Type::Enum { term, .. } = shape.get(at) {
+                assert_ne!(*term, terms::VALUE, "{name} has no term");
+            }
+        }
+        assert!(matches!(
+            shape.get(shape.def("SchemaVersion").unwrap()),
+            Type::SchemaVersion { versions } if versions == &["1.0"]
+        ));
+        assert!(matches!(
+            shape.get(shape.def("Title").unwrap()),
+            Type::Text {
+                max: 300,
+                title: true
+            }
+        ));
+    }
+}

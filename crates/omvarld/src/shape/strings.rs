@@ -6,10 +6,32 @@ use crate::diagnostics::Term;
 use crate::model::{CountryCode, Date, Id, KoladaKpi, LangTag, MunicipalityCode, Url};
 use crate::shape::terms;
 
+/// Which coded string type a [`StringType`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StringKind {
+    /// [`Id`].
+    Id,
+    /// [`LangTag`].
+    LangTag,
+    /// [`MunicipalityCode`].
+    MunicipalityCode,
+    /// [`CountryCode`].
+    CountryCode,
+    /// [`KoladaKpi`].
+    KoladaKpi,
+    /// [`Url`].
+    Url,
+    /// [`Date`].
+    Date,
+}
+
 /// A coded string type of the standard.
 #[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub struct StringType {
+    /// Which one it is.
+    pub kind: StringKind,
     /// Its name in the published schema's `$defs`.
     pub def: &'static str,
     /// What it is called.
@@ -22,9 +44,17 @@ pub struct StringType {
     pub expected_sv: &'static str,
 }
 
+/// Two string types are the same when they are the same kind.
+impl PartialEq for StringType {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+    }
+}
+
 /// Every coded string type.
 pub static STRING_TYPES: [StringType; 7] = [
     StringType {
+        kind: StringKind::Id,
         def: "Id",
         term: terms::ID,
         check: |s| Id::check(s).is_ok(),
@@ -32,6 +62,7 @@ pub static STRING_TYPES: [StringType; 7] = [
         expected_sv: "ett id: gemena bokstäver `a`–`z` och siffror, i ord som binds samman med enkla bindestreck, högst 64 tecken",
     },
     StringType {
+        kind: StringKind::LangTag,
         def: "LangTag",
         term: terms::LANG_TAG,
         check: |s| LangTag::check(s).is_ok(),
@@ -39,6 +70,7 @@ pub static STRING_TYPES: [StringType; 7] = [
         expected_sv: "en språkkod som `sv`, `en` eller `en-GB`",
     },
     StringType {
+        kind: StringKind::MunicipalityCode,
         def: "MunicipalityCode",
         term: terms::MUNICIPALITY_CODE,
         check: |s| MunicipalityCode::check(s).is_ok(),
@@ -46,6 +78,7 @@ pub static STRING_TYPES: [StringType; 7] = [
         expected_sv: "en kommunkod med fyra siffror, t.ex. `1280`",
     },
     StringType {
+        kind: StringKind::CountryCode,
         def: "CountryCode",
         term: terms::COUNTRY_CODE,
         check: |s| CountryCode::check(s).is_ok(),
@@ -53,6 +86,7 @@ pub static STRING_TYPES: [StringType; 7] = [
         expected_sv: "en landskod enligt ISO 3166-1 alpha-2, t.ex. `SE`",
     },
     StringType {
+        kind: StringKind::KoladaKpi,
         def: "KoladaKpi",
         term: terms::KOLADA_KPI,
         check: |s| KoladaKpi::check(s).is_ok(),
@@ -60,6 +94,7 @@ pub static STRING_TYPES: [StringType; 7] = [
         expected_sv: "ett nyckeltals-id i Kolada: en versal och fem siffror, t.ex. `N00914`",
     },
     StringType {
+        kind: StringKind::Url,
         def: "Url",
         term: terms::URL,
         check: |s| Url::check(s).is_ok(),
@@ -67,6 +102,7 @@ pub static STRING_TYPES: [StringType; 7] = [
         expected_sv: "en adress som börjar med http:// eller https:// och saknar blanktecken",
     },
     StringType {
+        kind: StringKind::Date,
         def: "Date",
         term: terms::DATE,
         check: |s| s.parse::<Date>().is_ok(),
@@ -75,7 +111,8 @@ pub static STRING_TYPES: [StringType; 7] = [
     },
 ];
 
-/// The coded string type with this `$defs` name.
+/// The coded string type with this `$defs` name (a test checks each name
+/// is its model type's schema name).
 ///
 /// ```
 /// let date = omvarld::shape::strings::string_type("Date").unwrap();
@@ -85,4 +122,26 @@ pub static STRING_TYPES: [StringType; 7] = [
 #[must_use]
 pub fn string_type(def: &str) -> Option<&'static StringType> {
     STRING_TYPES.iter().find(|t| t.def == def)
+}
+
+#[cfg(test)]
+mod tests {
+    use schemars::JsonSchema;
+
+    use super::*;
+
+    #[test]
+    fn names_are_the_model_types_schema_names() {
+        let names = [
+            Id::schema_name(),
+            LangTag::schema_name(),
+            MunicipalityCode::schema_name(),
+            CountryCode::schema_name(),
+            KoladaKpi::schema_name(),
+            Url::schema_name(),
+            Date::schema_name(),
+        ];
+        let defs: Vec<&str> = STRING_TYPES.iter().map(|t| t.def).collect();
+        assert_eq!(defs, names.iter().map(|n| &**n).collect::<Vec<_>>());
+    }
 }

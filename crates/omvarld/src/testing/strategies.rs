@@ -19,15 +19,13 @@
 //! Generated programmes have no errors but may have warnings (a focus area no
 //! position covers, an activity outside the period, a repeated reference).
 
-use std::sync::LazyLock;
-
 use proptest::collection::{btree_map, btree_set, vec};
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence, Index};
 use serde_json::{Map, Number, Value};
 
-use crate::diagnostics::Code;
+use crate::diagnostics::{Code, JsonType};
 use crate::model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
     FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, KoladaKpi, LimitedText,
@@ -35,6 +33,8 @@ use crate::model::{
     Status, Target, Text, Title, Url, Year,
 };
 use crate::pointer::Pointer;
+use crate::shape::strings::StringKind;
+use crate::shape::{ObjectType, Shape, Type, TypeRef};
 
 /// Characters with the Unicode `White_Space` property (the blank-text class).
 const WHITE_SPACE: &[char] = &[
@@ -692,45 +692,80 @@ impl Mutation {
     }
 }
 
-/// What the published schema says a place in a document holds.
-#[derive(Clone, Debug, PartialEq)]
-enum Shape {
-    /// An object type of the standard with its members.
-    Object {
-        properties: Vec<String>,
-        required: Vec<String>,
-    },
-    /// A [`Text`] or [`Title`] with its limit.
-    Text { max: usize },
-    /// One value of a text.
+/// What a place in a document holds: a type of the document's [`Shape`],
+/// or one language's value inside a text.
+#[derive(Clone, Copy, Debug)]
+enum Place {
+    Of(&'static Type),
     TextValue,
-    /// `extensions`.
-    Extensions,
-    /// `schema_version`.
-    SchemaVersion,
-    /// A string type with a pattern, by `$defs` name (`Id`, `Date`, `Url`, …).
-    Coded(String),
-    /// An enumeration and its values.
-    Enum(Vec<String>),
-    /// A list and its least length.
-    Array { min: u64 },
-    /// An integer and its range.
-    Integer { min: i64, max: i64 },
-    /// A number.
-    Number,
-    /// A plain string.
-    String,
 }
 
-impl Shape {
-    /// The JSON type of a valid value.
-    fn json_type(&self) -> &'static str {
+impl Place {
+    /// The type, unless this is a text value.
+    fn ty(self) -> Option<&'static Type> {
         match self {
-            Shape::Object { .. } | Shape::Text { .. } | Shape::Extensions => "object",
-            Shape::Array { .. } => "array",
-            Shape::Integer { .. } => "integer",
-            Shape::Number => "number",
-            _ => "string",
+            Place::Of(ty) => Some(ty),
+            Place::TextValue => None,
+        }
+    }
+
+    /// The JSON type of a valid value.
+    fn json_type(self) -> JsonType {
+        self.ty().map_or(JsonType::String, Type::json_type)
+    }
+
+    fn object(self) -> Option<&'static ObjectType> {
+        match self.ty()? {
+            Type::Object(object) => Some(object),
+            _ => None,
+        }
+    }
+
+    fn required(self) -> Vec<String> {
+        self.object()
+            .map(|o| {
+                o.members
+                    .iter()
+                    .filter(|m| m.required)
+                    .map(|m| m.name.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn coded(self, kind: StringKind) -> bool {
+        matches!(self.ty(), Some(Type::Coded { string, .. }) if string.kind == kind)
+    }
+
+    fn is_enum(self) -> bool {
+        matches!(self.ty(), Some(Type::Enum { .. }))
+    }
+
+    fn is_schema_version(self) -> bool {
+        matches!(self.ty(), Some(Type::SchemaVersion { .. }))
+    }
+
+    /// The limit of a text's values, if this is a text.
+    fn text_max(self) -> Option<usize> {
+        match self.ty()? {
+            Type::Text { max, .. } => Some(*max),
+            _ => None,
+        }
+    }
+
+    /// The least length, if this is a list.
+    fn array_min(self) -> Option<usize> {
+        match self.ty()? {
+            Type::Array { min, .. } => Some(*min),
+            _ => None,
+        }
+    }
+
+    /// The range, if this is an integer.
+    fn integer(self) -> Option<(i64, i64)> {
+        match self.ty()? {
+            Type::Integer { min, max } => Some((*min, *max)),
+            _ => None,
         }
     }
 }
@@ -740,119 +775,46 @@ impl Shape {
 #[derive(Clone, Debug)]
 struct Site {
     path: Pointer,
-    shape: Shape,
+    place: Place,
     present: bool,
 }
 
-static SCHEMA: LazyLock<Value> = LazyLock::new(crate::schema::programme_schema);
-
-fn shape_of(schema: &Value) -> (Shape, &Value) {
-    let root = &*SCHEMA;
-    if let Some(name) = schema.get("$ref").and_then(Value::as_str) {
-        let name = name.strip_prefix("#/$defs/").unwrap_or(name);
-        let def = root
-            .get("$defs")
-            .and_then(|d| d.get(name))
-            .unwrap_or(&Value::Null);
-        let shape = match name {
-            "Text" | "Title" => {
-                let max = def
-                    .pointer("/additionalProperties/maxLength")
-                    .and_then(Value::as_u64)
-                    .unwrap_or(0);
-                Shape::Text {
-                    max: usize::try_from(max).unwrap_or(usize::MAX),
-                }
-            }
-            "Extensions" => Shape::Extensions,
-            "SchemaVersion" => Shape::SchemaVersion,
-            _ if def.get("pattern").is_some() => Shape::Coded(name.to_owned()),
-            _ => return shape_of(def),
-        };
-        return (shape, def);
-    }
-    if let Some(variants) = schema.get("oneOf").and_then(Value::as_array) {
-        let values = variants
-            .iter()
-            .filter_map(|v| v.get("const")?.as_str().map(str::to_owned))
-            .collect();
-        return (Shape::Enum(values), schema);
-    }
-    let strings = |key: &str| -> Vec<String> {
-        match schema.get(key) {
-            Some(Value::Object(m)) => m.keys().cloned().collect(),
-            Some(Value::Array(a)) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect(),
-            _ => Vec::new(),
-        }
-    };
-    let shape = match schema.get("type").and_then(Value::as_str) {
-        Some("object") => Shape::Object {
-            properties: strings("properties"),
-            required: strings("required"),
-        },
-        Some("array") => Shape::Array {
-            min: schema.get("minItems").and_then(Value::as_u64).unwrap_or(0),
-        },
-        Some("integer") => Shape::Integer {
-            min: schema
-                .get("minimum")
-                .and_then(Value::as_i64)
-                .unwrap_or(i64::MIN),
-            max: schema
-                .get("maximum")
-                .and_then(Value::as_i64)
-                .unwrap_or(i64::MAX),
-        },
-        Some("number") => Shape::Number,
-        _ => Shape::String,
-    };
-    (shape, schema)
-}
-
-/// Every site of `value` (valid against `schema`), parents before children.
-fn sites(schema: &Value, value: &Value, path: &Pointer, out: &mut Vec<Site>) {
-    let (shape, def) = shape_of(schema);
-    match (&shape, value) {
-        (Shape::Object { properties, .. }, Value::Object(members)) => {
-            let props = def.get("properties");
-            for name in properties {
-                let Some(prop) = props.and_then(|p| p.get(name)) else {
-                    continue;
-                };
-                match members.get(name) {
-                    Some(member) => sites(prop, member, &path.key(name), out),
+/// Every site of `value` (valid against the type at `at`), parents before children.
+fn sites(at: TypeRef, value: &Value, path: &Pointer, out: &mut Vec<Site>) {
+    let shape = Shape::programme();
+    let ty = shape.get(at);
+    match (ty, value) {
+        (Type::Object(object), Value::Object(members)) => {
+            for member in &object.members {
+                match members.get(&member.name) {
+                    Some(v) => sites(member.ty, v, &path.key(&member.name), out),
                     None => out.push(Site {
-                        path: path.key(name),
-                        shape: shape_of(prop).0,
+                        path: path.key(&member.name),
+                        place: Place::Of(shape.get(member.ty)),
                         present: false,
                     }),
                 }
             }
         }
-        (Shape::Text { .. }, Value::Object(members)) => {
+        (Type::Text { .. }, Value::Object(members)) => {
             for lang in members.keys() {
                 out.push(Site {
                     path: path.key(lang),
-                    shape: Shape::TextValue,
+                    place: Place::TextValue,
                     present: true,
                 });
             }
         }
-        (Shape::Array { .. }, Value::Array(items)) => {
-            if let Some(item_schema) = def.get("items") {
-                for (i, item) in items.iter().enumerate() {
-                    sites(item_schema, item, &path.index(i), out);
-                }
+        (Type::Array { items, .. }, Value::Array(elements)) => {
+            for (i, element) in elements.iter().enumerate() {
+                sites(*items, element, &path.index(i), out);
             }
         }
         _ => {}
     }
     out.push(Site {
         path: path.clone(),
-        shape,
+        place: Place::Of(ty),
         present: true,
     });
 }
@@ -950,7 +912,8 @@ fn apply(
 ) -> Option<(Code, String)> {
     let path = site.path.as_str();
     let code = mutation.code();
-    let coded = |name: &str| matches!(&site.shape, Shape::Coded(n) if n == name);
+    let place = site.place;
+    let coded = |kind: StringKind| place.coded(kind);
     let set_string = |doc: &mut Value, choices: &[&str]| -> Option<(Code, String)> {
         let value = pick(choices, choice)?;
         set(doc, path, Value::String(value.to_owned()))?;
@@ -958,21 +921,16 @@ fn apply(
     };
     match mutation {
         Mutation::DropRequired => {
-            let Shape::Object { required, .. } = &site.shape else {
-                return None;
-            };
-            let member = pick(required, choice)?;
+            let member = pick(&place.required(), choice)?;
             doc.pointer_mut(path)?.as_object_mut()?.remove(&member)?;
             Some((code, site.path.key(&member).into_string()))
         }
         Mutation::UnknownField => {
-            let Shape::Object { properties, .. } = &site.shape else {
-                return None;
-            };
+            let object = place.object()?;
             let allowed: Vec<&str> = UNKNOWN_KEYS
                 .iter()
                 .copied()
-                .filter(|k| !properties.iter().any(|p| p == k))
+                .filter(|k| object.member(k).is_none())
                 .collect();
             let key = pick(&allowed, choice)?;
             doc.pointer_mut(path)?
@@ -981,7 +939,7 @@ fn apply(
             Some((code, site.path.key(key).into_string()))
         }
         Mutation::WrongType => {
-            let expected = site.shape.json_type();
+            let expected = place.json_type();
             let others: Vec<Value> = [
                 Value::Null,
                 Value::Bool(true),
@@ -995,15 +953,15 @@ fn apply(
             .into_iter()
             .filter(|v| {
                 let t = match v {
-                    Value::Null => "null",
-                    Value::Bool(_) => "boolean",
-                    Value::Number(n) if n.is_f64() => "number",
-                    Value::Number(_) => "integer",
-                    Value::String(_) => "string",
-                    Value::Array(_) => "array",
-                    Value::Object(_) => "object",
+                    Value::Null => JsonType::Null,
+                    Value::Bool(_) => JsonType::Boolean,
+                    Value::Number(n) if n.is_f64() => JsonType::Number,
+                    Value::Number(_) => JsonType::Integer,
+                    Value::String(_) => JsonType::String,
+                    Value::Array(_) => JsonType::Array,
+                    Value::Object(_) => JsonType::Object,
                 };
-                t != expected && !(expected == "number" && t == "integer")
+                t != expected && !(expected == JsonType::Number && t == JsonType::Integer)
             })
             .collect();
             let replacement = pick(&others, choice)?;
@@ -1011,9 +969,8 @@ fn apply(
             Some((code, path.to_owned()))
         }
         Mutation::ObjectAsArray => {
-            let Shape::Object { required, .. } = &site.shape else {
-                return None;
-            };
+            place.object()?;
+            let required = place.required();
             let slot = doc.pointer_mut(path)?;
             let object = slot.as_object()?;
             let values: Vec<Value> = required
@@ -1024,7 +981,7 @@ fn apply(
             Some((code, path.to_owned()))
         }
         Mutation::EnumAsObject => {
-            if !matches!(site.shape, Shape::Enum(_) | Shape::SchemaVersion) {
+            if !(place.is_enum() || place.is_schema_version()) {
                 return None;
             }
             let slot = doc.pointer_mut(path)?;
@@ -1032,29 +989,27 @@ fn apply(
             *slot = Value::Object(Map::from_iter([(name, Value::Null)]));
             Some((code, path.to_owned()))
         }
-        Mutation::BadId if coded("Id") => set_string(doc, BAD_IDS),
-        Mutation::LongId if coded("Id") => set_string(
+        Mutation::BadId if coded(StringKind::Id) => set_string(doc, BAD_IDS),
+        Mutation::LongId if coded(StringKind::Id) => set_string(
             doc,
             &[
                 "a".repeat(65).as_str(),
                 format!("{}-b", "a".repeat(63)).as_str(),
             ],
         ),
-        Mutation::BadDate if coded("Date") => set_string(doc, BAD_DATES),
-        Mutation::BadMunicipalityCode if coded("MunicipalityCode") => {
+        Mutation::BadDate if coded(StringKind::Date) => set_string(doc, BAD_DATES),
+        Mutation::BadMunicipalityCode if coded(StringKind::MunicipalityCode) => {
             set_string(doc, BAD_MUNICIPALITY_CODES)
         }
-        Mutation::BadCountryCode if coded("CountryCode") => set_string(doc, BAD_COUNTRIES),
-        Mutation::BadUrl if coded("Url") => set_string(doc, BAD_URLS),
-        Mutation::BadKoladaKpi if coded("KoladaKpi") => set_string(doc, BAD_KOLADA),
-        Mutation::BadEnum if matches!(site.shape, Shape::Enum(_)) => set_string(doc, BAD_ENUMS),
-        Mutation::SchemaVersion if site.shape == Shape::SchemaVersion => {
-            set_string(doc, BAD_VERSIONS)
+        Mutation::BadCountryCode if coded(StringKind::CountryCode) => {
+            set_string(doc, BAD_COUNTRIES)
         }
+        Mutation::BadUrl if coded(StringKind::Url) => set_string(doc, BAD_URLS),
+        Mutation::BadKoladaKpi if coded(StringKind::KoladaKpi) => set_string(doc, BAD_KOLADA),
+        Mutation::BadEnum if place.is_enum() => set_string(doc, BAD_ENUMS),
+        Mutation::SchemaVersion if place.is_schema_version() => set_string(doc, BAD_VERSIONS),
         Mutation::BadLangTag => {
-            let Shape::Text { .. } = site.shape else {
-                return None;
-            };
+            place.text_max()?;
             let text = doc.pointer_mut(path)?.as_object_mut()?;
             let tags: Vec<&str> = BAD_TAGS
                 .iter()
@@ -1066,9 +1021,7 @@ fn apply(
             Some((code, site.path.key(tag).into_string()))
         }
         Mutation::BlankText | Mutation::LongText | Mutation::MissingSwedish => {
-            let Shape::Text { max } = site.shape else {
-                return None;
-            };
+            let max = place.text_max()?;
             let text = doc.pointer_mut(path)?.as_object_mut()?;
             if mutation == Mutation::MissingSwedish {
                 text.remove("sv")?;
@@ -1085,9 +1038,7 @@ fn apply(
             Some((code, site.path.key(&lang).into_string()))
         }
         Mutation::EmptyList => {
-            let Shape::Array { min } = site.shape else {
-                return None;
-            };
+            let min = place.array_min()?;
             if min == 0 {
                 return None;
             }
@@ -1095,12 +1046,10 @@ fn apply(
             Some((code, path.to_owned()))
         }
         Mutation::BadNumber | Mutation::BadYear => {
-            let Shape::Integer { min, max } = site.shape else {
-                return None;
-            };
-            if (mutation == Mutation::BadNumber) != (min == 1) {
+            if !shape_fits(mutation, place) {
                 return None;
             }
+            let (min, max) = place.integer()?;
             let values = [
                 Value::from(min - 1),
                 Value::from(max.saturating_add(1)),
@@ -1139,36 +1088,38 @@ fn applies(mutation: Mutation, site: &Site) -> bool {
             | Mutation::BadUrl
             | Mutation::BadKoladaKpi
     );
-    (site.present || !needs_present) && shape_fits(mutation, &site.shape)
+    (site.present || !needs_present) && shape_fits(mutation, site.place)
+}
+
+/// The bounds of an integer type as the shape holds them.
+fn range_of<T: Into<i64>>(min: T, max: T) -> (i64, i64) {
+    (min.into(), max.into())
 }
 
 /// Whether the shape of a site suits a mutation (independent of the document).
-fn shape_fits(mutation: Mutation, shape: &Shape) -> bool {
-    let coded = |name: &str| matches!(shape, Shape::Coded(n) if n == name);
+fn shape_fits(mutation: Mutation, place: Place) -> bool {
     match mutation {
-        Mutation::DropRequired => {
-            matches!(shape, Shape::Object { required, .. } if !required.is_empty())
-        }
-        Mutation::UnknownField | Mutation::ObjectAsArray => matches!(shape, Shape::Object { .. }),
+        Mutation::DropRequired => !place.required().is_empty(),
+        Mutation::UnknownField | Mutation::ObjectAsArray => place.object().is_some(),
         Mutation::WrongType => true,
-        Mutation::EnumAsObject => matches!(shape, Shape::Enum(_) | Shape::SchemaVersion),
-        Mutation::BadId | Mutation::LongId => coded("Id"),
-        Mutation::BadDate => coded("Date"),
-        Mutation::BadMunicipalityCode => coded("MunicipalityCode"),
-        Mutation::BadCountryCode => coded("CountryCode"),
-        Mutation::BadUrl => coded("Url"),
-        Mutation::BadKoladaKpi => coded("KoladaKpi"),
-        Mutation::BadEnum => matches!(shape, Shape::Enum(_)),
-        Mutation::SchemaVersion => *shape == Shape::SchemaVersion,
+        Mutation::EnumAsObject => place.is_enum() || place.is_schema_version(),
+        Mutation::BadId | Mutation::LongId => place.coded(StringKind::Id),
+        Mutation::BadDate => place.coded(StringKind::Date),
+        Mutation::BadMunicipalityCode => place.coded(StringKind::MunicipalityCode),
+        Mutation::BadCountryCode => place.coded(StringKind::CountryCode),
+        Mutation::BadUrl => place.coded(StringKind::Url),
+        Mutation::BadKoladaKpi => place.coded(StringKind::KoladaKpi),
+        Mutation::BadEnum => place.is_enum(),
+        Mutation::SchemaVersion => place.is_schema_version(),
         Mutation::BadLangTag
         | Mutation::BlankText
         | Mutation::LongText
-        | Mutation::MissingSwedish => {
-            matches!(shape, Shape::Text { .. })
+        | Mutation::MissingSwedish => place.text_max().is_some(),
+        Mutation::EmptyList => place.array_min().is_some_and(|min| min > 0),
+        Mutation::BadNumber => {
+            place.integer() == Some(range_of::<u32>(FocusAreaNumber::MIN, FocusAreaNumber::MAX))
         }
-        Mutation::EmptyList => matches!(shape, Shape::Array { min } if *min > 0),
-        Mutation::BadNumber => matches!(shape, Shape::Integer { min: 1, .. }),
-        Mutation::BadYear => matches!(shape, Shape::Integer { min, .. } if *min != 1),
+        Mutation::BadYear => place.integer() == Some(range_of::<u16>(Year::MIN, Year::MAX)),
     }
 }
 
@@ -1182,7 +1133,7 @@ fn mutate(
     choice: &Index,
 ) -> Option<(Value, Code, String)> {
     let mut all = Vec::new();
-    sites(&SCHEMA, doc, &Pointer::root(), &mut all);
+    sites(Shape::programme().root(), doc, &Pointer::root(), &mut all);
     let fitting: Vec<Site> = all.into_iter().filter(|s| applies(mutation, s)).collect();
     let site = pick(&fitting, site)?;
     let mut doc = doc.clone();
@@ -1261,7 +1212,7 @@ pub fn perturbed_document() -> BoxedStrategy<Value> {
         .prop_filter_map("a place to perturb", |(p, at, value)| {
             let mut doc = serde_json::to_value(&p).ok()?;
             let mut all = Vec::new();
-            sites(&SCHEMA, &doc, &Pointer::root(), &mut all);
+            sites(Shape::programme().root(), &doc, &Pointer::root(), &mut all);
             let site = pick(&all, &at)?;
             set(&mut doc, site.path.as_str(), value)?;
             Some(doc)
