@@ -37,6 +37,14 @@ bench: ## Criterion benchmarks (results: BENCHMARKS.md)
 stress: ## Slow bad-input and property tests (ignored by default) in release mode
 	$(CARGO) test --release -p omvarld --all-features -- --ignored
 
+# The commit that published omvarld 1.0.0 (by hash: tags may not travel with clones).
+SEMVER_BASELINE ?= abd677b
+
+.PHONY: semver
+semver: ## Breaking API changes in omvarld since 1.0.0 (cargo-semver-checks against SEMVER_BASELINE); not part of `test`
+	@command -v cargo-semver-checks >/dev/null || $(CARGO) install cargo-semver-checks --locked
+	$(CARGO) semver-checks check-release -p omvarld --baseline-rev $(SEMVER_BASELINE)
+
 # ---- Python binding (bindings/python) -------------------------------------
 VENV ?= .venv
 VENV_PY := $(VENV)/bin/python

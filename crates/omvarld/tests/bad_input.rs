@@ -84,7 +84,14 @@ proptest! {
         prop_assert!(!report.valid());
     }
 
-    /// Random bytes written over part of a valid document.
+    /// Random bytes written over part of a valid document. What the report
+    /// must say follows from what the bytes became, judged by reading them
+    /// again with plain serde_json (after a leading byte order mark):
+    /// not JSON → exactly one `syntax` error at "", at serde_json's line and
+    /// column; JSON but not an object → `type` at ""; the original value →
+    /// valid; any other object → no `syntax` error (unless a member name now
+    /// repeats, which serde_json lets pass), and every error's path is in the
+    /// damaged document (for `required`, the object that lacks the member is).
     #[test]
     fn damaged_documents_give_a_report(
         at in any::<prop::sample::Index>(),
@@ -94,7 +101,38 @@ proptest! {
         let start = at.index(bytes.len());
         let end = (start + junk.len()).min(bytes.len());
         bytes.splice(start..end, junk);
-        check(&bytes);
+        let report = check(&bytes);
+        let unmarked = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        match serde_json::from_slice::<Value>(unmarked) {
+            Err(e) => {
+                prop_assert_eq!(codes(&report), vec![(Code::Syntax, "")], "{}", e);
+                let first = &report.errors[0];
+                prop_assert_eq!(
+                    (first.line, first.column),
+                    // serde_json says column 0 when the bad byte is a line
+                    // break; reports are 1-based throughout.
+                    (Some(e.line().max(1) as u64), Some(e.column().max(1) as u64)),
+                    "{}: {}", e, first.message
+                );
+            }
+            Ok(value) if value == small() => prop_assert!(report.valid(), "{:?}", report),
+            Ok(value) if !value.is_object() => {
+                prop_assert_eq!(codes(&report), vec![(Code::Type, "")]);
+            }
+            Ok(value) => {
+                for issue in &report.errors {
+                    if issue.code == Code::Syntax {
+                        prop_assert!(issue.message.contains("duplicate"), "{:?}", issue);
+                        prop_assert_eq!(report.errors.len(), 1);
+                        continue;
+                    }
+                    let parent = issue.path.rsplit_once('/').map_or("", |(p, _)| p);
+                    let there = value.pointer(&issue.path).is_some()
+                        || (issue.code == Code::Required && value.pointer(parent).is_some());
+                    prop_assert!(there, "{:?} is not in {}", issue, value);
+                }
+            }
+        }
     }
 
     /// Any JSON value as the whole document: a report, and `type` at "" when
@@ -133,6 +171,198 @@ proptest! {
 fn the_small_document_is_valid() {
     let report = check(small().to_string().as_bytes());
     assert!(report.valid(), "{report:?}");
+}
+
+/// Damage written by hand, and the first error each must give (code and
+/// path), derived from the standard rather than from the validator.
+#[test]
+fn damaged_documents_report_their_first_error_at_its_path() {
+    let text = small().to_string();
+    let indicator = "/focus_areas/0/direction_goal/indicators/0";
+    for (from, to, code, path) in [
+        (
+            r#""number":1"#,
+            r#""number":"1""#,
+            Code::Type,
+            "/focus_areas/0/number".to_owned(),
+        ),
+        (
+            r#""municipality_code":"1280""#,
+            r#""municipality_code":1280"#,
+            Code::Type,
+            "/organisation/municipality_code".to_owned(),
+        ),
+        (
+            r#""title":{"sv":"Miljö"}"#,
+            r#""title":null"#,
+            Code::Type,
+            "/focus_areas/0/title".to_owned(),
+        ),
+        (
+            r#""status":"active""#,
+            r#""status":"aktiv""#,
+            Code::Enum,
+            "/positions/0/status".to_owned(),
+        ),
+        (
+            r#""level":"national""#,
+            r#""level":"nationell""#,
+            Code::Enum,
+            "/positions/0/targets/0/level".to_owned(),
+        ),
+        (
+            r#""title":{"sv":"Miljö"}"#,
+            r#""title":{"en":"Miljö"}"#,
+            Code::MissingSwedish,
+            "/focus_areas/0/title".to_owned(),
+        ),
+        (
+            r#""id":"co2""#,
+            r#""id":"CO2""#,
+            Code::Format,
+            format!("{indicator}/id"),
+        ),
+        (
+            r#""year":2020"#,
+            r#""year":1899"#,
+            Code::Format,
+            format!("{indicator}/baseline/year"),
+        ),
+        (
+            r#""schema_version":"1.0""#,
+            r#""schema_version":"1.1""#,
+            Code::SchemaVersion,
+            "/schema_version".to_owned(),
+        ),
+        (
+            r#""schema_version":"1.0","#,
+            "",
+            Code::Required,
+            "/schema_version".to_owned(),
+        ),
+        (
+            r#""title":{"sv":"Miljö"}"#,
+            r#""titel":{"sv":"Miljö"}"#,
+            Code::UnknownField,
+            "/focus_areas/0/titel".to_owned(),
+        ),
+        (
+            r#"{"sv":"Regeringen"}"#,
+            r#"{"sv":" \t "}"#,
+            Code::BlankText,
+            "/positions/0/targets/0/body/sv".to_owned(),
+        ),
+        (
+            r#""targets":[{"body":{"sv":"Regeringen"},"level":"national"}]"#,
+            r#""targets":[]"#,
+            Code::Length,
+            "/positions/0/targets".to_owned(),
+        ),
+        (
+            r#""focus_areas":["miljo"]"#,
+            r#""focus_areas":["milj"]"#,
+            Code::UnknownReference,
+            "/positions/0/focus_areas/0".to_owned(),
+        ),
+        (
+            r#""end":"2027-12-31""#,
+            r#""end":"2023-12-31""#,
+            Code::DateOrder,
+            "/period/end".to_owned(),
+        ),
+    ] {
+        assert!(text.contains(from), "{from}");
+        let report = check(text.replacen(from, to, 1).as_bytes());
+        let first = report
+            .errors
+            .first()
+            .unwrap_or_else(|| panic!("{from} -> {to}: no error"));
+        assert_eq!(
+            (first.code, first.path.as_str()),
+            (code, path.as_str()),
+            "{from} -> {to}: {:?}",
+            report.errors
+        );
+        assert_eq!(first.line, None, "{first:?}");
+    }
+    // The whole document inside an array is not a programme.
+    assert_eq!(
+        codes(&check(format!("[{text}]").as_bytes())),
+        [(Code::Type, "")]
+    );
+}
+
+/// Broken syntax is `syntax` at "" with the line and column (1-based, in
+/// bytes) of the byte where the document stops being JSON.
+#[test]
+fn damaged_syntax_is_reported_at_its_line_and_column() {
+    let text = small().to_string();
+    let id = r#""id":"malmo""#;
+    let at = text.find(id).unwrap();
+    let column = |offset: usize| Some(u64::try_from(offset).unwrap() + 1);
+    let ma = text.find("Malmö stad").unwrap();
+    let pretty = serde_json::to_string_pretty(&small()).unwrap();
+    let pretty_line = pretty
+        .lines()
+        .position(|l| l == r#"  "id": "malmo","#)
+        .unwrap();
+    let pretty_cut = pretty.replacen(r#""id": "malmo","#, r#""id": "malmo""#, 1);
+    let cases: Vec<(Vec<u8>, Option<u64>, Option<u64>)> = vec![
+        // Cut after `"id":"malmo"`: the end comes where a `,` or `}` should.
+        (
+            text[..at + id.len()].into(),
+            Some(1),
+            column(at + id.len() - 1),
+        ),
+        // A `,` dropped: the next member's opening quote is wrong.
+        (
+            text.replacen(id, &format!("{id} "), 1)
+                .replacen(&format!("{id} ,"), id, 1)
+                .into(),
+            Some(1),
+            column(at + id.len()),
+        ),
+        // `=` for `:`.
+        (
+            text.replacen(id, r#""id"="malmo""#, 1).into(),
+            Some(1),
+            column(at + 4),
+        ),
+        // A Latin-1 `ö` (one byte 0xF6) inside a string.
+        (
+            [
+                &text.as_bytes()[..ma + 4],
+                b"\xF6",
+                &text.as_bytes()[ma + 6..],
+            ]
+            .concat(),
+            Some(1),
+            column(ma + 4),
+        ),
+        // Pretty-printed, a `,` dropped at the end of a line: the next line's
+        // first quote, after two spaces of indentation.
+        (
+            pretty_cut.into(),
+            Some(u64::try_from(pretty_line).unwrap() + 2),
+            Some(3),
+        ),
+    ];
+    for (bytes, line, column) in cases {
+        let report = check(&bytes);
+        assert_eq!(
+            codes(&report),
+            [(Code::Syntax, "")],
+            "{}",
+            String::from_utf8_lossy(&bytes)
+        );
+        let first = &report.errors[0];
+        assert_eq!(
+            (first.line, first.column),
+            (line, column),
+            "{}",
+            first.message
+        );
+    }
 }
 
 #[test]

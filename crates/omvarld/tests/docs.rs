@@ -1,5 +1,8 @@
-//! `docs/standard.md` documents every validation code, so the documentation
-//! cannot drift from `omvarld::codes()`.
+//! `docs/standard.md` and the README state the standard's limits, its codes
+//! and its Swedish terms. These tests read the numbers, table rows and words
+//! out of the text and compare them with the code (`omvarld::codes()`, the
+//! limit constants, the published schema, `omvarld::shape::terms`), so a
+//! wrong number, a missing or extra code, or a drifted term fails.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -7,114 +10,537 @@
     clippy::panic
 )]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// The `### Codes` section of the document.
-fn codes_section(doc: &str) -> &str {
-    let after = doc
-        .split("### Codes")
-        .nth(1)
-        .expect("a `### Codes` section in docs/standard.md");
-    after.split("\n### ").next().unwrap_or_default()
+use omvarld::diagnostics::Term;
+use omvarld::model::{ID_MAX_LENGTH, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH};
+use omvarld::parse::MAX_DEPTH;
+use omvarld::shape::terms;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn standard() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/standard.md");
+fn read(relative: &str) -> String {
+    let path = repo().join(relative);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The cells of the code table's row that starts with `` `code` ``, if any.
-fn row<'a>(doc: &'a str, code: &str) -> Option<Vec<&'a str>> {
-    let start = format!("| `{code}` |");
-    codes_section(doc)
-        .lines()
-        .find(|line| line.starts_with(&start))
-        .map(|line| {
-            line.trim()
+fn standard() -> String {
+    read("docs/standard.md")
+}
+
+fn readme() -> String {
+    read("README.md")
+}
+
+/// The text after the line `heading`, up to the next heading of the same or
+/// a higher level (lines in fenced code blocks are not headings).
+fn section<'a>(doc: &'a str, heading: &str) -> &'a str {
+    let level = heading.find(' ').unwrap();
+    let start = doc
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("no heading {heading:?}"))
+        + heading.len()
+        + 2;
+    let rest = &doc[start..];
+    let (mut at, mut fenced) = (0, false);
+    for line in rest.split_inclusive('\n') {
+        fenced ^= line.starts_with("```");
+        let hashes = line.len() - line.trim_start_matches('#').len();
+        if !fenced && hashes > 0 && hashes <= level && line[hashes..].starts_with(' ') {
+            return &rest[..at];
+        }
+        at += line.len();
+    }
+    rest
+}
+
+/// The list item that starts with `start` (up to the next item or blank line).
+fn bullet<'a>(doc: &'a str, start: &str) -> &'a str {
+    let at = doc
+        .find(&format!("\n{start}"))
+        .unwrap_or_else(|| panic!("no list item {start:?}"));
+    let item = &doc[at + 1..];
+    let end = [item.find("\n- "), item.find("\n\n")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(item.len());
+    &item[..end]
+}
+
+/// The body rows of the first Markdown table in `text`, as trimmed cells
+/// (the header row and the `|---|` line are left out).
+fn table_rows(text: &str) -> Vec<Vec<&str>> {
+    text.lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2)
+        .map(|l| {
+            l.trim()
                 .trim_matches('|')
                 .split('|')
                 .map(str::trim)
                 .collect()
         })
+        .collect()
 }
 
-#[test]
-fn every_code_has_a_table_row_with_its_severity() {
-    let doc = standard();
-    let mut problems = Vec::new();
-    for info in omvarld::codes() {
-        let code = info.code.as_str();
-        match row(&doc, code) {
-            None => problems.push(format!("no table row `| `{code}` | …` in docs/standard.md")),
-            Some(cells) => {
-                if cells.get(1) != Some(&info.severity.as_str()) {
-                    problems.push(format!(
-                        "{code}: severity column says {:?}, expected {:?}",
-                        cells.get(1),
-                        info.severity.as_str()
-                    ));
-                }
-                let kind = if info.structural {
-                    "structural"
-                } else {
-                    "semantic"
-                };
-                if cells.get(2) != Some(&kind) {
-                    problems.push(format!(
-                        "{code}: kind column says {:?}, expected {kind:?}",
-                        cells.get(2)
-                    ));
-                }
-                if cells.len() < 5 || cells.iter().any(|c| c.is_empty()) {
-                    problems.push(format!(
-                        "{code}: the row needs code, severity, kind, when and path"
-                    ));
-                }
-            }
+/// `text` with every run of white space (line breaks, no-break spaces) as
+/// one space, so a number or phrase broken over two lines still reads.
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A number at the start of `s`: digits, with single spaces between groups of
+/// three ("10 000"). Returns the number and the rest of `s`.
+fn leading_number(s: &str) -> Option<(u64, &str)> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let first = digits(s);
+    if first == 0 {
+        return None;
+    }
+    let mut text = s[..first].to_owned();
+    let mut rest = &s[first..];
+    while let Some(after) = rest.strip_prefix(' ') {
+        if digits(after) != 3 {
+            break;
+        }
+        text.push_str(&after[..3]);
+        rest = &after[3..];
+    }
+    Some((text.parse().unwrap(), rest))
+}
+
+/// The number written right after each occurrence of `anchor` (white space
+/// normalised); panics when `anchor` does not occur or no number follows it.
+fn numbers_after(text: &str, anchor: &str) -> Vec<u64> {
+    let text = normalise(text);
+    let found: Vec<u64> = text
+        .match_indices(anchor)
+        .map(|(at, _)| {
+            leading_number(&text[at + anchor.len()..])
+                .unwrap_or_else(|| panic!("no number after {anchor:?}"))
+                .0
+        })
+        .collect();
+    assert!(!found.is_empty(), "the text no longer says {anchor:?}");
+    found
+}
+
+/// The range "A–B" (or "A to B") written right after each occurrence of `anchor`.
+fn ranges_after(text: &str, anchor: &str) -> Vec<(u64, u64)> {
+    let text = normalise(text);
+    let found: Vec<(u64, u64)> = text
+        .match_indices(anchor)
+        .map(|(at, _)| {
+            let rest = &text[at + anchor.len()..];
+            let (low, rest) =
+                leading_number(rest).unwrap_or_else(|| panic!("no number after {anchor:?}"));
+            let rest = rest
+                .strip_prefix('–')
+                .or_else(|| rest.strip_prefix(" to "))
+                .unwrap_or_else(|| panic!("no range after {anchor:?}: {rest:.20}"));
+            let (high, _) =
+                leading_number(rest).unwrap_or_else(|| panic!("no upper bound after {anchor:?}"));
+            (low, high)
+        })
+        .collect();
+    assert!(!found.is_empty(), "the text no longer says {anchor:?}");
+    found
+}
+
+/// Collects a problem for every number after `anchor` in `text` that is not `expected`.
+fn expect_all(
+    problems: &mut Vec<String>,
+    file: &str,
+    text: &str,
+    anchor: &str,
+    expected: u64,
+    what: &str,
+) {
+    for n in numbers_after(text, anchor) {
+        if n != expected {
+            problems.push(format!(
+                "{file}: {what}: \"{anchor}{n}\" but the code says {expected}"
+            ));
         }
     }
-    assert!(
-        problems.is_empty(),
-        "docs/standard.md drifted from omvarld::codes():\n{}",
-        problems.join("\n")
-    );
+}
+
+/// `minimum` and `maximum` of a property in the published programme schema.
+fn schema_range(def: &str, property: &str) -> (u64, u64) {
+    let schema = omvarld::schema::programme_schema();
+    let p = &schema["$defs"][def]["properties"][property];
+    let bound = |k: &str| {
+        p[k].as_u64()
+            .unwrap_or_else(|| panic!("schema {def}.{property} has no {k}: {p}"))
+    };
+    (bound("minimum"), bound("maximum"))
+}
+
+fn to_u64(n: usize) -> u64 {
+    u64::try_from(n).unwrap()
 }
 
 #[test]
-fn the_code_table_has_no_unknown_codes() {
+fn the_number_scanner_reads_grouped_numbers_and_ranges() {
+    assert_eq!(
+        numbers_after("at most 10 000 characters", "at most "),
+        [10_000]
+    );
+    assert_eq!(
+        numbers_after("at most 10\n000 characters", "at most "),
+        [10_000]
+    );
+    assert_eq!(numbers_after("up to 128 levels, 3", "up to "), [128]);
+    assert_eq!(
+        numbers_after("1 to 4 294 967 295.", "1 to "),
+        [4_294_967_295]
+    );
+    assert_eq!(numbers_after("over 64 1234", "over "), [64]);
+    assert_eq!(
+        ranges_after("integer 1900–2100 |", "integer "),
+        [(1900, 2100)]
+    );
+    assert_eq!(ranges_after("from 0001 to 9999 (", "from "), [(1, 9999)]);
+}
+
+#[test]
+fn limits_in_the_standard_match_the_code() {
     let doc = standard();
-    let known: Vec<&str> = omvarld::codes().iter().map(|c| c.code.as_str()).collect();
-    let table = doc
-        .split("### Codes")
-        .nth(1)
-        .expect("a `### Codes` section")
-        .split("\n### ")
-        .next()
-        .unwrap_or_default();
-    for line in table.lines().filter(|l| l.starts_with("| `")) {
-        let code = line
-            .trim_start_matches("| `")
-            .split('`')
-            .next()
-            .unwrap_or_default();
-        assert!(
-            known.contains(&code),
-            "docs/standard.md documents `{code}`, which omvarld::codes() does not have"
-        );
+    let mut problems = Vec::new();
+    let file = "docs/standard.md";
+
+    let id = bullet(&doc, "- **Id**");
+    expect_all(
+        &mut problems,
+        file,
+        id,
+        "1 to ",
+        to_u64(ID_MAX_LENGTH),
+        "Id length",
+    );
+    let format = table_rows(section(&doc, "### Codes"))
+        .into_iter()
+        .find(|row| row[0] == "`format`")
+        .expect("a `format` row")
+        .join(" | ");
+    expect_all(
+        &mut problems,
+        file,
+        &format,
+        "or over ",
+        to_u64(ID_MAX_LENGTH),
+        "Id length",
+    );
+
+    let text = bullet(&doc, "- **Text**");
+    let limits = numbers_after(text, "at most ");
+    if limits != [to_u64(TEXT_MAX_LENGTH), to_u64(TITLE_MAX_LENGTH)] {
+        problems.push(format!(
+            "{file}: the Text item gives the limits {limits:?} (Text, Title); the code says \
+             {TEXT_MAX_LENGTH} and {TITLE_MAX_LENGTH}"
+        ));
+    }
+
+    let depth = to_u64(MAX_DEPTH);
+    let input = section(&doc, "### Input-level rules");
+    expect_all(
+        &mut problems,
+        file,
+        input,
+        "at least ",
+        depth,
+        "nesting the standard requires",
+    );
+    expect_all(
+        &mut problems,
+        file,
+        input,
+        "reads up to ",
+        depth,
+        "nesting limit",
+    );
+    expect_all(
+        &mut problems,
+        file,
+        input,
+        "nesting-",
+        depth,
+        "nesting fixture",
+    );
+    expect_all(
+        &mut problems,
+        file,
+        input,
+        "Level ",
+        depth + 1,
+        "first level too deep",
+    );
+
+    let measurement = section(&doc, "### Measurement (*mätvärde*)");
+    let (low, high) = schema_range("Measurement", "year");
+    for range in ranges_after(measurement, "integer ") {
+        if range != (low, high) {
+            problems.push(format!(
+                "{file}: Measurement year {range:?}, the schema says {low}–{high}"
+            ));
+        }
+    }
+    let focus_area = section(&doc, "### FocusArea (*fokusområde*)");
+    let (low, _) = schema_range("FocusArea", "number");
+    expect_all(
+        &mut problems,
+        file,
+        focus_area,
+        "integer ≥ ",
+        low,
+        "focus area number",
+    );
+
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn limits_in_the_readme_match_the_code() {
+    let doc = readme();
+    let mut problems = Vec::new();
+    let file = "README.md";
+    let depth = to_u64(MAX_DEPTH);
+
+    let limits = section(&doc, "## Resource limits");
+    expect_all(
+        &mut problems,
+        file,
+        limits,
+        "up to ",
+        depth,
+        "nesting limit",
+    );
+    expect_all(
+        &mut problems,
+        file,
+        limits,
+        "nesting-",
+        depth,
+        "nesting fixture",
+    );
+    expect_all(
+        &mut problems,
+        file,
+        limits,
+        "limited by the standard (",
+        to_u64(TEXT_MAX_LENGTH),
+        "Text limit",
+    );
+    expect_all(
+        &mut problems,
+        file,
+        limits,
+        "code points, ",
+        to_u64(TITLE_MAX_LENGTH),
+        "Title limit",
+    );
+
+    let reading = section(&doc, "## Reading of the specification");
+    expect_all(
+        &mut problems,
+        file,
+        reading,
+        "id over ",
+        to_u64(ID_MAX_LENGTH),
+        "Id length",
+    );
+    let number = schema_range("FocusArea", "number");
+    for range in ranges_after(reading, "is an integer from ") {
+        if range != number {
+            problems.push(format!(
+                "{file}: focus area number {range:?}, the schema says {number:?}"
+            ));
+        }
+    }
+    for (low, high) in ranges_after(reading, "with a year from ") {
+        let year = |y: u64| i32::try_from(y).unwrap();
+        let ok = omvarld::Date::from_ymd(year(low), 1, 1).is_some()
+            && omvarld::Date::from_ymd(year(low) - 1, 12, 31).is_none()
+            && omvarld::Date::from_ymd(year(high), 12, 31).is_some()
+            && omvarld::Date::from_ymd(year(high) + 1, 1, 1).is_none();
+        if !ok {
+            problems.push(format!(
+                "{file}: dates with a year from {low} to {high}, but Date disagrees"
+            ));
+        }
+    }
+
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_nesting_fixture_the_docs_name_exists() {
+    let name = format!("nesting-{MAX_DEPTH}-levels");
+    for file in ["valid/{name}.json", "valid/{name}.expected.json"] {
+        let path = repo()
+            .join("tests/fixtures")
+            .join(file.replace("{name}", &name));
+        assert!(path.is_file(), "{} is missing", path.display());
     }
 }
 
 #[test]
-fn limits_in_the_docs_match_the_code() {
+fn the_code_table_is_the_catalogue_row_by_row() {
     let doc = standard();
-    assert_eq!(omvarld::model::ID_MAX_LENGTH, 64);
-    assert!(doc.contains("1 to 64 characters"), "Id length");
-    assert_eq!(omvarld::model::TEXT_MAX_LENGTH, 10_000);
-    assert!(doc.contains("at most 10 000 characters"), "Text limit");
-    assert_eq!(omvarld::model::TITLE_MAX_LENGTH, 300);
-    assert!(doc.contains("at most 300 characters"), "Title limit");
-    assert!(
-        doc.contains(&format!("at least {} levels", omvarld::parse::MAX_DEPTH)),
-        "depth limit"
+    let rows = table_rows(section(&doc, "### Codes"));
+    let kind = |structural: bool| if structural { "structural" } else { "semantic" };
+    let expected: Vec<[String; 4]> = omvarld::codes()
+        .iter()
+        .map(|c| {
+            [
+                format!("`{}`", c.code),
+                c.severity.to_string(),
+                kind(c.structural).to_owned(),
+                c.description_sv.to_owned(),
+            ]
+        })
+        .collect();
+    let actual: Vec<[String; 4]> = rows
+        .iter()
+        .map(|cells| {
+            assert_eq!(
+                cells.len(),
+                6,
+                "docs/standard.md code row needs code, severity, kind, when, path, \
+                 på svenska: {cells:?}"
+            );
+            assert!(
+                cells.iter().all(|c| !c.is_empty()),
+                "a code row has an empty cell: {cells:?}"
+            );
+            [cells[0], cells[1], cells[2], cells[5]].map(str::to_owned)
+        })
+        .collect();
+    for (i, (a, e)) in actual.iter().zip(&expected).enumerate() {
+        assert_eq!(a, e, "docs/standard.md code table row {}", i + 1);
+    }
+    assert_eq!(
+        actual.len(),
+        expected.len(),
+        "docs/standard.md code table has {} rows, omvarld::codes() {} codes",
+        actual.len(),
+        expected.len()
     );
+}
+
+/// The glossary's rows in order: English, and the Swedish term the code uses.
+/// Rows with a `terms` constant take it from there; the others are words the
+/// messages and reports use that `terms` does not (yet) hold.
+fn glossary_expected() -> Vec<(&'static str, &'static str)> {
+    let t = |en: &'static str, term: Term| (en, term.sv);
+    vec![
+        t("programme", terms::PROGRAMME),
+        t("focus area", terms::FOCUS_AREA),
+        t("direction goal", terms::DIRECTION_GOAL),
+        t("contribution aim", terms::CONTRIBUTION_AIM),
+        t("arena", terms::ARENA),
+        t("advocacy position", terms::POSITION),
+        t("target", terms::TARGET),
+        t("activity", terms::ACTIVITY),
+        t("publication", terms::PUBLICATION),
+        t("indicator", terms::INDICATOR),
+        t("measurement", terms::MEASUREMENT),
+        ("baseline", "utgångsvärde"),
+        ("target value", "målvärde"),
+        ("error", "fel"),
+        ("warning", "varning"),
+        ("member", "medlem"),
+        t("language tag", terms::LANG_TAG),
+    ]
+}
+
+#[test]
+fn the_glossary_uses_the_terms_of_the_code() {
+    let doc = standard();
+    let rows = table_rows(section(&doc, "## Glossary"));
+    let actual: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    assert_eq!(
+        actual,
+        glossary_expected(),
+        "docs/standard.md glossary (English, Swedish) against omvarld::shape::terms"
+    );
+    // The model column names the schema type; its term is the same word.
+    for row in &rows {
+        let model = row[2];
+        let is_type = model.len() > 2
+            && model.starts_with('`')
+            && model.ends_with('`')
+            && model[1..model.len() - 1].chars().all(char::is_alphanumeric);
+        if is_type {
+            let def = &model[1..model.len() - 1];
+            assert_eq!(
+                terms::of_def(def).sv,
+                row[1],
+                "glossary row {row:?}: terms::of_def({def:?})"
+            );
+        }
+    }
+}
+
+/// Files under `dir` (recursively) with one of `extensions`, skipping build
+/// output and virtual environments.
+fn sources(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if path.is_dir() {
+            if !name.starts_with('.') && name != "target" && name != "node_modules" {
+                sources(&path, extensions, out);
+            }
+        } else if extensions
+            .iter()
+            .any(|e| path.extension().is_some_and(|x| x == *e))
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// An advocacy position is a *ståndpunkt* everywhere: the docs, the core, the
+/// command and the Python binding no longer use the older word (spelled in
+/// two halves below so this file does not hold it).
+#[test]
+fn no_one_says_stallningstagande() {
+    let mut files = vec![repo().join("docs/standard.md"), repo().join("README.md")];
+    for dir in ["crates", "bindings"] {
+        sources(
+            &repo().join(dir),
+            &["rs", "py", "pyi", "md", "ipynb", "json", "html"],
+            &mut files,
+        );
+    }
+    let word = ["ställnings", "tagande"].concat();
+    let offenders: Vec<String> = files
+        .iter()
+        .filter(|p| {
+            std::fs::read_to_string(p).is_ok_and(|text| text.to_lowercase().contains(&word))
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "say \"ståndpunkt\" (plural \"ståndpunkter\"): {offenders:?}"
+    );
+    assert!(standard().contains("| advocacy position | ståndpunkt |"));
+}
+
+#[test]
+fn the_readers_find_sections_items_and_table_rows() {
+    let doc = "# T\n\n## A\n\n- **X** one\n  two\n- **Y** three\n\n```sh\n# not a heading\n```\n\
+               | a | b |\n|---|---|\n| c | d |\n| e |  |\nafter\n| f | g |\n### A.1\nin A\n## B\nnot in A\n";
+    let a = section(doc, "## A");
+    assert!(a.contains("# not a heading") && a.contains("in A") && !a.contains("not in A"));
+    assert_eq!(bullet(a, "- **X**"), "- **X** one\n  two");
+    assert_eq!(bullet(a, "- **Y**"), "- **Y** three");
+    assert_eq!(table_rows(a), [vec!["c", "d"], vec!["e", ""]]);
 }

@@ -10,7 +10,19 @@
 //! let mut runner = TestRunner::new(Config { cases: 8, ..Config::default() });
 //! runner
 //!     .run(&omvarld::testing::strategies::programme(), |programme| {
-//!         prop_assert!(programme.validate(&Default::default()).valid());
+//!         let report = programme.validate(&Default::default());
+//!         prop_assert!(report.errors.is_empty(), "{:?}", report.errors);
+//!         // Focus areas are numbered 1..n in order, and every position
+//!         // names focus areas that exist.
+//!         let numbers: Vec<u32> = programme.focus_areas.iter().map(|f| f.number).collect();
+//!         let n = u32::try_from(numbers.len()).unwrap();
+//!         prop_assert_eq!(numbers, (1..=n).collect::<Vec<_>>());
+//!         for position in &programme.positions {
+//!             prop_assert!(!position.focus_areas.is_empty());
+//!             for id in &position.focus_areas {
+//!                 prop_assert!(programme.focus_areas.iter().any(|f| f.id == *id));
+//!             }
+//!         }
 //!         Ok(())
 //!     })
 //!     .unwrap();
@@ -227,7 +239,15 @@ pub fn json_value() -> BoxedStrategy<Value> {
 /// ```
 /// use proptest::strategy::{Strategy, ValueTree};
 /// let mut runner = proptest::test_runner::TestRunner::deterministic();
-/// let _ext: Option<omvarld::Extensions> = omvarld::testing::strategies::extensions().new_tree(&mut runner).unwrap().current();
+/// let strategy = omvarld::testing::strategies::extensions();
+/// let drawn: Vec<Option<omvarld::Extensions>> =
+///     (0..64).map(|_| strategy.new_tree(&mut runner).unwrap().current()).collect();
+/// // Mostly absent, sometimes present.
+/// assert!(drawn.iter().filter(|e| e.is_none()).count() > 32);
+/// let some = drawn.iter().flatten().next().expect("extensions in 64 draws");
+/// // Whatever JSON they hold reads back unchanged.
+/// let json = serde_json::to_string(some).unwrap();
+/// assert_eq!(&serde_json::from_str::<omvarld::Extensions>(&json).unwrap(), some);
 /// ```
 pub fn extensions() -> BoxedStrategy<Option<Extensions>> {
     option::weighted(
@@ -1204,8 +1224,19 @@ pub fn mutated_document() -> BoxedStrategy<(Value, Code, String)> {
 /// ```
 /// use proptest::strategy::{Strategy, ValueTree};
 /// let mut runner = proptest::test_runner::TestRunner::deterministic();
-/// let doc = omvarld::testing::strategies::perturbed_document().new_tree(&mut runner).unwrap().current();
-/// let _report = omvarld::validate(doc.to_string().as_bytes(), &Default::default());
+/// let strategy = omvarld::testing::strategies::perturbed_document();
+/// for _ in 0..16 {
+///     let doc = strategy.new_tree(&mut runner).unwrap().current();
+///     let report = omvarld::validate(doc.to_string().as_bytes(), &Default::default());
+///     // Serialized JSON is never a syntax error, and every issue points into
+///     // the document (a missing member: the object that lacks it).
+///     for issue in report.errors.iter().chain(&report.warnings) {
+///         assert_ne!(issue.code, omvarld::Code::Syntax);
+///         let parent = issue.path.rsplit_once('/').map_or("", |(p, _)| p);
+///         let missing = issue.code == omvarld::Code::Required && doc.pointer(parent).is_some();
+///         assert!(doc.pointer(&issue.path).is_some() || missing, "{issue:?}");
+///     }
+/// }
 /// ```
 pub fn perturbed_document() -> BoxedStrategy<Value> {
     (programme(), any::<Index>(), json_value())
