@@ -42,7 +42,7 @@ def position(**changes: object) -> AdvocacyPosition:
 
 def test_constants() -> None:
     assert omvarld.SCHEMA_VERSION == "1.0"
-    assert omvarld.__version__ == "1.0.0"
+    assert omvarld.__version__ == "2.0.0"
     assert issubclass(ValidationError, ValueError)
     assert issubclass(ValidationError, omvarld.OmvarldError)
 

@@ -12,12 +12,13 @@ use crate::{complain, output, Status};
 fn starter() -> Result<Programme, omvarld::model::TextError> {
     let mut programme = omvarld::malmo();
     let id = |s: &str| s.parse::<omvarld::Id>();
-    let position = AdvocacyPosition {
-        id: id("exempel-upprustning-av-bostadsomraden").map_err(omvarld::model::TextError::Tag)?,
-        title: Text::new("Exempel: statligt stöd till upprustning av bostadsområden")?
+    let tag = omvarld::model::TextError::Tag;
+    let mut position = AdvocacyPosition::new(
+        id("exempel-upprustning-av-bostadsomraden").map_err(tag)?,
+        Text::new("Exempel: statligt stöd till upprustning av bostadsområden")?
             .with("en", "Example: state support for renewing residential areas")?
             .convert()?,
-        statement: Text::new(
+        Text::new(
             "Malmö vill att staten tar ett större ansvar för finansieringen av upprustning av bostadsområden. \
              (Ett exempel: ersätt det med stadens egen ståndpunkt.)",
         )?
@@ -26,25 +27,20 @@ fn starter() -> Result<Programme, omvarld::model::TextError> {
             "Malmö wants the state to take a greater share of the cost of renewing residential areas. \
              (An example: replace it with the city's own position.)",
         )?,
-        focus_areas: NonEmpty::new(id("bostader").map_err(omvarld::model::TextError::Tag)?),
-        targets: NonEmpty::new(Target {
-            level: GovernanceLevel::National,
-            body: Text::new("Regeringen")?.with("en", "The Government")?,
-            extensions: None,
-        }),
-        status: PositionStatus::Draft,
-        rationale: Some(
-            Text::new("Ökat bostadsbyggande och upprustning av bostadsområden är inriktningsmålet för fokusområdet Bostäder.")?
-                .with("en", "More housing construction and renewal of residential areas is the direction goal of the Housing focus area.")?,
-        ),
-        contribution_aims: vec![id("nationell-paverkan").map_err(omvarld::model::TextError::Tag)?],
-        arenas: vec![id("almedalsveckan").map_err(omvarld::model::TextError::Tag)?],
-        priority: Some(Priority::Medium),
-        owner: None,
-        adopted: None,
-        review_by: None,
-        extensions: None,
-    };
+        NonEmpty::new(id("bostader").map_err(tag)?),
+        NonEmpty::new(Target::new(
+            GovernanceLevel::National,
+            Text::new("Regeringen")?.with("en", "The Government")?,
+        )),
+        PositionStatus::Draft,
+    );
+    position.rationale = Some(
+        Text::new("Ökat bostadsbyggande och upprustning av bostadsområden är inriktningsmålet för fokusområdet Bostäder.")?
+            .with("en", "More housing construction and renewal of residential areas is the direction goal of the Housing focus area.")?,
+    );
+    position.contribution_aims = vec![id("nationell-paverkan").map_err(tag)?];
+    position.arenas = vec![id("almedalsveckan").map_err(tag)?];
+    position.priority = Some(Priority::Medium);
     programme.positions.push(position);
     Ok(programme)
 }

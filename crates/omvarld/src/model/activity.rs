@@ -9,6 +9,7 @@ use crate::model::{Date, Extensions, Id, Text, Title};
 /// city's part in Almedalsveckan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Activity {
     /// Identifier of the activity, unique among activities.
     pub id: Id,
@@ -31,4 +32,22 @@ pub struct Activity {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Activity {
+    /// A Activity with its required members (`id`, `title`, `starts`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(id: Id, title: Title, starts: Date) -> Self {
+        Self {
+            id,
+            title,
+            starts,
+            ends: Default::default(),
+            arena: Default::default(),
+            positions: Default::default(),
+            description: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }

@@ -9,6 +9,7 @@ use crate::model::{Extensions, GovernanceLevel, Id, Text, Title};
 /// inter-municipal cooperation, a network, an event such as Almedalsveckan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Arena {
     /// Identifier of the arena, unique among arenas.
     pub id: Id,
@@ -24,6 +25,22 @@ pub struct Arena {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Arena {
+    /// A Arena with its required members (`id`, `name`, `level`, `kind`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(id: Id, name: Title, level: GovernanceLevel, kind: ArenaKind) -> Self {
+        Self {
+            id,
+            name,
+            level,
+            kind,
+            description: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }
 
 /// Kind of arena (typ av omvärldsarena).

@@ -9,6 +9,7 @@ use crate::model::{Extensions, Id, Text, Title};
 /// till), e.g. "Större genomslag" or "En röst utåt". Malmö has seven.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ContributionAim {
     /// Identifier of the aim, unique among aims.
     pub id: Id,
@@ -20,4 +21,18 @@ pub struct ContributionAim {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl ContributionAim {
+    /// A ContributionAim with its required members (`id`, `title`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(id: Id, title: Title) -> Self {
+        Self {
+            id,
+            title,
+            description: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }

@@ -9,6 +9,7 @@ use crate::model::{Extensions, Indicator, Text};
 /// the indicators that follow it up.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DirectionGoal {
     /// The goal as adopted (målformulering).
     pub statement: Text,
@@ -18,4 +19,17 @@ pub struct DirectionGoal {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl DirectionGoal {
+    /// A DirectionGoal with its required members (`statement`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(statement: Text) -> Self {
+        Self {
+            statement,
+            indicators: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }

@@ -9,6 +9,7 @@ use crate::model::{DirectionGoal, Extensions, FocusAreaNumber, Id, Text, Title};
 /// (inriktningsmål). Malmö has six.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FocusArea {
     /// Identifier of the focus area, unique among focus areas.
     pub id: Id,
@@ -25,4 +26,25 @@ pub struct FocusArea {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl FocusArea {
+    /// A FocusArea with its required members (`id`, `number`, `title`, `direction_goal`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(
+        id: Id,
+        number: FocusAreaNumber,
+        title: Title,
+        direction_goal: DirectionGoal,
+    ) -> Self {
+        Self {
+            id,
+            number,
+            title,
+            direction_goal,
+            description: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }

@@ -9,6 +9,7 @@ use crate::model::{Extensions, Id, KoladaKpi, Title, Year};
 /// Kolada KPI, with a baseline and a target value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Indicator {
     /// Identifier of the indicator, unique within its direction goal.
     pub id: Id,
@@ -39,9 +40,27 @@ pub struct Indicator {
     pub extensions: Option<Extensions>,
 }
 
+impl Indicator {
+    /// A Indicator with its required members (`id`, `name`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(id: Id, name: Title) -> Self {
+        Self {
+            id,
+            name,
+            unit: Default::default(),
+            kolada_kpi: Default::default(),
+            baseline: Default::default(),
+            target: Default::default(),
+            extensions: Default::default(),
+        }
+    }
+}
+
 /// A value of an indicator in a year (mätvärde).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Measurement {
     /// Year of the value (år), 1900–2100.
     pub year: Year,
@@ -52,4 +71,17 @@ pub struct Measurement {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Measurement {
+    /// A Measurement with its required members (`year`, `value`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(year: Year, value: f64) -> Self {
+        Self {
+            year,
+            value,
+            extensions: Default::default(),
+        }
+    }
 }

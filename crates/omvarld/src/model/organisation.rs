@@ -8,6 +8,7 @@ use crate::model::{CountryCode, Extensions, MunicipalityCode, Title};
 /// The organisation whose programme it is (organisation), e.g. Malmö stad.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Organisation {
     /// Name of the organisation (namn).
     pub name: Title,
@@ -20,4 +21,18 @@ pub struct Organisation {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Organisation {
+    /// A Organisation with its required members (`name`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(name: Title) -> Self {
+        Self {
+            name,
+            municipality_code: Default::default(),
+            country: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }

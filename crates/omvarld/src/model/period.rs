@@ -8,6 +8,7 @@ use crate::model::{Date, Extensions};
 /// The period a programme covers (programperiod); open-ended when `end` is absent.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Period {
     /// First day of the period (startdatum).
     pub start: Date,
@@ -17,6 +18,19 @@ pub struct Period {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Period {
+    /// A Period with its required members (`start`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(start: Date) -> Self {
+        Self {
+            start,
+            end: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }
 
 impl Period {

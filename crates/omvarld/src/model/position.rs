@@ -10,6 +10,7 @@ use crate::model::{Date, Extensions, Id, NonEmpty, Target, Text, Title};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "AdvocacyPosition")]
+#[non_exhaustive]
 pub struct AdvocacyPosition {
     /// Identifier of the position, unique among positions.
     pub id: Id,
@@ -48,6 +49,53 @@ pub struct AdvocacyPosition {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl AdvocacyPosition {
+    /// A AdvocacyPosition with its required members (`id`, `title`, `statement`, `focus_areas`, `targets`, `status`); the optional
+    /// ones are empty, to be set through their public fields.
+    ///
+    /// ```
+    /// use omvarld::{AdvocacyPosition, GovernanceLevel, NonEmpty, Status, Target, Text, Title};
+    /// let target = Target::new(GovernanceLevel::National, Text::new("Regeringen")?);
+    /// let mut position = AdvocacyPosition::new(
+    ///     "fler-bostader".parse()?,
+    ///     Title::new("Fler bostäder")?,
+    ///     Text::new("Malmö vill att staten bidrar till fler bostäder.")?,
+    ///     NonEmpty::new("bostader".parse()?),
+    ///     NonEmpty::new(target),
+    ///     Status::Draft,
+    /// );
+    /// position.owner = Some("Stadskontoret".into()); // optional members are public fields
+    /// assert!(position.contribution_aims.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(
+        id: Id,
+        title: Title,
+        statement: Text,
+        focus_areas: NonEmpty<Id>,
+        targets: NonEmpty<Target>,
+        status: Status,
+    ) -> Self {
+        Self {
+            id,
+            title,
+            statement,
+            focus_areas,
+            targets,
+            status,
+            rationale: Default::default(),
+            contribution_aims: Default::default(),
+            arenas: Default::default(),
+            priority: Default::default(),
+            owner: Default::default(),
+            adopted: Default::default(),
+            review_by: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }
 
 impl AdvocacyPosition {

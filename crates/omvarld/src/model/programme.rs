@@ -58,6 +58,7 @@ impl<'de> Deserialize<'de> for SchemaVersion {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Programme")]
+#[non_exhaustive]
 pub struct Programme {
     /// Version of the data standard (standardversion); always "1.0".
     pub schema_version: SchemaVersion,
@@ -102,6 +103,51 @@ pub struct Programme {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Programme {
+    /// A Programme with its required members (`id`, `title`, `organisation`, `focus_areas`); the optional
+    /// ones are empty, to be set through their public fields.
+    ///
+    /// ```
+    /// use omvarld::{Programme, Organisation, Title, NonEmpty, Options};
+    /// let malmo = omvarld::malmo();
+    /// let areas = NonEmpty::try_from(malmo.focus_areas.to_vec())?;
+    /// let mut programme = Programme::new(
+    ///     "exempel".parse()?,
+    ///     Title::new("Exempelprogram")?,
+    ///     Organisation::new(Title::new("Exempelby kommun")?),
+    ///     areas,
+    /// );
+    /// programme.contribution_aims = malmo.contribution_aims.clone();
+    /// assert_eq!(programme.schema_version, omvarld::SchemaVersion::default());
+    /// assert!(programme.validate(&Options::default()).valid());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(
+        id: Id,
+        title: Title,
+        organisation: Organisation,
+        focus_areas: NonEmpty<FocusArea>,
+    ) -> Self {
+        Self {
+            schema_version: Default::default(),
+            id,
+            title,
+            organisation,
+            adopted: Default::default(),
+            period: Default::default(),
+            summary: Default::default(),
+            focus_areas,
+            contribution_aims: Default::default(),
+            arenas: Default::default(),
+            positions: Default::default(),
+            activities: Default::default(),
+            publications: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }
 
 impl Programme {

@@ -9,6 +9,7 @@ use crate::model::{Date, Extensions, Id, Title, Url};
 /// "Det här vill Malmö".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Publication {
     /// Identifier of the publication, unique among publications.
     pub id: Id,
@@ -26,4 +27,20 @@ pub struct Publication {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Publication {
+    /// A Publication with its required members (`id`, `title`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(id: Id, title: Title) -> Self {
+        Self {
+            id,
+            title,
+            published: Default::default(),
+            url: Default::default(),
+            positions: Default::default(),
+            extensions: Default::default(),
+        }
+    }
 }

@@ -9,6 +9,7 @@ use crate::model::{Extensions, GovernanceLevel, Text};
 /// nivåer), e.g. Regeringen, Riksdagen, Region Skåne, Europeiska kommissionen.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Target {
     /// Governance level of the decision maker (nivå).
     pub level: GovernanceLevel,
@@ -17,4 +18,17 @@ pub struct Target {
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
+}
+
+impl Target {
+    /// A Target with its required members (`level`, `body`); the optional
+    /// ones are empty, to be set through their public fields.
+    #[must_use]
+    pub fn new(level: GovernanceLevel, body: Text) -> Self {
+        Self {
+            level,
+            body,
+            extensions: Default::default(),
+        }
+    }
 }
