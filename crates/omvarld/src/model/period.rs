@@ -38,7 +38,8 @@ impl Period {
     ///
     /// ```
     /// use omvarld::{Date, Period};
-    /// let p = Period { start: "2024-01-01".parse()?, end: Some("2026-12-31".parse()?), extensions: None };
+    /// let mut p = Period::new("2024-01-01".parse()?);
+    /// p.end = Some("2026-12-31".parse()?);
     /// assert!(p.contains("2025-06-30".parse()?));
     /// assert!(!p.contains("2027-01-01".parse()?));
     /// # Ok::<(), omvarld::model::InvalidValue>(())

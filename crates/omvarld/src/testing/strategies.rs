@@ -14,7 +14,7 @@
 //!         prop_assert!(report.errors.is_empty(), "{:?}", report.errors);
 //!         // Focus areas are numbered 1..n in order, and every position
 //!         // names focus areas that exist.
-//!         let numbers: Vec<u32> = programme.focus_areas.iter().map(|f| f.number).collect();
+//!         let numbers: Vec<u32> = programme.focus_areas.iter().map(|f| f.number.get()).collect();
 //!         let n = u32::try_from(numbers.len()).unwrap();
 //!         prop_assert_eq!(numbers, (1..=n).collect::<Vec<_>>());
 //!         for position in &programme.positions {
