@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use omvarld::diagnostics::Message;
 use omvarld::pointer::Pointer;
 use omvarld::{AdvocacyPosition, Code, Detail, Issue, NonEmpty, Programme};
 use pyo3::exceptions::{PyKeyError, PyValueError};
@@ -82,7 +83,9 @@ fn non_empty<T>(py: Python<'_>, list: Vec<T>, field: &str) -> PyResult<NonEmpty<
         let issue = Issue::detailed(
             Code::Length,
             Pointer::root().key(field).to_string(),
-            Detail::TooFewElements { found: 0, min: 1 },
+            Detail::new(Message::TooFewElements)
+                .with("found", 0usize)
+                .with("min", 1usize),
         );
         errors::validation_error(py, omvarld::Report::from_issues([issue]))
     })

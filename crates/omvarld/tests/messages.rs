@@ -16,9 +16,10 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use omvarld::diagnostics::{messages, Detail, JsonType, ReferenceHint, SyntaxProblem};
+use omvarld::diagnostics::{messages, Arg, Detail, JsonType, Message};
 use omvarld::shape::terms;
 use omvarld::{Code, Date, Lang, Options};
+
 use serde_json::Value;
 
 /// Function words that never appear in Swedish prose.
@@ -175,75 +176,51 @@ fn every_code_renders_in_both_languages_without_foreign_words() {
     }
 }
 
-/// The details no fixture reaches, rendered directly.
+/// Every message of the catalogue renders in both languages, with every
+/// placeholder filled from a detail that gives each of them a value.
 #[test]
-fn every_syntax_problem_and_rare_detail_renders_in_both_languages() {
-    let problems = [
-        SyntaxProblem::Eof {
-            within: JsonType::Array,
-        },
-        SyntaxProblem::Eof {
-            within: JsonType::Object,
-        },
-        SyntaxProblem::Eof {
-            within: JsonType::String,
-        },
-        SyntaxProblem::Eof {
-            within: JsonType::Null,
-        },
-        SyntaxProblem::TrailingComma,
-        SyntaxProblem::InvalidNumber,
-        SyntaxProblem::NumberOutOfRange,
-        SyntaxProblem::NotUtf8,
-        SyntaxProblem::LoneSurrogate,
-        SyntaxProblem::InvalidEscape,
-        SyntaxProblem::ControlCharacter,
-        SyntaxProblem::KeyMustBeString,
-        SyntaxProblem::ExpectedColon,
-        SyntaxProblem::ExpectedCommaOr { closer: '}' },
-        SyntaxProblem::ExpectedValue,
-        SyntaxProblem::TrailingCharacters,
-        SyntaxProblem::DuplicateMember { name: "id".into() },
-        SyntaxProblem::TooDeep { limit: 128 },
-    ];
-    let mut details: Vec<Detail> = problems
-        .into_iter()
-        .map(|problem| Detail::Syntax { problem })
-        .collect();
-    details.extend([
-        Detail::UnknownReference {
-            id: "x".into(),
-            of: terms::ARENA,
-            hint: ReferenceHint::NoneKnown,
-        },
-        Detail::UnknownReference {
-            id: "x".into(),
-            of: terms::POSITION,
-            hint: ReferenceHint::Known {
-                ids: vec!["a".into(), "b".into()],
-            },
-        },
-        Detail::UnknownMember {
-            member: "zzz".into(),
-            within: terms::TARGET,
-            suggestion: None,
-            allowed: vec!["level".into(), "body".into(), "extensions".into()],
-        },
-        Detail::TooFewElements { found: 0, min: 1 },
-        Detail::NotFinite,
-        Detail::Type {
-            expected: JsonType::Boolean,
-            found: JsonType::Null,
-            of: None,
-        },
-        Detail::Unreadable {
-            detail: "invalid type: map".into(),
-        },
-    ]);
-    for detail in &details {
-        let en = messages::render(detail, Lang::En);
-        let sv = messages::render(detail, Lang::Sv);
-        assert_pure(&en, &sv, &format!("{detail:?}"));
+fn every_message_of_the_catalogue_renders_in_both_languages() {
+    for &message in Message::ALL {
+        let mut detail = Detail::new(message);
+        for lang in [Lang::En, Lang::Sv] {
+            for name in placeholders(message.template(lang)) {
+                if detail.arg(&name).is_none() {
+                    let name: &'static str = Box::leak(name.into_boxed_str());
+                    detail = detail.with(name, sample(message, name));
+                }
+            }
+        }
+        let en = messages::render(&detail, Lang::En);
+        let sv = messages::render(&detail, Lang::Sv);
+        assert!(
+            !en.contains('{') && !sv.contains('{'),
+            "{message}: {en} / {sv}"
+        );
+        assert_pure(&en, &sv, message.as_str());
+    }
+}
+
+/// The placeholder names of a template.
+fn placeholders(template: &str) -> Vec<String> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .map(|(inner, _)| inner.split(['.', '|']).next().unwrap_or("").to_owned())
+        .collect()
+}
+
+/// A value for a placeholder of `message`, of the kind its name suggests.
+fn sample(message: Message, name: &str) -> Arg {
+    let typed = matches!(message, Message::Type | Message::TypeOf);
+    match name {
+        "of" | "within" => terms::POSITION.into(),
+        "expected" | "found" if typed => JsonType::Object.into(),
+        "expected" => Arg::localized("a date", "ett datum"),
+        "found" | "min" | "max" | "length" | "limit" | "number" | "place" => Arg::Count(2),
+        "allowed" | "known" => Arg::names(["a-b", "c-d"], 8),
+        "title" => Arg::localized("Housing", "Bostäder"),
+        _ => Arg::Text("x-y".into()),
     }
 }
 

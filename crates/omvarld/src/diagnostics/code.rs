@@ -1,5 +1,5 @@
-//! [`Code`]: the stable code of every issue, declared once in the table
-//! below, and the public catalogue [`codes`].
+//! [`Code`]: the stable code of every issue, declared once in the table of
+//! `diagnostics/catalogue.rs`, and the public catalogue [`codes`].
 //!
 //! Each line of the table gives a code's enum variant, its string, its
 //! severity, its [`Kind`] and its one-line descriptions in English and
@@ -64,7 +64,9 @@ impl CodeInfo {
     }
 }
 
-macro_rules! codes {
+/// Declares the codes (see `diagnostics/catalogue.rs`): the enum, its
+/// string forms and the catalogue entries.
+macro_rules! code_table {
     ($(
         $(#[doc = $doc:literal])+
         $variant:ident = $text:literal, $severity:ident, $kind:ident,
@@ -74,7 +76,7 @@ macro_rules! codes {
         /// The stable code of a validation issue (felkod). Codes are public API: they
         /// never change with the message language.
         #[derive(
-            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize,
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize,
             schemars::JsonSchema,
         )]
         #[serde(rename_all = "snake_case")]
@@ -85,7 +87,7 @@ macro_rules! codes {
 
         crate::macros::string_enum!(Code { $($variant => $text),+ });
 
-        static CODES: &[CodeInfo] = &[$(
+        pub(crate) static CODES: &[CodeInfo] = &[$(
             CodeInfo {
                 code: Code::$variant,
                 severity: Severity::$severity,
@@ -98,84 +100,9 @@ macro_rules! codes {
     };
 }
 
-codes! {
-    /// Not well-formed JSON, not UTF-8, a repeated member name, a lone surrogate, or nested too deep.
-    Syntax = "syntax", Error, Input,
-        en: "not well-formed JSON, not UTF-8, a repeated member name, a lone surrogate escape, or nested deeper than the parser allows",
-        sv: "inte välformad JSON, inte UTF-8, ett upprepat medlemsnamn, ett ensamt surrogattecken eller för djup nästling";
-    /// A value of the wrong JSON type.
-    Type = "type", Error, Structural,
-        en: "a value of the wrong JSON type",
-        sv: "ett värde av fel JSON-typ";
-    /// A required member is missing.
-    Required = "required", Error, Structural,
-        en: "a required member is missing",
-        sv: "en obligatorisk medlem saknas";
-    /// A member the standard does not define (outside `extensions`).
-    UnknownField = "unknown_field", Error, Structural,
-        en: "a member the standard does not define (outside `extensions`)",
-        sv: "en medlem som standarden inte definierar (utanför `extensions`)";
-    /// A value outside its enumeration.
-    Enum = "enum", Error, Structural,
-        en: "a value outside its enumeration",
-        sv: "ett värde utanför de tillåtna värdena";
-    /// An id, date, language tag, code, url, year or number that does not match its form or range.
-    Format = "format", Error, Structural,
-        en: "an id, date, language tag, code, url, year or number that does not match its form or range",
-        sv: "ett id, datum, en språkkod, kod, webbadress, ett år eller tal som inte har rätt form eller ligger utanför sitt intervall";
-    /// An empty list where one is required, or a text over its limit.
-    Length = "length", Error, Structural,
-        en: "an empty list where one is required, or a text over its limit",
-        sv: "en tom lista där en krävs, eller en text över sin längdgräns";
-    /// A text value with no character that is not white space.
-    BlankText = "blank_text", Error, Structural,
-        en: "a text value with no character that is not white space",
-        sv: "ett textvärde utan något tecken som inte är blanktecken";
-    /// A text without a Swedish (`sv`) value.
-    MissingSwedish = "missing_swedish", Error, Structural,
-        en: "a text without a Swedish (`sv`) value",
-        sv: "en text utan svenskt värde (`sv`)";
-    /// `schema_version` other than "1.0".
-    SchemaVersion = "schema_version", Error, Structural,
-        en: "`schema_version` other than \"1.0\"",
-        sv: "`schema_version` är inte \"1.0\"";
-    /// An id repeats within its list.
-    DuplicateId = "duplicate_id", Error, Semantic,
-        en: "an id repeats within its list",
-        sv: "ett id förekommer mer än en gång i sin lista";
-    /// A reference to an id that does not exist.
-    UnknownReference = "unknown_reference", Error, Semantic,
-        en: "a reference to an id that does not exist",
-        sv: "en hänvisning till ett id som inte finns";
-    /// Focus area numbers are not exactly 1..n in list order.
-    FocusAreaNumbering = "focus_area_numbering", Error, Semantic,
-        en: "focus area numbers are not exactly 1..n in list order",
-        sv: "fokusområdenas nummer är inte exakt 1..n i listans ordning";
-    /// A date that must not be earlier than another is earlier.
-    DateOrder = "date_order", Error, Semantic,
-        en: "a date is earlier than the date it must follow (period end, review date, activity end)",
-        sv: "ett datum ligger före det datum det ska följa (periodens slut, översynsdatum, aktivitetens slut)";
-    /// The same id twice in one reference list.
-    DuplicateReference = "duplicate_reference", Warning, Semantic,
-        en: "the same id twice in one reference list",
-        sv: "samma id två gånger i en hänvisningslista";
-    /// No adopted or active position names this focus area.
-    UncoveredFocusArea = "uncovered_focus_area", Warning, Semantic,
-        en: "no adopted or active position names this focus area",
-        sv: "ingen antagen eller aktiv ståndpunkt gäller detta fokusområde";
-    /// No adopted or active position names this contribution aim.
-    UnservedContributionAim = "unserved_contribution_aim", Warning, Semantic,
-        en: "no adopted or active position names this contribution aim",
-        sv: "ingen antagen eller aktiv ståndpunkt gäller detta bidrag";
-    /// An activity starts outside the programme period.
-    ActivityOutsidePeriod = "activity_outside_period", Warning, Semantic,
-        en: "an activity starts outside the programme period",
-        sv: "en aktivitet börjar utanför programperioden";
-    /// An adopted or active position is past its review date.
-    ReviewOverdue = "review_overdue", Warning, Semantic,
-        en: "an adopted or active position is past its review date (only with an as-of date)",
-        sv: "en antagen eller aktiv ståndpunkt har passerat sitt översynsdatum (bara med ett per-datum)";
-}
+pub(crate) use code_table;
+
+use crate::diagnostics::catalogue::{Code, CODES};
 
 /// The catalogue of every code: severity, kind, and a one-line description
 /// in English and Swedish.

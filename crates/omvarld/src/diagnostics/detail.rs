@@ -1,10 +1,14 @@
-//! [`Detail`]: the structured context of an issue — what was expected, what
-//! was found, the names and ids involved — from which its message is
-//! rendered in either language (see [`crate::diagnostics::messages`]).
+//! [`Detail`]: the structured context of an issue — which message of the
+//! catalogue it is and the values that fill it (what was expected, what was
+//! found, the names and ids involved) — from which its message is rendered
+//! in either language.
 
-use serde::Serialize;
+use std::borrow::Cow;
 
-use crate::diagnostics::Term;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+
+use crate::diagnostics::{Message, Term};
 
 /// A JSON type, as JSON Schema names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -37,193 +41,168 @@ crate::macros::string_enum!(JsonType {
     Object => "object",
 });
 
-/// What is wrong with bytes that are not a well-formed JSON document.
+/// One value of a [`Detail`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Arg {
+    /// Text quoted as it is (a value, an id, a member name, a date).
+    Text(String),
+    /// A count or a limit.
+    Count(u64),
+    /// A noun of the standard.
+    Term(Term),
+    /// A JSON type, named in the message's language.
+    Type(JsonType),
+    /// Text that differs by language (a title and its translation, a hint).
+    Localized {
+        /// English.
+        en: Cow<'static, str>,
+        /// Swedish.
+        sv: Cow<'static, str>,
+    },
+    /// Names shown as code spans; `more` when the list was cut short.
+    Names {
+        /// The names.
+        names: Vec<String>,
+        /// `true` when there are more than shown.
+        more: bool,
+    },
+}
+
+impl Arg {
+    /// Up to `max` names, marked when there were more.
+    pub fn names<S: Into<String>>(names: impl IntoIterator<Item = S>, max: usize) -> Arg {
+        let mut names = names.into_iter();
+        let shown: Vec<String> = names.by_ref().take(max).map(Into::into).collect();
+        Arg::Names {
+            names: shown,
+            more: names.next().is_some(),
+        }
+    }
+
+    /// Text that differs by language.
+    pub fn localized(en: impl Into<Cow<'static, str>>, sv: impl Into<Cow<'static, str>>) -> Arg {
+        Arg::Localized {
+            en: en.into(),
+            sv: sv.into(),
+        }
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_owned())
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(value: u64) -> Self {
+        Arg::Count(value)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        Arg::Count(value as u64)
+    }
+}
+
+impl From<Term> for Arg {
+    fn from(value: Term) -> Self {
+        Arg::Term(value)
+    }
+}
+
+impl From<JsonType> for Arg {
+    fn from(value: JsonType) -> Self {
+        Arg::Type(value)
+    }
+}
+
+impl Serialize for Arg {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Text(text) => serializer.serialize_str(text),
+            Arg::Count(n) => serializer.serialize_u64(*n),
+            Arg::Term(term) => term.serialize(serializer),
+            Arg::Type(t) => t.serialize(serializer),
+            Arg::Localized { en, .. } => serializer.serialize_str(en),
+            Arg::Names { names, .. } => names.serialize(serializer),
+        }
+    }
+}
+
+/// The structured context of an [`Issue`](crate::Issue): the catalogue's
+/// [`Message`] and the named values that fill it. The message is rendered
+/// from it by [`render`](crate::diagnostics::messages::render); as JSON it
+/// is `{"message": "…", name: value, …}` (pydantic's `ctx`).
 ///
-/// serde_json reports these as text only (its error kind is private), so
-/// the parser maps its messages onto this list once, in one place; a message
-/// it does not know is kept as [`SyntaxProblem::Other`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "problem", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum SyntaxProblem {
-    /// The document ends in the middle of a value.
-    Eof {
-        /// What was open: a value, a string, a list or an object.
-        within: JsonType,
-    },
-    /// A comma before `]` or `}`.
-    TrailingComma,
-    /// A number that is not written the JSON way (e.g. a leading zero, `+1`, `1.`).
-    InvalidNumber,
-    /// A number too large for a double (e.g. `1e400`).
-    NumberOutOfRange,
-    /// Bytes that are not UTF-8.
-    NotUtf8,
-    /// A `\ud800`-style escape without its other half.
-    LoneSurrogate,
-    /// A backslash escape JSON does not have.
-    InvalidEscape,
-    /// A raw control character (U+0000–U+001F) inside a string.
-    ControlCharacter,
-    /// An object member name that is not a string.
-    KeyMustBeString,
-    /// A member name without `:` after it.
-    ExpectedColon,
-    /// Something other than `,` or the closing bracket after a list element or member.
-    ExpectedCommaOr {
-        /// The closing bracket expected (`]` or `}`).
-        closer: char,
-    },
-    /// Something that is not a JSON value where a value must be.
-    ExpectedValue,
-    /// More after the end of the document.
-    TrailingCharacters,
-    /// The same member name twice in one object.
-    DuplicateMember {
-        /// The repeated name.
-        name: String,
-    },
-    /// Nested deeper than the parser reads.
-    TooDeep {
-        /// The deepest nesting allowed.
-        limit: usize,
-    },
-    /// A problem the parser describes only in its own words (English).
-    Other {
-        /// The parser's description.
-        detail: String,
-    },
+/// ```
+/// use omvarld::diagnostics::{Detail, Message};
+/// let detail = Detail::new(Message::DuplicateReference)
+///     .with("id", "bostader")
+///     .with("first", "/positions/0/focus_areas/0");
+/// assert_eq!(detail.message(), Message::DuplicateReference);
+/// assert_eq!(
+///     serde_json::to_value(&detail)?,
+///     serde_json::json!({"message": "duplicate_reference", "id": "bostader", "first": "/positions/0/focus_areas/0"})
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Detail {
+    message: Message,
+    args: Vec<(&'static str, Arg)>,
 }
 
-/// The hint of an `unknown_reference`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "hint", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum ReferenceHint {
-    /// A known id close to the one given.
-    Nearest {
-        /// The suggestion.
-        id: String,
-    },
-    /// The document has no object of this kind.
-    NoneKnown,
-    /// The known ids, each once, in document order.
-    Known {
-        /// The ids.
-        ids: Vec<String>,
-    },
+impl Detail {
+    /// The context of `message`, with no values yet.
+    #[must_use]
+    pub fn new(message: Message) -> Self {
+        Self {
+            message,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the value `name` (a placeholder of the message's templates).
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// Which message of the catalogue this is.
+    #[must_use]
+    pub fn message(&self) -> Message {
+        self.message
+    }
+
+    /// The value called `name`.
+    #[must_use]
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// Every value, in the order given.
+    pub fn args(&self) -> impl Iterator<Item = (&'static str, &Arg)> + '_ {
+        self.args.iter().map(|(n, a)| (*n, a))
+    }
 }
 
-/// The structured context of an [`Issue`](crate::Issue): everything its
-/// message says, in no language. The message is rendered from it by
-/// [`render`](crate::diagnostics::messages::render).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[non_exhaustive]
-#[allow(missing_docs)] // The members are named for what they hold.
-pub enum Detail {
-    /// `syntax`: the bytes are not well-formed JSON.
-    Syntax { problem: SyntaxProblem },
-    /// `type`: a value of the wrong JSON type; `of` names what was expected.
-    Type {
-        expected: JsonType,
-        found: JsonType,
-        of: Option<Term>,
-    },
-    /// `unknown_field`: a member the object does not have.
-    UnknownMember {
-        member: String,
-        within: Term,
-        suggestion: Option<String>,
-        allowed: Vec<String>,
-    },
-    /// `required`: a required member is missing.
-    MissingMember { member: String, within: Term },
-    /// `length`: a list with fewer elements than required.
-    TooFewElements { found: usize, min: usize },
-    /// `length`: a text value over its limit.
-    TextTooLong { of: Term, length: usize, max: usize },
-    /// `format`: a number outside its range.
-    OutOfRange {
-        value: String,
-        min: Option<String>,
-        max: Option<String>,
-    },
-    /// `format`: a string that does not have its type's form.
-    BadForm {
-        value: String,
-        of: Term,
-        expected_en: &'static str,
-        expected_sv: &'static str,
-    },
-    /// `format`: a string over its type's length limit.
-    TooLong { of: Term, length: usize, max: usize },
-    /// `format`: a text key that is not a language tag.
-    BadLanguageTag {
-        tag: String,
-        suggestion: Option<String>,
-    },
-    /// `format`: a value that is not a finite number.
-    NotFinite,
-    /// `enum`: a value outside its enumeration.
-    NotAllowed {
-        value: String,
-        of: Term,
-        allowed: Vec<String>,
-        suggestion: Option<String>,
-    },
-    /// `schema_version`: a version the validator does not read.
-    UnsupportedVersion { found: String, supported: String },
-    /// `blank_text`: a text value with nothing but white space.
-    Blank,
-    /// `missing_swedish`: a text without `sv`.
-    NoSwedish { of: Term },
-    /// `duplicate_id`: an id used earlier in the same list.
-    DuplicateId { id: String, of: Term },
-    /// `unknown_reference`: an id no object of the kind has.
-    UnknownReference {
-        id: String,
-        of: Term,
-        hint: ReferenceHint,
-    },
-    /// `duplicate_reference`: an id listed earlier in the same list.
-    DuplicateReference { id: String, first: String },
-    /// `focus_area_numbering`: a number other than the area's place in the list.
-    Numbering { id: String, number: u64, place: u64 },
-    /// `date_order`: `later` is before `earlier` (member names and dates).
-    DateOrder {
-        earlier: &'static str,
-        earlier_date: String,
-        later: &'static str,
-        later_date: String,
-    },
-    /// `uncovered_focus_area`: no position in force names the area.
-    Uncovered {
-        id: String,
-        title_sv: String,
-        title_en: String,
-    },
-    /// `unserved_contribution_aim`: no position in force names the aim.
-    Unserved {
-        id: String,
-        title_sv: String,
-        title_en: String,
-    },
-    /// `activity_outside_period`: an activity starts outside the period.
-    OutsidePeriod {
-        id: String,
-        starts: String,
-        start: String,
-        end: Option<String>,
-    },
-    /// `review_overdue`: a position in force past its review date.
-    ReviewOverdue {
-        id: String,
-        status: &'static str,
-        review_by: String,
-        as_of: String,
-    },
-    /// A document the typed reader refused although the schema walk found
-    /// nothing: a bug in the validator, reported rather than hidden.
-    Unreadable { detail: String },
+impl Serialize for Detail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.args.len() + 1))?;
+        map.serialize_entry("message", self.message.as_str())?;
+        for (name, arg) in &self.args {
+            map.serialize_entry(name, arg)?;
+        }
+        map.end()
+    }
 }

@@ -10,8 +10,9 @@ use crate::diagnostics::{messages, Code, Detail, Lang, Severity};
 ///
 /// ```
 /// use omvarld::{Code, Issue, Lang};
-/// use omvarld::diagnostics::Detail;
-/// let mut issue = Issue::detailed(Code::Format, "/focus_areas/0/number", Detail::NotFinite);
+/// use omvarld::diagnostics::{Detail, Message};
+/// let detail = Detail::new(Message::NotFinite);
+/// let mut issue = Issue::detailed(Code::Format, "/focus_areas/0/number", detail);
 /// assert_eq!(issue.message, "the value is not a finite number");
 /// issue.localize(Lang::Sv);
 /// assert_eq!(issue.message, "värdet är inte ett ändligt tal");

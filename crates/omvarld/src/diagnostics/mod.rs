@@ -1,15 +1,17 @@
 //! Diagnostics: the leaf every other module reports through, and which
 //! depends on none of them.
 //!
-//! - [`Code`] (declared once, with severity, [`Kind`] and one-line
-//!   descriptions), [`Severity`], [`Lang`];
+//! - [`Code`] and [`Message`], each declared once in the catalogue
+//!   (`catalogue.rs`: codes with severity, [`Kind`] and one-line
+//!   descriptions; messages in English and Swedish side by side);
+//!   [`Severity`], [`Lang`];
 //! - [`Issue`] (code, path, structured [`Detail`], optional line and column)
 //!   and [`Report`] (its validity derived from its errors);
-//! - the message catalogue [`messages`], one module per language, which
-//!   renders an issue's message from its detail: parsing and validation
-//!   never need to know the language;
+//! - [`messages`], which renders an issue's message from its detail at the
+//!   end: parsing and validation never need to know the language;
 //! - the locator that turns JSON Pointers into line and column.
 
+mod catalogue;
 mod code;
 pub mod detail;
 mod invalid_value;
@@ -21,8 +23,9 @@ mod report;
 mod severity;
 mod term;
 
-pub use code::{codes, Code, CodeInfo, Kind};
-pub use detail::{Detail, JsonType, ReferenceHint, SyntaxProblem};
+pub use catalogue::{Code, Message};
+pub use code::{codes, CodeInfo, Kind};
+pub use detail::{Arg, Detail, JsonType};
 pub(crate) use invalid_value::excerpt;
 pub use invalid_value::InvalidValue;
 pub use issue::Issue;

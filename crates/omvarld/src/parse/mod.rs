@@ -13,7 +13,7 @@ mod syntax;
 
 use std::io::Read;
 
-use crate::diagnostics::{Code, Detail, Issue, Lang, Report, SyntaxProblem};
+use crate::diagnostics::{Code, Detail, Issue, Lang, Message, Report};
 use crate::model::serde_helpers::Object;
 use crate::model::Programme;
 
@@ -163,8 +163,8 @@ fn slow_path(bytes: &[u8], error: &ReadError, def: &str) -> Report {
     let node = match depth::from_slice::<Node>(bytes) {
         Ok(node) => node,
         Err(ReadError::Json(e)) => {
-            let problem = syntax::problem(&e, node::take_repeated_member());
-            return Report::from_issues([syntax_issue(&e, problem)]);
+            let detail = syntax::detail(&e, node::take_repeated_member());
+            return Report::from_issues([syntax_issue(&e, detail)]);
         }
         Err(ReadError::TooDeep { line, column }) => {
             return Report::from_issues([too_deep_issue(line, column)])
@@ -173,9 +173,8 @@ fn slow_path(bytes: &[u8], error: &ReadError, def: &str) -> Report {
     let issues = structure::check(&node, def);
     if issues.is_empty() {
         // The typed pass and the schema walk disagree: a bug, never hidden.
-        let detail = Detail::Unreadable {
-            detail: syntax::without_position(fast_error),
-        };
+        let detail =
+            Detail::new(Message::Unreadable).with("detail", syntax::without_position(fast_error));
         return Report::from_issues([
             Issue::detailed(Code::Type, "", detail).at(line_of(fast_error), column_of(fast_error))
         ]);
@@ -191,8 +190,8 @@ fn column_of(e: &serde_json::Error) -> u64 {
     e.column().max(1) as u64
 }
 
-fn syntax_issue(e: &serde_json::Error, problem: SyntaxProblem) -> Issue {
-    Issue::detailed(Code::Syntax, "", Detail::Syntax { problem }).at(line_of(e), column_of(e))
+fn syntax_issue(e: &serde_json::Error, detail: Detail) -> Issue {
+    Issue::detailed(Code::Syntax, "", detail).at(line_of(e), column_of(e))
 }
 
 use depth::ReadError;
@@ -200,6 +199,6 @@ pub use depth::MAX_DEPTH;
 
 /// `syntax` for a document nested deeper than [`MAX_DEPTH`].
 fn too_deep_issue(line: u64, column: u64) -> Issue {
-    let problem = SyntaxProblem::TooDeep { limit: MAX_DEPTH };
-    Issue::detailed(Code::Syntax, "", Detail::Syntax { problem }).at(line, column)
+    let detail = Detail::new(Message::SyntaxTooDeep).with("limit", MAX_DEPTH);
+    Issue::detailed(Code::Syntax, "", detail).at(line, column)
 }

@@ -6,7 +6,7 @@
 //! schema; the value types of the standard (ids, dates, codes, texts) are
 //! checked by the same functions the model types use.
 
-use crate::diagnostics::{excerpt, Code, Detail, Issue, JsonType, Term};
+use crate::diagnostics::{excerpt, Arg, Code, Detail, Issue, JsonType, Message, Term};
 use crate::model::LangTag;
 use crate::parse::Node;
 use crate::pointer::Pointer;
@@ -50,16 +50,14 @@ impl Walker {
     }
 
     fn type_error(&mut self, path: &Pointer, expected: JsonType, of: Option<Term>, node: &Node) {
-        let found = node.json_type();
-        self.push(
-            Code::Type,
-            path,
-            Detail::Type {
-                expected,
-                found,
-                of,
-            },
-        );
+        let detail = match of {
+            Some(of) => Detail::new(Message::TypeOf).with("of", of),
+            None => Detail::new(Message::Type),
+        };
+        let detail = detail
+            .with("expected", expected)
+            .with("found", node.json_type());
+        self.push(Code::Type, path, detail);
     }
 
     /// `false` (after reporting `type`) when `node` is not of `expected`'s JSON type.
@@ -102,14 +100,10 @@ impl Walker {
                     return self.type_error(path, JsonType::Array, None, node);
                 };
                 if elements.len() < *min {
-                    self.push(
-                        Code::Length,
-                        path,
-                        Detail::TooFewElements {
-                            found: elements.len(),
-                            min: *min,
-                        },
-                    );
+                    let detail = Detail::new(Message::TooFewElements)
+                        .with("found", elements.len())
+                        .with("min", *min);
+                    self.push(Code::Length, path, detail);
                 }
                 for (i, element) in elements.iter().enumerate() {
                     self.value(*items, element, &path.index(i));
@@ -135,34 +129,23 @@ impl Walker {
             if let Some(member) = object.member(key) {
                 self.value(member.ty, value, &member_path);
             } else {
-                let suggestion = suggest::nearest(key, object.names()).map(str::to_owned);
-                let allowed = if suggestion.is_some() {
-                    Vec::new()
-                } else {
-                    object.names().map(str::to_owned).collect()
+                let detail = match suggest::nearest(key, object.names()) {
+                    Some(near) => Detail::new(Message::UnknownMemberNear).with("suggestion", near),
+                    None => Detail::new(Message::UnknownMember)
+                        .with("allowed", Arg::names(object.names(), 20)),
                 };
-                self.push(
-                    Code::UnknownField,
-                    &member_path,
-                    Detail::UnknownMember {
-                        member: excerpt(key),
-                        within: object.term,
-                        suggestion,
-                        allowed,
-                    },
-                );
+                let detail = detail
+                    .with("member", excerpt(key))
+                    .with("within", object.term);
+                self.push(Code::UnknownField, &member_path, detail);
             }
         }
         for required in object.members.iter().filter(|m| m.required) {
             if !members.iter().any(|(k, _)| *k == required.name) {
-                self.push(
-                    Code::Required,
-                    &path.key(&required.name),
-                    Detail::MissingMember {
-                        member: required.name.clone(),
-                        within: object.term,
-                    },
-                );
+                let detail = Detail::new(Message::MissingMember)
+                    .with("member", required.name.as_str())
+                    .with("within", object.term);
+                self.push(Code::Required, &path.key(&required.name), detail);
             }
         }
     }
@@ -172,15 +155,12 @@ impl Walker {
     fn range(&mut self, node: &Node, min: Option<i64>, max: Option<i64>, path: &Pointer) {
         let Some(v) = node.as_f64() else { return };
         if min.is_some_and(|m| v < m as f64) || max.is_some_and(|m| v > m as f64) {
-            self.push(
-                Code::Format,
-                path,
-                Detail::OutOfRange {
-                    value: node.excerpt(),
-                    min: min.map(|m| m.to_string()),
-                    max: max.map(|m| m.to_string()),
-                },
-            );
+            let bound = |b: Option<i64>| b.map_or_else(|| "…".to_owned(), |b| b.to_string());
+            let detail = Detail::new(Message::OutOfRange)
+                .with("value", node.excerpt())
+                .with("min", bound(min))
+                .with("max", bound(max));
+            self.push(Code::Format, path, detail);
         }
     }
 
@@ -191,34 +171,31 @@ impl Walker {
         if values.contains(s) {
             return;
         }
-        let suggestion = suggest::nearest(s, values.iter().map(String::as_str)).map(str::to_owned);
-        self.push(
-            Code::Enum,
-            path,
-            Detail::NotAllowed {
-                value: excerpt(s),
-                of,
-                allowed: values.to_vec(),
-                suggestion,
-            },
+        let detail = match suggest::nearest(s, values.iter().map(String::as_str)) {
+            Some(near) => Detail::new(Message::NotAllowedNear).with("suggestion", near),
+            None => Detail::new(Message::NotAllowed),
+        };
+        let detail = detail.with("value", excerpt(s)).with("of", of).with(
+            "allowed",
+            Arg::names(values.iter().map(String::as_str), usize::MAX),
         );
+        self.push(Code::Enum, path, detail);
     }
 
     fn schema_version(&mut self, versions: &[String], node: &Node, path: &Pointer) {
         match node {
             Node::String(s) if versions.contains(s) => {}
-            Node::String(s) => self.push(
-                Code::SchemaVersion,
-                path,
-                Detail::UnsupportedVersion {
-                    found: excerpt(s),
-                    supported: versions
-                        .iter()
-                        .map(|v| format!("\"{v}\""))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                },
-            ),
+            Node::String(s) => {
+                let supported = versions
+                    .iter()
+                    .map(|v| format!("\"{v}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let detail = Detail::new(Message::UnsupportedVersion)
+                    .with("found", excerpt(s))
+                    .with("supported", supported);
+                self.push(Code::SchemaVersion, path, detail);
+            }
             other => self.type_error(path, JsonType::String, Some(terms::SCHEMA_VERSION), other),
         }
     }
@@ -230,28 +207,22 @@ impl Walker {
         if let Some(max) = max {
             let length = s.chars().count();
             if length > max {
-                return self.push(
-                    Code::Format,
-                    path,
-                    Detail::TooLong {
-                        of: string.term,
-                        length,
-                        max,
-                    },
-                );
+                let detail = Detail::new(Message::TooLong)
+                    .with("of", string.term)
+                    .with("length", length)
+                    .with("max", max);
+                return self.push(Code::Format, path, detail);
             }
         }
         if !(string.check)(s) {
-            self.push(
-                Code::Format,
-                path,
-                Detail::BadForm {
-                    value: excerpt(s),
-                    of: string.term,
-                    expected_en: string.expected_en,
-                    expected_sv: string.expected_sv,
-                },
-            );
+            let detail = Detail::new(Message::BadForm)
+                .with("value", excerpt(s))
+                .with("of", string.term)
+                .with(
+                    "expected",
+                    Arg::localized(string.expected_en, string.expected_sv),
+                );
+            self.push(Code::Format, path, detail);
         }
     }
 
@@ -265,15 +236,15 @@ impl Walker {
             let member_path = path.key(lang);
             if LangTag::check(lang).is_err() {
                 let lower = lang.to_lowercase();
-                let suggestion =
-                    (lower != *lang && LangTag::check(&lower).is_ok()).then_some(lower);
+                let detail = if lower != *lang && LangTag::check(&lower).is_ok() {
+                    Detail::new(Message::BadLanguageTagNear).with("suggestion", lower)
+                } else {
+                    Detail::new(Message::BadLanguageTag)
+                };
                 self.push(
                     Code::Format,
                     &member_path,
-                    Detail::BadLanguageTag {
-                        tag: excerpt(lang),
-                        suggestion,
-                    },
+                    detail.with("tag", excerpt(lang)),
                 );
             }
             let Node::String(s) = value else {
@@ -287,19 +258,20 @@ impl Walker {
                 } else {
                     terms::TEXT_VALUE
                 };
-                self.push(
-                    Code::Length,
-                    &member_path,
-                    Detail::TextTooLong { of, length, max },
-                );
+                let detail = Detail::new(Message::TextTooLong)
+                    .with("of", of)
+                    .with("length", length)
+                    .with("max", max);
+                self.push(Code::Length, &member_path, detail);
             }
             if problems.blank {
-                self.push(Code::BlankText, &member_path, Detail::Blank);
+                self.push(Code::BlankText, &member_path, Detail::new(Message::Blank));
             }
         }
         if !members.iter().any(|(k, _)| k == "sv") {
             let of = if title { terms::TITLE } else { terms::TEXT };
-            self.push(Code::MissingSwedish, path, Detail::NoSwedish { of });
+            let detail = Detail::new(Message::NoSwedish).with("of", of);
+            self.push(Code::MissingSwedish, path, detail);
         }
     }
 }

@@ -1,15 +1,15 @@
-//! What a serde_json syntax error means, as a [`SyntaxProblem`].
+//! What a serde_json syntax error means, as the [`Detail`] of a `syntax` issue.
 //!
 //! serde_json's error kind is private: it offers a category
 //! ([`serde_json::error::Category`]) and a message. End of input is read from
 //! the category; the rest from the message, whose wording serde_json has
 //! kept since 1.0 — this is the one place that reads it, and a message it
-//! does not know stays [`SyntaxProblem::Other`] (the tests below pin every
+//! does not know stays [`Message::SyntaxOther`] (the tests below pin every
 //! mapping to the real parser, so an upstream change shows up there).
 
 use serde_json::error::Category;
 
-use crate::diagnostics::{JsonType, SyntaxProblem};
+use crate::diagnostics::{Detail, Message};
 
 /// serde_json appends " at line L column C"; the issue carries those apart.
 pub(crate) fn without_position(e: &serde_json::Error) -> String {
@@ -20,107 +20,100 @@ pub(crate) fn without_position(e: &serde_json::Error) -> String {
     }
 }
 
-/// The problem behind `e`; `repeated` is the member name the tree reader
+/// The detail of `e`; `repeated` is the member name the tree reader
 /// reported as repeated, if that is what ended the parse.
-pub(crate) fn problem(e: &serde_json::Error, repeated: Option<String>) -> SyntaxProblem {
+pub(crate) fn detail(e: &serde_json::Error, repeated: Option<String>) -> Detail {
     if let Some(name) = repeated {
-        return SyntaxProblem::DuplicateMember { name };
+        return Detail::new(Message::SyntaxDuplicateMember).with("name", name);
     }
-    let detail = without_position(e);
+    let text = without_position(e);
     if e.classify() == Category::Eof {
-        let within = if detail.ends_with("a list") {
-            JsonType::Array
-        } else if detail.ends_with("an object") {
-            JsonType::Object
-        } else if detail.ends_with("a string") {
-            JsonType::String
+        let message = if text.ends_with("a list") {
+            Message::SyntaxEofInList
+        } else if text.ends_with("an object") {
+            Message::SyntaxEofInObject
+        } else if text.ends_with("a string") {
+            Message::SyntaxEofInString
         } else {
-            JsonType::Null
+            Message::SyntaxEof
         };
-        return SyntaxProblem::Eof { within };
+        return Detail::new(message);
     }
-    match detail.as_str() {
-        "trailing comma" => SyntaxProblem::TrailingComma,
-        "invalid number" => SyntaxProblem::InvalidNumber,
-        "number out of range" => SyntaxProblem::NumberOutOfRange,
+    let message = match text.as_str() {
+        "trailing comma" => Message::SyntaxTrailingComma,
+        "invalid number" => Message::SyntaxInvalidNumber,
+        "number out of range" => Message::SyntaxNumberOutOfRange,
         // From a byte slice, serde_json calls bytes that are not UTF-8 an
         // "invalid unicode code point".
-        "invalid unicode code point" => SyntaxProblem::NotUtf8,
+        "invalid unicode code point" => Message::SyntaxNotUtf8,
         // "unexpected end of hex escape": `\ud800` not followed by `\udc00`-`\udfff`.
         "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
-            SyntaxProblem::LoneSurrogate
+            Message::SyntaxLoneSurrogate
         }
-        "invalid escape" => SyntaxProblem::InvalidEscape,
+        "invalid escape" => Message::SyntaxInvalidEscape,
         "control character (\\u0000-\\u001F) found while parsing a string" => {
-            SyntaxProblem::ControlCharacter
+            Message::SyntaxControlCharacter
         }
-        "key must be a string" => SyntaxProblem::KeyMustBeString,
-        "expected `:`" => SyntaxProblem::ExpectedColon,
-        "expected `,` or `]`" => SyntaxProblem::ExpectedCommaOr { closer: ']' },
-        "expected `,` or `}`" => SyntaxProblem::ExpectedCommaOr { closer: '}' },
-        "expected value" | "expected ident" => SyntaxProblem::ExpectedValue,
-        "trailing characters" => SyntaxProblem::TrailingCharacters,
-        _ => SyntaxProblem::Other { detail },
-    }
+        "key must be a string" => Message::SyntaxKeyMustBeString,
+        "expected `:`" => Message::SyntaxExpectedColon,
+        "expected `,` or `]`" => {
+            return Detail::new(Message::SyntaxExpectedCommaOr).with("closer", "]")
+        }
+        "expected `,` or `}`" => {
+            return Detail::new(Message::SyntaxExpectedCommaOr).with("closer", "}")
+        }
+        "expected value" | "expected ident" => Message::SyntaxExpectedValue,
+        "trailing characters" => Message::SyntaxTrailingCharacters,
+        _ => return Detail::new(Message::SyntaxOther).with("detail", text),
+    };
+    Detail::new(message)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn of(src: &[u8]) -> SyntaxProblem {
+    fn of(src: &[u8]) -> Detail {
         let e = serde_json::from_slice::<serde_json::Value>(src).unwrap_err();
-        problem(&e, None)
+        detail(&e, None)
     }
 
     /// Every mapping, against the real parser.
     #[test]
     fn every_message_serde_json_writes_is_known() {
-        let cases: [(&[u8], SyntaxProblem); 17] = [
-            (
-                b"[1, 2",
-                SyntaxProblem::Eof {
-                    within: JsonType::Array,
-                },
-            ),
-            (
-                b"{\"a\": 1",
-                SyntaxProblem::Eof {
-                    within: JsonType::Object,
-                },
-            ),
-            (
-                b"\"abc",
-                SyntaxProblem::Eof {
-                    within: JsonType::String,
-                },
-            ),
-            (
-                b"",
-                SyntaxProblem::Eof {
-                    within: JsonType::Null,
-                },
-            ),
-            (b"[1, 2,]", SyntaxProblem::TrailingComma),
-            (b"{\"a\": 1,}", SyntaxProblem::TrailingComma),
-            (b"[01]", SyntaxProblem::InvalidNumber),
-            (b"[1e400]", SyntaxProblem::NumberOutOfRange),
-            (b"[\"\xF6\"]", SyntaxProblem::NotUtf8),
-            (b"[\"\\ud800\"]", SyntaxProblem::LoneSurrogate),
-            (b"[\"\\q\"]", SyntaxProblem::InvalidEscape),
-            (b"[\"a\x01\"]", SyntaxProblem::ControlCharacter),
-            (b"{1: 2}", SyntaxProblem::KeyMustBeString),
-            (b"{\"a\" 1}", SyntaxProblem::ExpectedColon),
-            (b"[1 2]", SyntaxProblem::ExpectedCommaOr { closer: ']' }),
-            (b"[nope]", SyntaxProblem::ExpectedValue),
-            (b"{} x", SyntaxProblem::TrailingCharacters),
+        let cases: [(&[u8], Message); 16] = [
+            (b"[1, 2", Message::SyntaxEofInList),
+            (b"{\"a\": 1", Message::SyntaxEofInObject),
+            (b"\"abc", Message::SyntaxEofInString),
+            (b"", Message::SyntaxEof),
+            (b"[1, 2,]", Message::SyntaxTrailingComma),
+            (b"{\"a\": 1,}", Message::SyntaxTrailingComma),
+            (b"[01]", Message::SyntaxInvalidNumber),
+            (b"[1e400]", Message::SyntaxNumberOutOfRange),
+            (b"[\"\xF6\"]", Message::SyntaxNotUtf8),
+            (b"[\"\\ud800\"]", Message::SyntaxLoneSurrogate),
+            (b"[\"\\q\"]", Message::SyntaxInvalidEscape),
+            (b"[\"a\x01\"]", Message::SyntaxControlCharacter),
+            (b"{1: 2}", Message::SyntaxKeyMustBeString),
+            (b"{\"a\" 1}", Message::SyntaxExpectedColon),
+            (b"[nope]", Message::SyntaxExpectedValue),
+            (b"{} x", Message::SyntaxTrailingCharacters),
         ];
         for (src, expected) in cases {
-            assert_eq!(of(src), expected, "{}", String::from_utf8_lossy(src));
+            assert_eq!(
+                of(src),
+                Detail::new(expected),
+                "{}",
+                String::from_utf8_lossy(src)
+            );
         }
         assert_eq!(
+            of(b"[1 2]"),
+            Detail::new(Message::SyntaxExpectedCommaOr).with("closer", "]")
+        );
+        assert_eq!(
             of(b"{\"a\": 1 \"b\"}"),
-            SyntaxProblem::ExpectedCommaOr { closer: '}' }
+            Detail::new(Message::SyntaxExpectedCommaOr).with("closer", "}")
         );
     }
 }

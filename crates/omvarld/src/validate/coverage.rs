@@ -2,9 +2,14 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::diagnostics::{Code, Detail};
+use crate::diagnostics::{Arg, Code, Detail, Message};
 use crate::model::Programme;
 use crate::validate::Context;
+
+/// A title in the message's language (Swedish where there is no English).
+fn title(title: &crate::model::Title) -> Arg {
+    Arg::localized(title.get_or_sv("en").to_owned(), title.sv().to_owned())
+}
 
 pub(crate) fn check(p: &Programme, cx: &mut Context) {
     let mut areas: FxHashSet<&str> = FxHashSet::default();
@@ -18,11 +23,9 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::UncoveredFocusArea,
                 format!("/focus_areas/{k}"),
-                Detail::Uncovered {
-                    id: area.id.to_string(),
-                    title_sv: area.title.sv().to_owned(),
-                    title_en: area.title.get_or_sv("en").to_owned(),
-                },
+                Detail::new(Message::Uncovered)
+                    .with("id", area.id.as_str())
+                    .with("title", title(&area.title)),
             );
         }
     }
@@ -31,11 +34,9 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::UnservedContributionAim,
                 format!("/contribution_aims/{k}"),
-                Detail::Unserved {
-                    id: aim.id.to_string(),
-                    title_sv: aim.title.sv().to_owned(),
-                    title_en: aim.title.get_or_sv("en").to_owned(),
-                },
+                Detail::new(Message::Unserved)
+                    .with("id", aim.id.as_str())
+                    .with("title", title(&aim.title)),
             );
         }
     }

@@ -1,6 +1,6 @@
 //! `date_order`, `activity_outside_period` and `review_overdue`.
 
-use crate::diagnostics::{Code, Detail};
+use crate::diagnostics::{Code, Detail, Message};
 use crate::model::{Date, Programme};
 use crate::validate::Context;
 
@@ -15,12 +15,11 @@ fn order(
         cx.push(
             Code::DateOrder,
             path,
-            Detail::DateOrder {
-                earlier: earlier.0,
-                earlier_date: earlier.1.to_string(),
-                later: later.0,
-                later_date: later.1.to_string(),
-            },
+            Detail::new(Message::DateOrder)
+                .with("earlier", earlier.0)
+                .with("earlier_date", earlier.1.to_string())
+                .with("later", later.0)
+                .with("later_date", later.1.to_string()),
         );
     }
 }
@@ -62,12 +61,14 @@ pub(crate) fn check(p: &Programme, as_of: Option<Date>, cx: &mut Context) {
                 cx.push(
                     Code::ActivityOutsidePeriod,
                     format!("/activities/{k}/starts"),
-                    Detail::OutsidePeriod {
-                        id: activity.id.to_string(),
-                        starts: activity.starts.to_string(),
-                        start: period.start.to_string(),
-                        end: period.end.map(|e| e.to_string()),
-                    },
+                    Detail::new(Message::OutsidePeriod)
+                        .with("id", activity.id.as_str())
+                        .with("starts", activity.starts.to_string())
+                        .with("start", period.start.to_string())
+                        .with(
+                            "end",
+                            period.end.map_or_else(|| "…".to_owned(), |e| e.to_string()),
+                        ),
                 );
             }
         }
@@ -81,12 +82,11 @@ pub(crate) fn check(p: &Programme, as_of: Option<Date>, cx: &mut Context) {
                 cx.push(
                     Code::ReviewOverdue,
                     format!("/positions/{k}/review_by"),
-                    Detail::ReviewOverdue {
-                        id: position.id.to_string(),
-                        status: position.status.as_str(),
-                        review_by: review_by.to_string(),
-                        as_of: as_of.to_string(),
-                    },
+                    Detail::new(Message::ReviewOverdue)
+                        .with("id", position.id.as_str())
+                        .with("status", position.status.as_str())
+                        .with("review_by", review_by.to_string())
+                        .with("as_of", as_of.to_string()),
                 );
             }
         }

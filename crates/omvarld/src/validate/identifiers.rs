@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::diagnostics::{Code, Detail, Term};
+use crate::diagnostics::{Code, Detail, Message, Term};
 use crate::model::{Id, Programme};
 use crate::shape::terms;
 use crate::validate::Context;
@@ -15,10 +15,9 @@ fn unique<'a>(cx: &mut Context, list: &str, of: Term, ids: impl Iterator<Item = 
             cx.push(
                 Code::DuplicateId,
                 format!("{list}/{k}/id"),
-                Detail::DuplicateId {
-                    id: id.to_string(),
-                    of,
-                },
+                Detail::new(Message::DuplicateId)
+                    .with("id", id.as_str())
+                    .with("of", of),
             );
         }
     }

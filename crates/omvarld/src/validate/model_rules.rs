@@ -5,13 +5,17 @@
 //! lists, focus area number 0 and years outside 1900–2100 cannot be built:
 //! `NonEmpty`, `FocusAreaNumber` and `Year` do not hold them.)
 
-use crate::diagnostics::{Code, Detail};
+use crate::diagnostics::{Code, Detail, Message};
 use crate::model::{Measurement, Programme};
 use crate::validate::Context;
 
 fn measurement(cx: &mut Context, m: &Measurement, path: &str) {
     if !m.value.is_finite() {
-        cx.push(Code::Format, format!("{path}/value"), Detail::NotFinite);
+        cx.push(
+            Code::Format,
+            format!("{path}/value"),
+            Detail::new(Message::NotFinite),
+        );
     }
 }
 

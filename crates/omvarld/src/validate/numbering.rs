@@ -1,6 +1,6 @@
 //! `focus_area_numbering`: focus areas read 1, 2, …, n in list order.
 
-use crate::diagnostics::{Code, Detail};
+use crate::diagnostics::{Code, Detail, Message};
 use crate::model::Programme;
 use crate::validate::Context;
 
@@ -11,11 +11,10 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             cx.push(
                 Code::FocusAreaNumbering,
                 format!("/focus_areas/{k}/number"),
-                Detail::Numbering {
-                    id: area.id.to_string(),
-                    number: u64::from(area.number),
-                    place: expected as u64,
-                },
+                Detail::new(Message::Numbering)
+                    .with("id", area.id.as_str())
+                    .with("number", u64::from(area.number.get()))
+                    .with("place", expected),
             );
         }
     }

@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::diagnostics::{Code, Detail, ReferenceHint, Term};
+use crate::diagnostics::{Arg, Code, Detail, Message, Term};
 use crate::model::{Id, Programme};
 use crate::shape::terms;
 use crate::suggest;
@@ -36,29 +36,18 @@ impl<'a> Known<'a> {
         } else {
             None
         };
-        let hint = if let Some(near) = near {
-            ReferenceHint::Nearest {
-                id: near.to_owned(),
-            }
+        let detail = if let Some(near) = near {
+            Detail::new(Message::UnknownReferenceNear).with("suggestion", near)
         } else if self.ids.is_empty() {
-            ReferenceHint::NoneKnown
+            Detail::new(Message::UnknownReferenceNoneKnown)
         } else {
-            ReferenceHint::Known {
-                ids: suggest::distinct(self.ids.iter().copied())
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect(),
-            }
+            Detail::new(Message::UnknownReference).with(
+                "known",
+                Arg::names(suggest::distinct(self.ids.iter().copied()), 8),
+            )
         };
-        cx.push(
-            Code::UnknownReference,
-            path,
-            Detail::UnknownReference {
-                id: id.to_string(),
-                of: self.of,
-                hint,
-            },
-        );
+        let detail = detail.with("id", id.as_str()).with("of", self.of);
+        cx.push(Code::UnknownReference, path, detail);
     }
 
     /// Checks every element of a reference list, and warns on repeats. The
@@ -89,10 +78,9 @@ fn duplicates(cx: &mut Context, list: &str, ids: &[Id]) {
             cx.push(
                 Code::DuplicateReference,
                 format!("{list}/{j}"),
-                Detail::DuplicateReference {
-                    id: id.to_string(),
-                    first: format!("{list}/{first}"),
-                },
+                Detail::new(Message::DuplicateReference)
+                    .with("id", id.as_str())
+                    .with("first", format!("{list}/{first}")),
             );
         }
     }
