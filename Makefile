@@ -21,6 +21,10 @@ lint: ## cargo fmt --check and clippy -D warnings
 schemas: ## Regenerate the committed JSON Schemas in schemas/
 	UPDATE_SCHEMAS=1 $(CARGO) test -q -p omvarld --test schemas
 
+.PHONY: docs
+docs: ## Regenerate the code tables in README.md and docs/standard.md from the catalogue
+	UPDATE_DOCS=1 $(CARGO) test -q -p omvarld --test code_tables
+
 .PHONY: test-rust
 test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, property tests)
 	$(CARGO) test --workspace --all-features

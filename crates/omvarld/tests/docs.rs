@@ -388,50 +388,6 @@ fn the_nesting_fixture_the_docs_name_exists() {
     }
 }
 
-#[test]
-fn the_code_table_is_the_catalogue_row_by_row() {
-    let doc = standard();
-    let rows = table_rows(section(&doc, "### Codes"));
-    let kind = |structural: bool| if structural { "structural" } else { "semantic" };
-    let expected: Vec<[String; 4]> = omvarld::codes()
-        .iter()
-        .map(|c| {
-            [
-                format!("`{}`", c.code),
-                c.severity.to_string(),
-                kind(c.structural).to_owned(),
-                c.description_sv.to_owned(),
-            ]
-        })
-        .collect();
-    let actual: Vec<[String; 4]> = rows
-        .iter()
-        .map(|cells| {
-            assert_eq!(
-                cells.len(),
-                6,
-                "docs/standard.md code row needs code, severity, kind, when, path, \
-                 på svenska: {cells:?}"
-            );
-            assert!(
-                cells.iter().all(|c| !c.is_empty()),
-                "a code row has an empty cell: {cells:?}"
-            );
-            [cells[0], cells[1], cells[2], cells[5]].map(str::to_owned)
-        })
-        .collect();
-    for (i, (a, e)) in actual.iter().zip(&expected).enumerate() {
-        assert_eq!(a, e, "docs/standard.md code table row {}", i + 1);
-    }
-    assert_eq!(
-        actual.len(),
-        expected.len(),
-        "docs/standard.md code table has {} rows, omvarld::codes() {} codes",
-        actual.len(),
-        expected.len()
-    );
-}
-
 /// The glossary's rows in order: English, and the Swedish term the code uses.
 /// Rows with a `terms` constant take it from there; the others are words the
 /// messages and reports use that `terms` does not (yet) hold.

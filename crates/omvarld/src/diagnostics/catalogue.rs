@@ -13,79 +13,98 @@ use crate::diagnostics::Severity;
 code_table! {
     /// Not well-formed JSON, not UTF-8, a repeated member name, a lone surrogate, or nested too deep.
     Syntax = "syntax", Error, Input,
-        en: "not well-formed JSON, not UTF-8, a repeated member name, a lone surrogate escape, or nested deeper than the parser allows",
-        sv: "inte välformad JSON, inte UTF-8, ett upprepat medlemsnamn, ett ensamt surrogattecken eller för djup nästling";
+        en: "not well-formed JSON, not UTF-8, a repeated member name, a lone surrogate escape, nesting too deep, a number out of range",
+        path: "`\"\"`",
+        sv: "inte välformad JSON, inte UTF-8, ett upprepat medlemsnamn, ett ensamt surrogattecken, för djup nästling eller ett tal utanför intervallet";
     /// A value of the wrong JSON type.
     Type = "type", Error, Structural,
-        en: "a value of the wrong JSON type",
+        en: "a value of the wrong JSON type; also a top-level value that is not an object, and a number as `schema_version`",
+        path: "the value",
         sv: "ett värde av fel JSON-typ";
     /// A required member is missing.
     Required = "required", Error, Structural,
-        en: "a required member is missing",
+        en: "a required member is missing (including `schema_version`)",
+        path: "the missing member",
         sv: "en obligatorisk medlem saknas";
     /// A member the standard does not define (outside `extensions`).
     UnknownField = "unknown_field", Error, Structural,
-        en: "a member the standard does not define (outside `extensions`)",
+        en: "a member the standard does not define, outside `extensions`",
+        path: "the member",
         sv: "en medlem som standarden inte definierar (utanför `extensions`)";
     /// A value outside its enumeration.
     Enum = "enum", Error, Structural,
-        en: "a value outside its enumeration",
+        en: "a value outside its enumeration (status, priority, level, kind)",
+        path: "the value",
         sv: "ett värde utanför de tillåtna värdena";
     /// An id, date, language tag, code, url, year or number that does not match its form or range.
     Format = "format", Error, Structural,
-        en: "an id, date, language tag, code, url, year or number that does not match its form or range",
+        en: "an Id (pattern, or over 64 characters), Date, language tag, municipality or country code, Kolada KPI, url, year or number that does not match its form or range (e.g. focus area `number` 0, `year` 1800)",
+        path: "the value; for a language tag the member (`/title/EN`)",
         sv: "ett id, datum, en språkkod, kod, webbadress, ett år eller tal som inte har rätt form eller ligger utanför sitt intervall";
     /// An empty list where one is required, or a text over its limit.
     Length = "length", Error, Structural,
-        en: "an empty list where one is required, or a text over its limit",
+        en: "an empty list where one is required (`focus_areas`, a position's `focus_areas` and `targets`), or a text value over its limit",
+        path: "the list, or the text value",
         sv: "en tom lista där en krävs, eller en text över sin längdgräns";
     /// A text value with no character that is not white space.
     BlankText = "blank_text", Error, Structural,
-        en: "a text value with no character that is not white space",
+        en: "a Text value with no character that is not white space",
+        path: "the value (`/title/sv`)",
         sv: "ett textvärde utan något tecken som inte är blanktecken";
     /// A text without a Swedish (`sv`) value.
     MissingSwedish = "missing_swedish", Error, Structural,
-        en: "a text without a Swedish (`sv`) value",
+        en: "a Text without `sv`",
+        path: "the Text object (`/title`)",
         sv: "en text utan svenskt värde (`sv`)";
     /// `schema_version` other than "1.0".
     SchemaVersion = "schema_version", Error, Structural,
-        en: "`schema_version` other than \"1.0\"",
+        en: "`schema_version` is a string other than `\"1.0\"`",
+        path: "`/schema_version`",
         sv: "`schema_version` är inte \"1.0\"";
     /// An id repeats within its list.
     DuplicateId = "duplicate_id", Error, Semantic,
         en: "an id repeats within its list",
+        path: "the later `…/id`",
         sv: "ett id förekommer mer än en gång i sin lista";
     /// A reference to an id that does not exist.
     UnknownReference = "unknown_reference", Error, Semantic,
-        en: "a reference to an id that does not exist",
+        en: "a reference to an id that does not exist (focus area, aim, arena, position)",
+        path: "the reference",
         sv: "en hänvisning till ett id som inte finns";
     /// Focus area numbers are not exactly 1..n in list order.
     FocusAreaNumbering = "focus_area_numbering", Error, Semantic,
-        en: "focus area numbers are not exactly 1..n in list order",
+        en: "focus area numbers do not read 1, 2, …, n in list order",
+        path: "each `…/number` that differs from its position",
         sv: "fokusområdenas nummer är inte exakt 1..n i listans ordning";
     /// A date that must not be earlier than another is earlier.
     DateOrder = "date_order", Error, Semantic,
-        en: "a date is earlier than the date it must follow (period end, review date, activity end)",
+        en: "`period.end` before `period.start`, `review_by` before `adopted`, `ends` before `starts` (equal dates are fine)",
+        path: "the later date",
         sv: "ett datum ligger före det datum det ska följa (periodens slut, översynsdatum, aktivitetens slut)";
     /// The same id twice in one reference list.
     DuplicateReference = "duplicate_reference", Warning, Semantic,
         en: "the same id twice in one reference list",
+        path: "the repeated element",
         sv: "samma id två gånger i en hänvisningslista";
     /// No adopted or active position names this focus area.
     UncoveredFocusArea = "uncovered_focus_area", Warning, Semantic,
-        en: "no adopted or active position names this focus area",
+        en: "no `adopted` or `active` position names this focus area",
+        path: "`/focus_areas/k`",
         sv: "ingen antagen eller aktiv ståndpunkt gäller detta fokusområde";
     /// No adopted or active position names this contribution aim.
     UnservedContributionAim = "unserved_contribution_aim", Warning, Semantic,
-        en: "no adopted or active position names this contribution aim",
+        en: "no `adopted` or `active` position names this aim",
+        path: "`/contribution_aims/k`",
         sv: "ingen antagen eller aktiv ståndpunkt gäller detta bidrag";
     /// An activity starts outside the programme period.
     ActivityOutsidePeriod = "activity_outside_period", Warning, Semantic,
-        en: "an activity starts outside the programme period",
+        en: "an activity starts before `period.start` or after `period.end` (both days belong to the period)",
+        path: "`/activities/k/starts`",
         sv: "en aktivitet börjar utanför programperioden";
     /// An adopted or active position is past its review date.
     ReviewOverdue = "review_overdue", Warning, Semantic,
-        en: "an adopted or active position is past its review date (only with an as-of date)",
+        en: "only with an as-of date: an `adopted` or `active` position whose `review_by` is before it",
+        path: "`/positions/k/review_by`",
         sv: "en antagen eller aktiv ståndpunkt har passerat sitt översynsdatum (bara med ett per-datum)";
 }
 

@@ -54,6 +54,8 @@ pub struct CodeInfo {
     pub description_en: &'static str,
     /// One-line description in Swedish.
     pub description_sv: &'static str,
+    /// Where an issue's JSON Pointer points (English), e.g. "the later `…/id`".
+    pub path: &'static str,
 }
 
 impl CodeInfo {
@@ -71,6 +73,7 @@ macro_rules! code_table {
         $(#[doc = $doc:literal])+
         $variant:ident = $text:literal, $severity:ident, $kind:ident,
             en: $en:literal,
+            path: $path:literal,
             sv: $sv:literal;
     )+) => {
         /// The stable code of a validation issue (felkod). Codes are public API: they
@@ -95,6 +98,7 @@ macro_rules! code_table {
                 structural: !matches!(Kind::$kind, Kind::Semantic),
                 description_en: $en,
                 description_sv: $sv,
+                path: $path,
             },
         )+];
     };
@@ -169,6 +173,7 @@ fn unreachable_code_info() -> &'static CodeInfo {
         structural: true,
         description_en: "",
         description_sv: "",
+        path: "",
     };
     &FALLBACK
 }
