@@ -147,31 +147,18 @@ mod tests {
     use crate::model::{AdvocacyPosition, GovernanceLevel, NonEmpty, Status, Target, Text};
 
     fn position(id: &str, status: Status, areas: &[&str], aims: &[&str]) -> AdvocacyPosition {
-        AdvocacyPosition {
-            id: id.parse().unwrap(),
-            title: Text::new("t").unwrap().convert().unwrap(),
-            statement: Text::new("s").unwrap(),
-            focus_areas: areas
-                .iter()
-                .map(|a| a.parse().unwrap())
-                .collect::<Vec<_>>()
-                .try_into()
-                .unwrap(),
-            targets: NonEmpty::new(Target {
-                level: GovernanceLevel::National,
-                body: Text::new("Regeringen").unwrap(),
-                extensions: None,
-            }),
+        let areas: Vec<_> = areas.iter().map(|a| a.parse().unwrap()).collect();
+        let target = Target::new(GovernanceLevel::National, Text::new("Regeringen").unwrap());
+        let mut position = AdvocacyPosition::new(
+            id.parse().unwrap(),
+            Text::new("t").unwrap().convert().unwrap(),
+            Text::new("s").unwrap(),
+            areas.try_into().unwrap(),
+            NonEmpty::new(target),
             status,
-            rationale: None,
-            contribution_aims: aims.iter().map(|a| a.parse().unwrap()).collect(),
-            arenas: vec![],
-            priority: None,
-            owner: None,
-            adopted: None,
-            review_by: None,
-            extensions: None,
-        }
+        );
+        position.contribution_aims = aims.iter().map(|a| a.parse().unwrap()).collect();
+        position
     }
 
     #[test]

@@ -192,32 +192,31 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
             contribution_aims = vec![b.clone()];
         }
         let words = rng.random_range(25..45);
-        p.positions.push(AdvocacyPosition {
-            id: id(&format!("position-{k}")),
-            title: text(&mut rng, 6),
-            statement: text(&mut rng, words),
-            focus_areas: NonEmpty::try_from(focus_areas)
+        let mut position = AdvocacyPosition::new(
+            id(&format!("position-{k}")),
+            text(&mut rng, 6),
+            text(&mut rng, words),
+            NonEmpty::try_from(focus_areas)
                 .unwrap_or_else(|e| unreachable!("pick takes at least one: {e}")),
-            targets: NonEmpty::new(Target {
+            NonEmpty::new(Target::new(
                 level,
-                body: LimitedText::from_pairs([("sv", sv), ("en", en)])
+                LimitedText::from_pairs([("sv", sv), ("en", en)])
                     .unwrap_or_else(|e| unreachable!("{e}")),
-                extensions: None,
-            }),
-            status: if k < aims.len() {
+            )),
+            if k < aims.len() {
                 Status::Active
             } else {
                 *statuses.get(k % statuses.len()).unwrap_or(&Status::Active)
             },
-            rationale: Some(text(&mut rng, 20)),
-            contribution_aims,
-            arenas: pick(&mut rng, &arenas, 1),
-            priority: Priority::ALL.get(k % Priority::ALL.len()).copied(),
-            owner: Some("Stadskontoret".to_owned()),
-            adopted: Some(adopted),
-            review_by,
-            extensions: None,
-        });
+        );
+        position.rationale = Some(text(&mut rng, 20));
+        position.contribution_aims = contribution_aims;
+        position.arenas = pick(&mut rng, &arenas, 1);
+        position.priority = Priority::ALL.get(k % Priority::ALL.len()).copied();
+        position.owner = Some("Stadskontoret".to_owned());
+        position.adopted = Some(adopted);
+        position.review_by = review_by;
+        p.positions.push(position);
     }
     for k in 0..positions / 20 {
         let starts = date(&mut rng, 2024);
