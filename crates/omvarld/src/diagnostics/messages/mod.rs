@@ -176,7 +176,9 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 mod tests {
     use super::*;
     use crate::diagnostics::Message;
-    use crate::shape::terms;
+
+    const ACTIVITY: Term = Term::new("activity", "aktivitet", "aktiviteten", false);
+    const PRIORITY: Term = Term::new("priority", "prioritet", "prioriteten", false);
 
     #[test]
     fn placeholders_take_their_forms() {
@@ -189,14 +191,14 @@ mod tests {
         );
         let d = Detail::new(Message::DuplicateId)
             .with("id", "x")
-            .with("of", terms::ACTIVITY);
+            .with("of", ACTIVITY);
         assert_eq!(
             render(&d, Lang::Sv),
             "id `x` används redan av en aktivitet tidigare i listan; id:n måste vara unika"
         );
         let d = Detail::new(Message::NotAllowed)
             .with("value", "y")
-            .with("of", terms::PRIORITY)
+            .with("of", PRIORITY)
             .with("allowed", Arg::names(["high", "medium", "low"], 2));
         assert_eq!(
             render(&d, Lang::En),
