@@ -118,6 +118,9 @@ def main(sizes: list[int]) -> None:
 
         t_read = best(read_omvarld, runs)
         t_read_pyd = best(read_pydantic, runs)
+        # 1 000 lookups by index: O(1) each, the tuple is built once per version.
+        step = max(n // 1000, 1)
+        t_index = best(lambda: [prog.positions[(i * step) % n] for i in range(1000)], runs)
         del pyd, prog
         gc.collect()
         m_omvarld = memory(path, "omvarld")
@@ -127,7 +130,7 @@ def main(sizes: list[int]) -> None:
             dict(
                 n=n, mb=len(data) / 1e6, validate=t_validate, pydantic=t_pydantic,
                 loads_validate=t_loads_validate, orjson=t_orjson, jsonschema=t_jsonschema,
-                read=t_read, read_pyd=t_read_pyd, m_omvarld=m_omvarld, m_pydantic=m_pydantic, m_orjson=m_orjson,
+                read=t_read, read_pyd=t_read_pyd, index=t_index, m_omvarld=m_omvarld, m_pydantic=m_pydantic, m_orjson=m_orjson,
             )
         )
         print(f"{n} positions done", file=sys.stderr)
@@ -161,6 +164,11 @@ def main(sizes: list[int]) -> None:
     print("|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r['n']:,} | {ms(r['read'])} | {ms(r['read_pyd'])} | {r['read'] / r['read_pyd']:.2f} |")
+    print()
+    print("| positions | 1 000 lookups `programme.positions[i]` |")
+    print("|---:|---:|")
+    for r in rows:
+        print(f"| {r['n']:,} | {ms(r['index'])} |")
 
 
 if __name__ == "__main__":

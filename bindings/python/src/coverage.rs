@@ -2,49 +2,56 @@
 
 use omvarld::Coverage;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyDict, PyList, PyTuple};
 
 /// The focus area × contribution aim matrix of adopted and active positions
-/// (computed by the core, as for the command line's report).
+/// (computed by the core, as for the command line's report). An immutable
+/// value: its labels, counts and totals read as tuples.
 #[pyclass(module = "omvarld", name = "Coverage", frozen)]
 pub(crate) struct PyCoverage {
     pub(crate) inner: Coverage,
 }
 
-fn ids(ids: &[omvarld::Id]) -> Vec<&str> {
-    ids.iter().map(omvarld::Id::as_str).collect()
+fn ids<'py>(py: Python<'py>, ids: &[omvarld::Id]) -> PyResult<Bound<'py, PyTuple>> {
+    PyTuple::new(py, ids.iter().map(omvarld::Id::as_str))
 }
 
 #[pymethods]
 impl PyCoverage {
     /// Row labels: focus area ids in programme order.
     #[getter]
-    fn focus_areas(&self) -> Vec<&str> {
-        ids(&self.inner.focus_areas)
+    fn focus_areas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        ids(py, &self.inner.focus_areas)
     }
 
     /// Column labels: contribution aim ids in programme order.
     #[getter]
-    fn contribution_aims(&self) -> Vec<&str> {
-        ids(&self.inner.contribution_aims)
+    fn contribution_aims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        ids(py, &self.inner.contribution_aims)
     }
 
     /// `counts[row][column]`: adopted or active positions naming both.
     #[getter]
-    fn counts(&self) -> Vec<Vec<usize>> {
-        self.inner.counts.clone()
+    fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let rows = self
+            .inner
+            .counts
+            .iter()
+            .map(|row| PyTuple::new(py, row))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyTuple::new(py, rows)
     }
 
     /// Positions in force naming each focus area.
     #[getter]
-    fn area_totals(&self) -> Vec<usize> {
-        self.inner.area_totals.clone()
+    fn area_totals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, &self.inner.area_totals)
     }
 
     /// Positions in force naming each aim.
     #[getter]
-    fn aim_totals(&self) -> Vec<usize> {
-        self.inner.aim_totals.clone()
+    fn aim_totals<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, &self.inner.aim_totals)
     }
 
     /// The largest count (0 for an empty matrix).

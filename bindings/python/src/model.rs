@@ -4,8 +4,15 @@
 //! An object read from a programme is a view: it shares the programme's data
 //! (an `Arc` and an index), so handing out `programme.positions` copies
 //! nothing. Objects are immutable values; `replace(**changes)` gives a changed
-//! copy, and the programme's setters and `add_position`/`replace_position`
-//! put objects into a programme.
+//! copy, and the programme's setters and `add`/`replace`/`remove` put objects
+//! into a programme.
+//!
+//! **The collection rule.** Every collection attribute of every class is an
+//! immutable value: lists read as `tuple`s, `extensions` as a read-only
+//! mapping (`types.MappingProxyType`, nested objects read-only too, nested
+//! arrays tuples). An attempt to change one raises, so no edit silently
+//! vanishes; a change is made by assigning a whole new value (validated) or
+//! with `replace(**changes)`. [`ToPython::to_attr`] is where the rule lives.
 
 use std::sync::Arc;
 
@@ -18,6 +25,7 @@ use omvarld::{
 };
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple, PyType};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -79,9 +87,49 @@ impl<T: ModelType> Handle<T> {
     }
 }
 
-/// Conversion of a core value into the Python value an attribute returns.
+/// Conversion of a core value into a Python value.
 pub(crate) trait ToPython {
+    /// The value as plain Python data (lists, dicts), e.g. for `records()`.
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
+
+    /// The value an attribute returns: as [`ToPython::to_python`], except that
+    /// collections are immutable (tuples, read-only mappings), so that an
+    /// edit of what an attribute returned raises instead of vanishing.
+    fn to_attr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.to_python(py)
+    }
+}
+
+static MAPPING_PROXY: GILOnceCell<Py<PyType>> = GILOnceCell::new();
+
+/// `types.MappingProxyType(dict)`: a read-only view of a dict nobody else holds.
+pub(crate) fn read_only<'py>(dict: Bound<'py, PyDict>) -> PyResult<Bound<'py, PyAny>> {
+    let py = dict.py();
+    MAPPING_PROXY
+        .import(py, "types", "MappingProxyType")?
+        .call1((dict,))
+}
+
+/// A JSON value as immutable Python data: objects as read-only mappings,
+/// arrays as tuples (what `extensions` attributes return).
+pub(crate) fn json_to_frozen<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    match value {
+        Value::Array(items) => {
+            let items = items
+                .iter()
+                .map(|v| json_to_frozen(py, v))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(PyTuple::new(py, items)?.into_any())
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, v) in map {
+                dict.set_item(k, json_to_frozen(py, v)?)?;
+            }
+            read_only(dict)
+        }
+        other => json_to_py(py, other),
+    }
 }
 
 macro_rules! string_to_python {
@@ -186,12 +234,27 @@ impl ToPython for Extensions {
         }
         Ok(dict.into_any())
     }
+
+    fn to_attr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let dict = PyDict::new(py);
+        for (k, v) in self.iter() {
+            dict.set_item(k, json_to_frozen(py, v)?)?;
+        }
+        read_only(dict)
+    }
 }
 
 impl<T: ToPython> ToPython for Option<T> {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         match self {
             Some(v) => v.to_python(py),
+            None => Ok(py.None().into_bound(py)),
+        }
+    }
+
+    fn to_attr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            Some(v) => v.to_attr(py),
             None => Ok(py.None().into_bound(py)),
         }
     }
@@ -205,18 +268,35 @@ impl<T: ToPython> ToPython for [T] {
             .collect::<PyResult<Vec<_>>>()?;
         Ok(PyList::new(py, items)?.into_any())
     }
+
+    /// An attribute's list is a `tuple` of its elements' attribute values.
+    fn to_attr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let items = self
+            .iter()
+            .map(|v| v.to_attr(py))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(PyTuple::new(py, items)?.into_any())
+    }
 }
 
 impl<T: ToPython> ToPython for Vec<T> {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.as_slice().to_python(py)
     }
+
+    fn to_attr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.as_slice().to_attr(py)
+    }
 }
 
-/// A list that has at least one element is a Python `list` like any other.
+/// A list that has at least one element reads like any other list.
 impl<T: ToPython> ToPython for omvarld::NonEmpty<T> {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         self.as_slice().to_python(py)
+    }
+
+    fn to_attr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.as_slice().to_attr(py)
     }
 }
 
@@ -338,6 +418,9 @@ macro_rules! model_class {
         $py_ty:ident, $rust:ty, $name:literal, [$($field:ident),* $(,)?]
     ) => {
         $(#[doc = $doc])*
+        ///
+        /// An immutable value: lists read as tuples and `extensions` as a
+        /// read-only mapping; `replace(**changes)` returns a changed copy.
         #[pyclass(module = "omvarld", name = $name, frozen)]
         pub(crate) struct $py_ty {
             pub(crate) inner: Handle<$rust>,
@@ -368,7 +451,7 @@ macro_rules! model_class {
             $(
                 #[getter]
                 fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                    self.inner.get()?.$field.to_python(py)
+                    self.inner.get()?.$field.to_attr(py)
                 }
             )*
 
@@ -495,16 +578,22 @@ impl ModelType for Organisation {
     }
 }
 
+/// `repr()` of a date as Python writes a `datetime.date`.
+pub(crate) fn date_repr(date: Date) -> String {
+    format!(
+        "datetime.date({}, {}, {})",
+        date.year(),
+        date.month(),
+        date.day()
+    )
+}
+
 impl ModelType for Period {
     const DEF: &'static str = "Period";
     fn describe(&self) -> String {
         match self.end {
-            Some(end) => format!(
-                "start={}, end={}",
-                quote(&self.start.to_string()),
-                quote(&end.to_string())
-            ),
-            None => format!("start={}", quote(&self.start.to_string())),
+            Some(end) => format!("start={}, end={}", date_repr(self.start), date_repr(end)),
+            None => format!("start={}", date_repr(self.start)),
         }
     }
 }
@@ -604,11 +693,15 @@ impl ModelType for Activity {
         p.activities.get(i)
     }
     fn describe(&self) -> String {
-        format!(
+        let mut out = format!(
             "{}, starts={}",
             id_title(&self.id, self.title.sv()),
-            quote(&self.starts.to_string())
-        )
+            date_repr(self.starts)
+        );
+        if let Some(ends) = self.ends {
+            out.push_str(&format!(", ends={}", date_repr(ends)));
+        }
+        out
     }
 }
 

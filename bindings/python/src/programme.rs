@@ -2,39 +2,74 @@
 
 use std::sync::Arc;
 
-use omvarld::diagnostics::Message;
+use omvarld::diagnostics::{Message, Term};
+use omvarld::model::Publication;
 use omvarld::pointer::Pointer;
-use omvarld::{AdvocacyPosition, Code, Detail, Issue, NonEmpty, Programme};
-use pyo3::exceptions::{PyKeyError, PyValueError};
+use omvarld::shape::terms;
+use omvarld::{
+    Activity, AdvocacyPosition, Arena, Code, ContributionAim, Detail, FocusArea, Id, Indicator,
+    Issue, NonEmpty, Programme, Status,
+};
+use pyo3::exceptions::{PyKeyError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyTuple, PyType};
+use pyo3::sync::GILOnceCell;
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple, PyType};
 use serde_json::Value;
 
 use crate::convert::{self, py_to_json, to_json_bytes, to_json_string};
 use crate::coverage::PyCoverage;
 use crate::errors;
 use crate::model::{
-    self, from_py, Handle, ModelType, PyActivity, PyAdvocacyPosition, PyArena, PyContributionAim,
-    PyFocusArea, PyPublication, ToPython,
+    self, from_py, parse_value, Handle, ModelType, PyActivity, PyAdvocacyPosition, PyArena,
+    PyContributionAim, PyFocusArea, PyIndicator, PyPublication, ToPython,
 };
 use crate::records;
 use crate::report::PyReport;
 
 /// A city's programme for strategic external relations work. The data stays
-/// in Rust; lists such as `positions` hand out views that copy nothing.
+/// in Rust; lists such as `positions` read as tuples of views that copy
+/// nothing.
+///
+/// Collections are immutable values: every list attribute is a `tuple` and
+/// `extensions` a read-only mapping, so `programme.positions.append(x)`
+/// raises instead of doing nothing. Change a list by assigning a whole new
+/// one (`programme.positions = [...]`, validated) or with `add`, `replace`
+/// and `remove`.
 #[pyclass(module = "omvarld", name = "Programme")]
 pub(crate) struct PyProgramme {
     pub(crate) inner: Arc<Programme>,
+    /// The list attributes' tuples, built on first use for this version of
+    /// the programme, so that `programme.positions[i]` and `len()` cost O(1).
+    views: Views,
+}
+
+/// One cached tuple per list attribute; emptied by every change.
+#[derive(Default)]
+struct Views {
+    focus_areas: GILOnceCell<Py<PyTuple>>,
+    contribution_aims: GILOnceCell<Py<PyTuple>>,
+    arenas: GILOnceCell<Py<PyTuple>>,
+    positions: GILOnceCell<Py<PyTuple>>,
+    activities: GILOnceCell<Py<PyTuple>>,
+    publications: GILOnceCell<Py<PyTuple>>,
 }
 
 impl PyProgramme {
     pub(crate) fn new_from(programme: Programme) -> Self {
+        Self::shared(Arc::new(programme))
+    }
+
+    fn shared(inner: Arc<Programme>) -> Self {
         Self {
-            inner: Arc::new(programme),
+            inner,
+            views: Views::default(),
         }
     }
 
     fn make_mut(&mut self) -> &mut Programme {
+        // The cached views hold the programme's `Arc`: drop them first, so
+        // that no copy is made when nobody else holds the old version.
+        self.views = Views::default();
         Arc::make_mut(&mut self.inner)
     }
 }
@@ -50,20 +85,25 @@ pub(crate) fn parse_programme(
         .map_err(|e| errors::parse_error_at(py, e, prefix))
 }
 
-/// Views of the elements of one of the programme's lists.
+/// The tuple of views of one of the programme's lists, built once per
+/// version of the programme (`cell` is emptied by every change).
 fn views<'py, T, P>(
     py: Python<'py>,
+    cell: &GILOnceCell<Py<PyTuple>>,
     programme: &Arc<Programme>,
     len: usize,
     wrap: impl Fn(Handle<T>) -> P,
-) -> PyResult<Bound<'py, PyList>>
+) -> PyResult<Bound<'py, PyTuple>>
 where
     P: pyo3::PyClass + Into<pyo3::PyClassInitializer<P>>,
 {
-    let items = (0..len)
-        .map(|i| Py::new(py, wrap(Handle::Member(Arc::clone(programme), i))))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, items)
+    let tuple = cell.get_or_try_init(py, || {
+        let items = (0..len)
+            .map(|i| Py::new(py, wrap(Handle::Member(Arc::clone(programme), i))))
+            .collect::<PyResult<Vec<_>>>()?;
+        PyResult::Ok(PyTuple::new(py, items)?.unbind())
+    })?;
+    Ok(tuple.bind(py).clone())
 }
 
 /// Reads a list of model objects for a setter, with paths under `/field`.
@@ -133,6 +173,347 @@ macro_rules! lookup {
             None => None,
         }
     }};
+}
+
+// ---- the lists a programme keeps by id ------------------------------------
+
+/// The `kind`s that `Programme.remove` takes.
+const KINDS: [&str; 7] = [
+    "focus_areas",
+    "contribution_aims",
+    "arenas",
+    "positions",
+    "activities",
+    "publications",
+    "indicators",
+];
+
+/// A model type that a programme lists by id: what `add`, `replace` and
+/// `remove` need to know about its list, written once per type.
+trait Listed: ModelType + ToPython {
+    /// The list's member name (and `remove`'s `kind`).
+    const KIND: &'static str;
+    /// The noun for messages.
+    const TERM: Term;
+    /// Elements the list must keep (1 for focus areas).
+    const MIN: usize = 0;
+    /// `true` for indicators: their lists are per focus area (`scope`).
+    const SCOPED: bool = false;
+
+    fn id(&self) -> &Id;
+
+    /// The list (for indicators: of the focus area at index `scope`).
+    fn list(p: &Programme, scope: Option<usize>) -> &[Self];
+
+    /// Runs `change` on the list.
+    fn edit<R>(
+        p: &mut Programme,
+        scope: Option<usize>,
+        change: impl FnOnce(&mut Vec<Self>) -> R,
+    ) -> R;
+
+    /// JSON Pointer of the list.
+    fn base(scope: Option<usize>) -> Pointer {
+        let _ = scope;
+        Pointer::root().key(Self::KIND)
+    }
+}
+
+macro_rules! listed {
+    ($t:ty, $kind:ident, $term:expr) => {
+        impl Listed for $t {
+            const KIND: &'static str = stringify!($kind);
+            const TERM: Term = $term;
+            fn id(&self) -> &Id {
+                &self.id
+            }
+            fn list(p: &Programme, _scope: Option<usize>) -> &[Self] {
+                &p.$kind
+            }
+            fn edit<R>(
+                p: &mut Programme,
+                _scope: Option<usize>,
+                change: impl FnOnce(&mut Vec<Self>) -> R,
+            ) -> R {
+                change(&mut p.$kind)
+            }
+        }
+    };
+}
+listed!(ContributionAim, contribution_aims, terms::CONTRIBUTION_AIM);
+listed!(Arena, arenas, terms::ARENA);
+listed!(AdvocacyPosition, positions, terms::POSITION);
+listed!(Activity, activities, terms::ACTIVITY);
+listed!(Publication, publications, terms::PUBLICATION);
+
+/// Runs `change` on a copy of the focus areas and puts them back (the core's
+/// `NonEmpty` has no mutable access; the list is short).
+fn edit_focus_areas<R>(p: &mut Programme, change: impl FnOnce(&mut Vec<FocusArea>) -> R) -> R {
+    let mut list = p.focus_areas.to_vec();
+    let out = change(&mut list);
+    // `remove_as` keeps at least `MIN` elements, so this cannot fail.
+    if let Ok(list) = NonEmpty::try_from(list) {
+        p.focus_areas = list;
+    }
+    out
+}
+
+impl Listed for FocusArea {
+    const KIND: &'static str = "focus_areas";
+    const TERM: Term = terms::FOCUS_AREA;
+    const MIN: usize = 1;
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn list(p: &Programme, _scope: Option<usize>) -> &[Self] {
+        &p.focus_areas
+    }
+    fn edit<R>(
+        p: &mut Programme,
+        _scope: Option<usize>,
+        change: impl FnOnce(&mut Vec<Self>) -> R,
+    ) -> R {
+        edit_focus_areas(p, change)
+    }
+}
+
+impl Listed for Indicator {
+    const KIND: &'static str = "indicators";
+    const TERM: Term = terms::INDICATOR;
+    const SCOPED: bool = true;
+    fn id(&self) -> &Id {
+        &self.id
+    }
+    fn list(p: &Programme, scope: Option<usize>) -> &[Self] {
+        scope
+            .and_then(|k| p.focus_areas.get(k))
+            .map_or(&[], |f| f.direction_goal.indicators.as_slice())
+    }
+    fn edit<R>(
+        p: &mut Programme,
+        scope: Option<usize>,
+        change: impl FnOnce(&mut Vec<Self>) -> R,
+    ) -> R {
+        edit_focus_areas(p, |areas| {
+            let mut none = Vec::new();
+            let list = match scope.and_then(|k| areas.get_mut(k)) {
+                Some(area) => &mut area.direction_goal.indicators,
+                None => &mut none,
+            };
+            change(list)
+        })
+    }
+    fn base(scope: Option<usize>) -> Pointer {
+        Pointer::root()
+            .key("focus_areas")
+            .index(scope.unwrap_or_default())
+            .key("direction_goal")
+            .key("indicators")
+    }
+}
+
+/// Runs `$body` with `T` the core type of the model object `$obj`, or raises
+/// `TypeError` for anything else.
+macro_rules! dispatch {
+    ($obj:expr, $t:ident => $body:expr) => {{
+        macro_rules! try_type {
+            ($py_ty:ty, $rust:ty) => {
+                if $obj.downcast::<$py_ty>().is_ok() {
+                    type $t = $rust;
+                    return $body;
+                }
+            };
+        }
+        try_type!(PyFocusArea, FocusArea);
+        try_type!(PyContributionAim, ContributionAim);
+        try_type!(PyArena, Arena);
+        try_type!(PyAdvocacyPosition, AdvocacyPosition);
+        try_type!(PyActivity, Activity);
+        try_type!(PyPublication, Publication);
+        try_type!(PyIndicator, Indicator);
+        Err(PyTypeError::new_err(format!(
+            "expected a FocusArea, ContributionAim, Arena, AdvocacyPosition, Activity, \
+             Publication or Indicator, not `{}` (build one from a dict with e.g. \
+             AdvocacyPosition(**data))",
+            type_name($obj)
+        )))
+    }};
+}
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_default()
+}
+
+/// `"; did you mean `x`?"` for the candidate nearest to `given`, or `""`.
+fn did_you_mean<'a>(
+    py: Python<'_>,
+    given: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> PyResult<String> {
+    // The core's `suggest::nearest` is crate-private; until it is exported,
+    // Python's own difflib finds the near miss, and as in the core a
+    // candidate that contains the given name (or is contained in it) counts.
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    let close = py
+        .import("difflib")?
+        .call_method1("get_close_matches", (given, &candidates, 1, 0.6))?;
+    let best = match close.get_item(0) {
+        Ok(best) => Some(best.extract::<String>()?),
+        Err(_) => candidates
+            .iter()
+            .find(|c| given.chars().count() >= 3 && (c.contains(given) || given.contains(**c)))
+            .map(|c| (*c).to_owned()),
+    };
+    Ok(best.map_or_else(String::new, |b| format!("; did you mean `{b}`?")))
+}
+
+/// The `KeyError` for an id that `list` does not have.
+fn unknown_id<T: Listed>(py: Python<'_>, id: &str, list: &[T], within: &str) -> PyErr {
+    let hint = match did_you_mean(py, id, list.iter().map(|x| x.id().as_str())) {
+        Ok(hint) if !hint.is_empty() => hint,
+        Ok(_) if list.is_empty() => format!("; {within} has none"),
+        Ok(_) => {
+            let known: Vec<&str> = list.iter().take(10).map(|x| x.id().as_str()).collect();
+            let more = if list.len() > 10 { ", …" } else { "" };
+            format!("; known: {}{more}", known.join(", "))
+        }
+        Err(e) => return e,
+    };
+    PyKeyError::new_err(format!("no {} with id `{id}`{hint}", T::TERM.en))
+}
+
+/// Statuses from a status string or a list of them.
+fn statuses(value: &Bound<'_, PyAny>) -> PyResult<Vec<Status>> {
+    let py = value.py();
+    let names: Vec<String> = if let Ok(s) = value.downcast::<PyString>() {
+        vec![s.to_str()?.to_owned()]
+    } else {
+        value
+            .try_iter()?
+            .map(|item| item?.extract::<String>())
+            .collect::<PyResult<_>>()?
+    };
+    names
+        .iter()
+        .map(|name| {
+            Status::ALL
+                .iter()
+                .find(|s| s.as_str() == name)
+                .copied()
+                .ok_or_else(|| {
+                    let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
+                    match did_you_mean(py, name, all.iter().copied()) {
+                        Ok(hint) => PyValueError::new_err(format!(
+                            "`{name}` is not a status{hint}; expected one of: {}",
+                            all.join(", ")
+                        )),
+                        Err(e) => e,
+                    }
+                })
+        })
+        .collect()
+}
+
+impl PyProgramme {
+    /// Index of a focus area given as an id or a `FocusArea`.
+    fn focus_area_index(&self, focus_area: &Bound<'_, PyAny>) -> PyResult<usize> {
+        let py = focus_area.py();
+        let id: String = match focus_area.downcast::<PyFocusArea>() {
+            Ok(area) => area.get().inner.get()?.id.to_string(),
+            Err(_) => focus_area.extract().map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "expected a focus area id (str) or a FocusArea, not `{}`",
+                    type_name(focus_area)
+                ))
+            })?,
+        };
+        find(&self.inner.focus_areas, &id, |f| f.id.as_str())
+            .ok_or_else(|| unknown_id(py, &id, &self.inner.focus_areas, "the programme"))
+    }
+
+    /// The scope of `T`'s list: the focus area index for indicators.
+    fn scope<T: Listed>(&self, focus_area: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+        match (T::SCOPED, focus_area.filter(|f| !f.is_none())) {
+            (true, Some(area)) => self.focus_area_index(area).map(Some),
+            (true, None) => Err(PyTypeError::new_err(format!(
+                "{} belong to a focus area's direction goal: pass focus_area=",
+                T::KIND
+            ))),
+            (false, Some(_)) => Err(PyTypeError::new_err(format!(
+                "focus_area= is only for indicators, not for {}",
+                T::KIND
+            ))),
+            (false, None) => Ok(None),
+        }
+    }
+
+    fn add_as<T: Listed>(&mut self, obj: &Bound<'_, PyAny>, scope: Option<usize>) -> PyResult<()> {
+        let py = obj.py();
+        let list = T::list(&self.inner, scope);
+        let at = T::base(scope).index(list.len());
+        let value: T = from_py(obj, &at)?;
+        if list.iter().any(|x| x.id() == value.id()) {
+            let issue = Issue::detailed(
+                Code::DuplicateId,
+                at.key("id").to_string(),
+                Detail::new(Message::DuplicateId)
+                    .with("id", value.id().as_str())
+                    .with("of", T::TERM),
+            );
+            return Err(errors::validation_error(
+                py,
+                omvarld::Report::from_issues([issue]),
+            ));
+        }
+        T::edit(self.make_mut(), scope, |list| list.push(value));
+        Ok(())
+    }
+
+    fn replace_as<T: Listed>(
+        &mut self,
+        obj: &Bound<'_, PyAny>,
+        scope: Option<usize>,
+    ) -> PyResult<()> {
+        let py = obj.py();
+        let base = T::base(scope);
+        let mut json = py_to_json(obj, &base).map_err(|e| e.into_pyerr(py))?;
+        convert::texts_from_strings(&mut json, T::DEF);
+        let list = T::list(&self.inner, scope);
+        let index = match json.get("id").and_then(Value::as_str) {
+            Some(id) => find(list, id, |x| x.id().as_str())
+                .ok_or_else(|| unknown_id(py, id, list, "the list"))?,
+            // Without an id the object has no place: report it on its own.
+            None => {
+                parse_value::<T>(py, &json, &Pointer::root())?;
+                return Err(PyValueError::new_err("the object has no id"));
+            }
+        };
+        let value: T = parse_value(py, &json, &base.index(index))?;
+        T::edit(self.make_mut(), scope, |list| {
+            if let Some(slot) = list.get_mut(index) {
+                *slot = value;
+            }
+        });
+        Ok(())
+    }
+
+    fn remove_as<'py, T: Listed>(
+        &mut self,
+        py: Python<'py>,
+        id: &str,
+        scope: Option<usize>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let list = T::list(&self.inner, scope);
+        let index = find(list, id, |x| x.id().as_str())
+            .ok_or_else(|| unknown_id(py, id, list, "the list"))?;
+        if list.len() <= T::MIN {
+            non_empty::<T>(py, Vec::new(), T::KIND)?;
+        }
+        let removed = T::edit(self.make_mut(), scope, |list| list.remove(index));
+        removed.to_python(py)
+    }
 }
 
 #[pymethods]
@@ -241,10 +622,11 @@ impl PyProgramme {
         Ok(())
     }
 
-    /// Local additions, or `None`.
+    /// Local additions as a read-only mapping, or `None`; assign a new dict
+    /// to change them.
     #[getter]
     fn extensions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.extensions.to_python(py)
+        self.inner.extensions.to_attr(py)
     }
 
     #[setter]
@@ -254,12 +636,16 @@ impl PyProgramme {
         Ok(())
     }
 
-    /// The focus areas (views).
+    /// The focus areas (a tuple of views).
     #[getter]
-    fn focus_areas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        views(py, &self.inner, self.inner.focus_areas.len(), |inner| {
-            PyFocusArea { inner }
-        })
+    fn focus_areas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        views(
+            py,
+            &self.views.focus_areas,
+            &self.inner,
+            self.inner.focus_areas.len(),
+            |inner| PyFocusArea { inner },
+        )
     }
 
     #[setter]
@@ -273,11 +659,12 @@ impl PyProgramme {
         Ok(())
     }
 
-    /// The contribution aims (views).
+    /// The contribution aims (a tuple of views).
     #[getter]
-    fn contribution_aims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+    fn contribution_aims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         views(
             py,
+            &self.views.contribution_aims,
             &self.inner,
             self.inner.contribution_aims.len(),
             |inner| PyContributionAim { inner },
@@ -291,12 +678,16 @@ impl PyProgramme {
         Ok(())
     }
 
-    /// The arenas (views).
+    /// The arenas (a tuple of views).
     #[getter]
-    fn arenas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        views(py, &self.inner, self.inner.arenas.len(), |inner| PyArena {
-            inner,
-        })
+    fn arenas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        views(
+            py,
+            &self.views.arenas,
+            &self.inner,
+            self.inner.arenas.len(),
+            |inner| PyArena { inner },
+        )
     }
 
     #[setter]
@@ -306,12 +697,16 @@ impl PyProgramme {
         Ok(())
     }
 
-    /// The advocacy positions (views).
+    /// The advocacy positions (a tuple of views).
     #[getter]
-    fn positions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        views(py, &self.inner, self.inner.positions.len(), |inner| {
-            PyAdvocacyPosition { inner }
-        })
+    fn positions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        views(
+            py,
+            &self.views.positions,
+            &self.inner,
+            self.inner.positions.len(),
+            |inner| PyAdvocacyPosition { inner },
+        )
     }
 
     #[setter]
@@ -321,12 +716,16 @@ impl PyProgramme {
         Ok(())
     }
 
-    /// The activities (views).
+    /// The activities (a tuple of views).
     #[getter]
-    fn activities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        views(py, &self.inner, self.inner.activities.len(), |inner| {
-            PyActivity { inner }
-        })
+    fn activities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        views(
+            py,
+            &self.views.activities,
+            &self.inner,
+            self.inner.activities.len(),
+            |inner| PyActivity { inner },
+        )
     }
 
     #[setter]
@@ -336,12 +735,16 @@ impl PyProgramme {
         Ok(())
     }
 
-    /// The publications (views).
+    /// The publications (a tuple of views).
     #[getter]
-    fn publications<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        views(py, &self.inner, self.inner.publications.len(), |inner| {
-            PyPublication { inner }
-        })
+    fn publications<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        views(
+            py,
+            &self.views.publications,
+            &self.inner,
+            self.inner.publications.len(),
+            |inner| PyPublication { inner },
+        )
     }
 
     #[setter]
@@ -351,34 +754,90 @@ impl PyProgramme {
         Ok(())
     }
 
-    // ---- changing positions --------------------------------------------
+    // ---- changing lists ------------------------------------------------
 
-    /// Appends a position (an `AdvocacyPosition` or its dict form).
-    fn add_position(&mut self, position: &Bound<'_, PyAny>) -> PyResult<()> {
-        let index = self.inner.positions.len();
-        let p: AdvocacyPosition =
-            from_py(position, &Pointer::root().key("positions").index(index))?;
-        self.make_mut().positions.push(p);
-        Ok(())
+    /// Appends `obj` to its list, chosen by its class (a `FocusArea`,
+    /// `ContributionAim`, `Arena`, `AdvocacyPosition`, `Activity` or
+    /// `Publication`; an `Indicator` goes to the direction goal of
+    /// `focus_area`, an id or a `FocusArea`). An id the list already has is a
+    /// `ValidationError` (a `ValueError`, code `duplicate_id`); problems with
+    /// the object are reported at the index it would get (`/positions/3/title`).
+    #[pyo3(signature = (obj, /, *, focus_area = None))]
+    fn add(
+        &mut self,
+        obj: &Bound<'_, PyAny>,
+        focus_area: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<()> {
+        dispatch!(obj, T => {
+            let scope = self.scope::<T>(focus_area)?;
+            self.add_as::<T>(obj, scope)
+        })
     }
 
-    /// Replaces the position with the same id; `KeyError` when there is none.
-    fn replace_position(&mut self, position: &Bound<'_, PyAny>) -> PyResult<()> {
-        let p: AdvocacyPosition = from_py(position, &Pointer::root().key("positions"))?;
-        let i = find(&self.inner.positions, p.id.as_str(), |x| x.id.as_str())
-            .ok_or_else(|| PyKeyError::new_err(p.id.to_string()))?;
-        if let Some(slot) = self.make_mut().positions.get_mut(i) {
-            *slot = p;
+    /// Replaces the element of `obj`'s list that has `obj`'s id (see `add`
+    /// for the lists); an id the list does not have is a `KeyError` that
+    /// suggests the nearest one. Problems are reported at the element's index.
+    #[pyo3(signature = (obj, /, *, focus_area = None))]
+    fn replace(
+        &mut self,
+        obj: &Bound<'_, PyAny>,
+        focus_area: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<()> {
+        dispatch!(obj, T => {
+            let scope = self.scope::<T>(focus_area)?;
+            self.replace_as::<T>(obj, scope)
+        })
+    }
+
+    /// Removes the element with this id from the list `kind` (`"focus_areas"`,
+    /// `"contribution_aims"`, `"arenas"`, `"positions"`, `"activities"`,
+    /// `"publications"`, or `"indicators"` with `focus_area=`) and returns it;
+    /// `KeyError` (with the nearest id) when there is none.
+    #[pyo3(signature = (kind, id, /, *, focus_area = None))]
+    fn remove<'py>(
+        &mut self,
+        py: Python<'py>,
+        kind: &str,
+        id: &str,
+        focus_area: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        macro_rules! by_kind {
+            ($($t:ty),*) => {$(
+                if kind == <$t as Listed>::KIND {
+                    let scope = self.scope::<$t>(focus_area)?;
+                    return self.remove_as::<$t>(py, id, scope);
+                }
+            )*};
         }
-        Ok(())
+        by_kind!(
+            FocusArea,
+            ContributionAim,
+            Arena,
+            AdvocacyPosition,
+            Activity,
+            Publication,
+            Indicator
+        );
+        Err(PyValueError::new_err(format!(
+            "unknown kind `{kind}`{}; expected one of: {}",
+            did_you_mean(py, kind, KINDS.iter().copied())?,
+            KINDS.join(", ")
+        )))
     }
 
-    /// Removes the position with this id and returns it; `KeyError` when there is none.
-    fn remove_position(&mut self, id: &str) -> PyResult<PyAdvocacyPosition> {
-        let i = find(&self.inner.positions, id, |x| x.id.as_str())
-            .ok_or_else(|| PyKeyError::new_err(id.to_owned()))?;
-        let removed = self.make_mut().positions.remove(i);
-        Ok(PyAdvocacyPosition::owned(removed))
+    /// Appends a position (an `AdvocacyPosition` or its dict form); `add` for positions.
+    fn add_position(&mut self, position: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.add_as::<AdvocacyPosition>(position, None)
+    }
+
+    /// Replaces the position with the same id; `replace` for positions.
+    fn replace_position(&mut self, position: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.replace_as::<AdvocacyPosition>(position, None)
+    }
+
+    /// Removes the position with this id and returns it; `remove("positions", id)`.
+    fn remove_position<'py>(&mut self, py: Python<'py>, id: &str) -> PyResult<Bound<'py, PyAny>> {
+        self.remove_as::<AdvocacyPosition>(py, id, None)
     }
 
     // ---- lookups -------------------------------------------------------
@@ -417,18 +876,32 @@ impl PyProgramme {
         Ok(lookup!(self, py, publications, id, PyPublication))
     }
 
-    /// The positions that name this focus area (views).
+    /// The positions that name this focus area (an id or a `FocusArea`), as
+    /// a tuple of views, optionally only those with `status` (a status or a
+    /// list of them). A focus area the programme does not have is a
+    /// `KeyError` that suggests the nearest id.
+    #[pyo3(signature = (focus_area, status = None))]
     fn positions_for<'py>(
         &self,
         py: Python<'py>,
-        focus_area: &str,
-    ) -> PyResult<Bound<'py, PyList>> {
+        focus_area: &Bound<'py, PyAny>,
+        status: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyTuple>> {
+        let index = self.focus_area_index(focus_area)?;
+        let Some(area) = self.inner.focus_areas.get(index).map(|f| &f.id) else {
+            return PyTuple::new(py, Vec::<Py<PyAny>>::new());
+        };
+        let wanted = match status {
+            Some(s) if !s.is_none() => Some(statuses(s)?),
+            _ => None,
+        };
         let items = self
             .inner
             .positions
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.focus_areas.iter().any(|f| f == focus_area))
+            .filter(|(_, p)| p.focus_areas.contains(area))
+            .filter(|(_, p)| wanted.as_ref().is_none_or(|w| w.contains(&p.status)))
             .map(|(i, _)| {
                 Py::new(
                     py,
@@ -438,7 +911,7 @@ impl PyProgramme {
                 )
             })
             .collect::<PyResult<Vec<_>>>()?;
-        PyList::new(py, items)
+        PyTuple::new(py, items)
     }
 
     // ---- validation ------------------------------------------------------
@@ -579,15 +1052,11 @@ impl PyProgramme {
     }
 
     fn __copy__(&self) -> Self {
-        Self {
-            inner: Arc::clone(&self.inner),
-        }
+        Self::shared(Arc::clone(&self.inner))
     }
 
     fn __deepcopy__(&self, _memo: &Bound<'_, PyAny>) -> Self {
         // Copy on write: the copies share data until one of them changes.
-        Self {
-            inner: Arc::clone(&self.inner),
-        }
+        Self::shared(Arc::clone(&self.inner))
     }
 }

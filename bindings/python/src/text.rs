@@ -5,6 +5,7 @@ use std::hash::{Hash, Hasher};
 
 use omvarld::pointer::Pointer;
 use omvarld::Text;
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyString, PyTuple};
 use serde_json::Value;
@@ -123,7 +124,16 @@ impl PyText {
         if let Some(translations) = translations {
             let extra = py_to_json(translations.as_any(), &root).map_err(|e| e.into_pyerr(py))?;
             if let (Value::Object(map), Value::Object(extra)) = (&mut json, extra) {
-                map.extend(extra);
+                for (lang, value) in extra {
+                    // Two values for one language: say so rather than keep one.
+                    if map.contains_key(&lang) {
+                        return Err(PyTypeError::new_err(format!(
+                            "Text() got two values for language `{lang}`: one in the first \
+                             argument and one as a keyword"
+                        )));
+                    }
+                    map.insert(lang, value);
+                }
             }
         }
         Ok(Self {
@@ -192,6 +202,11 @@ impl PyText {
 
     fn __str__(&self) -> &str {
         self.inner.sv()
+    }
+
+    /// `format(text, spec)` and f-strings format the Swedish value as a `str`.
+    fn __format__<'py>(&self, py: Python<'py>, spec: &str) -> PyResult<Bound<'py, PyAny>> {
+        PyString::new(py, self.inner.sv()).call_method1("__format__", (spec,))
     }
 
     fn __repr__(&self) -> String {
