@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use omvarld::diagnostics::{Detail, Message};
 use omvarld::pointer::Pointer;
 use omvarld::{Code, Issue, Lang, Options};
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -36,10 +37,16 @@ pub(crate) fn date_to_py<'py>(py: Python<'py>, date: omvarld::Date) -> PyResult<
 
 /// Why a Python value could not become JSON.
 pub(crate) enum ToJsonError {
-    /// A Python type that has no JSON form (raised as `TypeError`).
-    Type(String),
-    /// A value JSON cannot hold or nesting too deep (raised as `ValidationError`).
-    Issue(Issue),
+    /// A Python type that has no JSON form (`set`, a socket, …), at `path`.
+    Type {
+        /// Where the value is.
+        path: String,
+        /// What was found and what was expected.
+        message: String,
+    },
+    /// Values JSON cannot hold (NaN, a date with a time of day, nesting too
+    /// deep): every one found, each at its path.
+    Issues(Vec<Issue>),
     /// An exception raised while reading the value.
     Py(PyErr),
 }
@@ -51,139 +58,351 @@ impl From<PyErr> for ToJsonError {
 }
 
 impl ToJsonError {
+    /// As raised by model constructors and setters: a `ValidationError`
+    /// naming the field, as pydantic does (never a bare `TypeError`).
     pub(crate) fn into_pyerr(self, py: Python<'_>) -> PyErr {
         match self {
-            ToJsonError::Type(message) => PyTypeError::new_err(message),
-            ToJsonError::Issue(issue) => {
-                errors::validation_error(py, omvarld::Report::from_issues([issue]))
+            ToJsonError::Type { path, message } => errors::validation_error(
+                py,
+                omvarld::Report::from_issues([Issue::new(Code::Type, path, message)]),
+            ),
+            ToJsonError::Issues(issues) => {
+                errors::validation_error(py, omvarld::Report::from_issues(issues))
             }
             ToJsonError::Py(e) => e,
         }
     }
 }
 
-/// A Python value as JSON: `None`, `bool`, `int`, `float`, `str`, lists and
-/// tuples, mappings with `str` keys, `datetime.date` (ISO string), `Text` and
-/// the model classes (their JSON form).
+/// A Python value as JSON: `None`, `bool`, `int` (and anything with
+/// `__index__`, such as numpy integers), `float`, `str`, lists and tuples,
+/// mappings with `str` keys, dates (`datetime.date`, a midnight `datetime`
+/// or `pandas.Timestamp`, `numpy.datetime64`) as ISO strings, `Text` and the
+/// model classes (their JSON form). Every value JSON cannot hold is an issue
+/// at its path.
 pub(crate) fn py_to_json(obj: &Bound<'_, PyAny>, path: &Pointer) -> Result<Value, ToJsonError> {
-    to_json(obj, path, 0)
+    let mut walk = Walk::default();
+    let value = walk.value(obj, path, 0)?;
+    if walk.issues.is_empty() {
+        Ok(value)
+    } else {
+        Err(ToJsonError::Issues(walk.issues))
+    }
 }
 
-fn to_json(obj: &Bound<'_, PyAny>, path: &Pointer, depth: usize) -> Result<Value, ToJsonError> {
-    if depth > MAX_DEPTH {
-        return Err(ToJsonError::Issue(Issue::new(
-            Code::Syntax,
-            path.to_string(),
-            format!("nested deeper than {MAX_DEPTH} levels (recursion limit exceeded)"),
-        )));
+/// A Python document as JSON for `validate()`: values JSON cannot hold are
+/// replaced by a placeholder and returned as issues (the caller puts them in
+/// the report in place of what the core says about the placeholder).
+pub(crate) fn document_to_json(
+    obj: &Bound<'_, PyAny>,
+) -> Result<(Value, Vec<Placeholder>), ToJsonError> {
+    let mut walk = Walk::default();
+    let value = walk.value(obj, &Pointer::root(), 0)?;
+    Ok((value, walk.placeholders()))
+}
+
+/// A value that JSON cannot hold, replaced in the document by a placeholder.
+pub(crate) struct Placeholder {
+    /// The issue to report at its path.
+    pub(crate) issue: Issue,
+    /// `true` when what the core says about the placeholder's JSON type
+    /// still holds (a number where a string is expected is `type` either way).
+    pub(crate) keep_type: bool,
+}
+
+#[derive(Default)]
+struct Walk {
+    issues: Vec<Issue>,
+    keep_type: Vec<bool>,
+}
+
+/// Substitute for a non-finite number: a number of the same JSON type.
+const NUMBER_PLACEHOLDER: i64 = 0;
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .fully_qualified_name()
+        .or_else(|_| obj.get_type().name())
+        .map(|n| n.to_string())
+        .unwrap_or_default()
+}
+
+impl Walk {
+    fn placeholders(self) -> Vec<Placeholder> {
+        self.issues
+            .into_iter()
+            .zip(self.keep_type)
+            .map(|(issue, keep_type)| Placeholder { issue, keep_type })
+            .collect()
     }
-    if obj.is_none() {
-        return Ok(Value::Null);
+
+    fn issue(&mut self, issue: Issue, keep_type: bool) {
+        self.issues.push(issue);
+        self.keep_type.push(keep_type);
     }
-    if let Ok(s) = obj.downcast::<PyString>() {
-        return Ok(Value::String(utf8(s, path)?));
+
+    fn value(
+        &mut self,
+        obj: &Bound<'_, PyAny>,
+        path: &Pointer,
+        depth: usize,
+    ) -> Result<Value, ToJsonError> {
+        if depth > MAX_DEPTH {
+            self.issue(
+                Issue::new(
+                    Code::Syntax,
+                    path.to_string(),
+                    format!("nested deeper than {MAX_DEPTH} levels (recursion limit exceeded)"),
+                ),
+                false,
+            );
+            return Ok(Value::Null);
+        }
+        if obj.is_none() {
+            return Ok(Value::Null);
+        }
+        if let Ok(s) = obj.downcast::<PyString>() {
+            return Ok(Value::String(self.utf8(s, path)));
+        }
+        if let Ok(b) = obj.downcast::<PyBool>() {
+            return Ok(Value::Bool(b.is_true()));
+        }
+        if obj.is_instance_of::<PyInt>() {
+            return Ok(self.int(obj, path));
+        }
+        if let Ok(f) = obj.downcast::<PyFloat>() {
+            return Ok(self.float(f.value(), path));
+        }
+        if let Some(value) = crate::model::model_to_json(obj) {
+            return value.map_err(ToJsonError::Py);
+        }
+        if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+            let mut items = Vec::new();
+            for (i, item) in obj.try_iter()?.enumerate() {
+                items.push(self.value(&item?, &path.index(i), depth + 1)?);
+            }
+            return Ok(Value::Array(items));
+        }
+        if let Ok(dict) = obj.downcast::<PyDict>() {
+            let mut map = Map::new();
+            for (key, value) in dict.iter() {
+                let key = self.dict_key(&key, path)?;
+                let value = self.value(&value, &path.key(&key), depth + 1)?;
+                map.insert(key, value);
+            }
+            return Ok(Value::Object(map));
+        }
+        if let Some(date) = self.date(obj, path)? {
+            return Ok(date);
+        }
+        if let Ok(mapping) = obj.downcast::<PyMapping>() {
+            let mut map = Map::new();
+            for item in mapping.items()?.iter() {
+                let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
+                let key = self.dict_key(&key, path)?;
+                let value = self.value(&value, &path.key(&key), depth + 1)?;
+                map.insert(key, value);
+            }
+            return Ok(Value::Object(map));
+        }
+        // numpy integers and other integer-like objects (lax, as pydantic).
+        if obj.hasattr(pyo3::intern!(obj.py(), "__index__"))? {
+            if let Ok(index) = obj.call_method0(pyo3::intern!(obj.py(), "__index__")) {
+                return Ok(self.int(&index, path));
+            }
+        }
+        // numpy floating scalars (float64 already is a Python float).
+        if is_numpy_scalar(obj, "floating")? {
+            let value: f64 = obj.extract()?;
+            return Ok(self.float(value, path));
+        }
+        if is_numpy_scalar(obj, "bool_")? {
+            return Ok(Value::Bool(obj.is_truthy()?));
+        }
+        let at = if path.as_str().is_empty() {
+            String::new()
+        } else {
+            format!(" at {path}")
+        };
+        Err(ToJsonError::Type {
+            path: path.to_string(),
+            message: format!(
+                "cannot use a value of type `{}`{at}: it has no JSON form; expected str, int, float, bool, None, a list, a dict, a date, Text or a model object",
+                type_name(obj)
+            ),
+        })
     }
-    if let Ok(b) = obj.downcast::<PyBool>() {
-        return Ok(Value::Bool(b.is_true()));
-    }
-    if obj.is_instance_of::<PyInt>() {
+
+    /// An int as a JSON number. One beyond 64 bits becomes the double JSON
+    /// text of it would be read as (so range checks report it as for
+    /// bytes); one beyond a double is the parser's "number out of range".
+    fn int(&mut self, obj: &Bound<'_, PyAny>, path: &Pointer) -> Value {
         if let Ok(i) = obj.extract::<i64>() {
-            return Ok(Value::from(i));
+            return Value::from(i);
         }
         if let Ok(u) = obj.extract::<u64>() {
-            return Ok(Value::from(u));
+            return Value::from(u);
         }
-        return Err(ToJsonError::Issue(Issue::new(
-            Code::Format,
-            path.to_string(),
-            "an integer too large for a JSON number the standard reads",
-        )));
-    }
-    if let Ok(f) = obj.downcast::<PyFloat>() {
-        return Number::from_f64(f.value())
-            .map(Value::Number)
-            .ok_or_else(|| {
-                ToJsonError::Issue(Issue::new(
-                    Code::Format,
-                    path.to_string(),
-                    format!("expected a finite number, found {}", f.value()),
-                ))
-            });
-    }
-    if let Some(value) = crate::model::model_to_json(obj) {
-        return value.map_err(ToJsonError::Py);
-    }
-    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
-        let mut items = Vec::new();
-        for (i, item) in obj.try_iter()?.enumerate() {
-            items.push(to_json(&item?, &path.index(i), depth + 1)?);
+        let as_float = obj.extract::<f64>().ok().filter(|f| f.is_finite());
+        match as_float.and_then(Number::from_f64) {
+            Some(n) => Value::Number(n),
+            None => {
+                self.issue(
+                    Issue::detailed(
+                        Code::Syntax,
+                        path.to_string(),
+                        Detail::new(Message::SyntaxNumberOutOfRange),
+                    ),
+                    false,
+                );
+                Value::from(NUMBER_PLACEHOLDER)
+            }
         }
-        return Ok(Value::Array(items));
     }
-    if let Ok(dict) = obj.downcast::<PyDict>() {
-        let mut map = Map::new();
-        for (key, value) in dict.iter() {
-            let key = dict_key(&key)?;
-            let value = to_json(&value, &path.key(&key), depth + 1)?;
-            map.insert(key, value);
+
+    /// A float as a JSON number; NaN and infinities are `format` issues.
+    fn float(&mut self, value: f64, path: &Pointer) -> Value {
+        match Number::from_f64(value) {
+            Some(n) => Value::Number(n),
+            None => {
+                self.issue(
+                    Issue::detailed(
+                        Code::Format,
+                        path.to_string(),
+                        Detail::new(Message::NotFinite),
+                    ),
+                    true,
+                );
+                Value::from(NUMBER_PLACEHOLDER)
+            }
         }
-        return Ok(Value::Object(map));
     }
-    if obj.is_instance(date_type(obj.py())?)? {
-        return Ok(Value::String(
-            obj.call_method0("isoformat")?.extract::<String>()?,
-        ));
-    }
-    if let Ok(mapping) = obj.downcast::<PyMapping>() {
-        let mut map = Map::new();
-        for item in mapping.items()?.iter() {
-            let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
-            let key = dict_key(&key)?;
-            let value = to_json(&value, &path.key(&key), depth + 1)?;
-            map.insert(key, value);
+
+    /// A date-like value as an ISO date string: `datetime.date`, a
+    /// `datetime` (or `pandas.Timestamp`) at midnight, `numpy.datetime64` of
+    /// a whole day. A time of day is a `format` issue; NaT is `None`.
+    fn date(&mut self, obj: &Bound<'_, PyAny>, path: &Pointer) -> PyResult<Option<Value>> {
+        let py = obj.py();
+        if obj.is_instance(datetime_type(py)?)? {
+            if is_nat(obj)? {
+                return Ok(Some(Value::Null));
+            }
+            let time = obj.call_method0("time")?;
+            let midnight = time.eq(time_type(py)?.call0()?)?
+                && obj
+                    .getattr_opt(pyo3::intern!(py, "nanosecond"))?
+                    .map_or(Ok(true), |ns| ns.eq(0))?;
+            if !midnight {
+                let shown: String = obj.call_method0("isoformat")?.extract()?;
+                self.issue(
+                    Issue::new(
+                        Code::Format,
+                        path.to_string(),
+                        format!(
+                            "expected a date, found a date and time with a time of day ({shown})"
+                        ),
+                    ),
+                    false,
+                );
+                return Ok(Some(Value::String(String::new())));
+            }
+            let date = obj.call_method0("date")?;
+            return Ok(Some(Value::String(
+                date.call_method0("isoformat")?.extract::<String>()?,
+            )));
         }
-        return Ok(Value::Object(map));
+        if obj.is_instance(date_type(py)?)? {
+            return Ok(Some(Value::String(
+                obj.call_method0("isoformat")?.extract::<String>()?,
+            )));
+        }
+        if is_numpy_scalar(obj, "datetime64")? {
+            let numpy = py.import("numpy")?;
+            if numpy.call_method1("isnat", (obj,))?.is_truthy()? {
+                return Ok(Some(Value::Null));
+            }
+            let day = obj.call_method1("astype", ("datetime64[D]",))?;
+            if !day.eq(obj)? {
+                let shown: String = numpy
+                    .call_method1("datetime_as_string", (obj,))?
+                    .extract()?;
+                self.issue(
+                    Issue::new(
+                        Code::Format,
+                        path.to_string(),
+                        format!("expected a date, found a numpy.datetime64 with a time of day ({shown})"),
+                    ),
+                    false,
+                );
+                return Ok(Some(Value::String(String::new())));
+            }
+            let text: String = numpy
+                .call_method1("datetime_as_string", (day,))?
+                .extract()?;
+            return Ok(Some(Value::String(text)));
+        }
+        Ok(None)
     }
-    let type_name = obj
-        .get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_default();
-    let at = if path.as_str().is_empty() {
-        String::new()
-    } else {
-        format!(" at {path}")
-    };
-    Err(ToJsonError::Type(format!(
-        "cannot use a value of type `{type_name}`{at}: expected str, int, float, bool, None, list, dict, datetime.date, Text or a model object"
-    )))
+
+    /// A str as UTF-8; a lone surrogate (which has no UTF-8 form) is a syntax
+    /// problem.
+    fn utf8(&mut self, s: &Bound<'_, PyString>, path: &Pointer) -> String {
+        match s.to_str() {
+            Ok(text) => text.to_owned(),
+            Err(_) => {
+                self.issue(
+                    Issue::new(
+                        Code::Syntax,
+                        path.to_string(),
+                        "the text contains a lone surrogate and cannot be encoded as UTF-8",
+                    ),
+                    false,
+                );
+                s.to_string_lossy().into_owned()
+            }
+        }
+    }
+
+    fn dict_key(&mut self, key: &Bound<'_, PyAny>, path: &Pointer) -> Result<String, ToJsonError> {
+        match key.downcast::<PyString>() {
+            Ok(s) => Ok(self.utf8(s, path)),
+            Err(_) => Err(ToJsonError::Type {
+                path: path.to_string(),
+                message: format!(
+                    "dictionary keys must be str, not `{}` ({})",
+                    type_name(key),
+                    key.repr().map(|r| r.to_string()).unwrap_or_default()
+                ),
+            }),
+        }
+    }
 }
 
-/// A str as UTF-8; a lone surrogate (which has no UTF-8 form) is a syntax problem.
-fn utf8(s: &Bound<'_, PyString>, path: &Pointer) -> Result<String, ToJsonError> {
-    s.to_str().map(str::to_owned).map_err(|_| {
-        ToJsonError::Issue(Issue::new(
-            Code::Syntax,
-            path.to_string(),
-            "the text contains a lone surrogate and cannot be encoded as UTF-8",
-        ))
-    })
+static DATETIME_TYPE: GILOnceCell<Py<PyType>> = GILOnceCell::new();
+static TIME_TYPE: GILOnceCell<Py<PyType>> = GILOnceCell::new();
+
+fn datetime_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+    DATETIME_TYPE.import(py, "datetime", "datetime")
 }
 
-fn dict_key(key: &Bound<'_, PyAny>) -> Result<String, ToJsonError> {
-    match key.downcast::<PyString>() {
-        Ok(s) => utf8(s, &Pointer::root()),
-        Err(_) => {
-            let type_name = key
-                .get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_default();
-            Err(ToJsonError::Type(format!(
-                "dictionary keys must be str, not `{type_name}`"
-            )))
-        }
+fn time_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+    TIME_TYPE.import(py, "datetime", "time")
+}
+
+/// pandas' NaT (a `datetime` subclass whose `isoformat()` is "NaT").
+fn is_nat(obj: &Bound<'_, PyAny>) -> PyResult<bool> {
+    Ok(obj.get_type().name()? == "NaTType")
+}
+
+/// `isinstance(obj, numpy.<kind>)`, without importing numpy when `obj` is
+/// not a numpy value.
+fn is_numpy_scalar(obj: &Bound<'_, PyAny>, kind: &str) -> PyResult<bool> {
+    let module = obj.get_type().module()?;
+    if !module.to_str()?.starts_with("numpy") {
+        return Ok(false);
     }
+    let numpy = obj.py().import("numpy")?;
+    obj.is_instance(&numpy.getattr(kind)?)
 }
 
 /// A JSON value as plain Python objects (`dict`, `list`, `str`, …).
@@ -288,25 +507,24 @@ fn normalize(value: &mut Value, schema: &Value, depth: usize) {
 /// Validation options from Python arguments: `as_of` (a `datetime.date`, an
 /// ISO string or `None`) and `lang` (`"en"` or `"sv"`).
 pub(crate) fn options(as_of: Option<&Bound<'_, PyAny>>, lang: &str) -> PyResult<Options> {
-    let lang = match lang {
-        "en" => Lang::En,
-        "sv" => Lang::Sv,
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "lang must be \"en\" or \"sv\", not {other:?}"
-            )))
-        }
-    };
+    let lang = self::lang(lang)?;
     let mut options = Options::new().lang(lang);
     if let Some(as_of) = as_of.filter(|a| !a.is_none()) {
-        let text: String = if as_of.is_instance(date_type(as_of.py())?)? {
-            as_of.call_method0("isoformat")?.extract()?
-        } else if let Ok(s) = as_of.downcast::<PyString>() {
+        let mut walk = Walk::default();
+        let text: String = if let Ok(s) = as_of.downcast::<PyString>() {
             s.to_str()?.to_owned()
+        } else if let Some(Value::String(text)) = walk.date(as_of, &Pointer::root())? {
+            match walk.issues.first() {
+                Some(issue) => {
+                    return Err(PyValueError::new_err(format!("as_of: {}", issue.message)))
+                }
+                None => text,
+            }
         } else {
-            return Err(PyTypeError::new_err(
-                "as_of must be a datetime.date, an ISO date string or None",
-            ));
+            return Err(PyTypeError::new_err(format!(
+                "as_of must be a date (datetime.date, a midnight datetime, pandas.Timestamp, numpy.datetime64), an ISO date string or None, not `{}`",
+                type_name(as_of)
+            )));
         };
         let date: omvarld::Date = text.parse().map_err(|e: omvarld::model::InvalidValue| {
             PyValueError::new_err(format!("as_of: {e}"))
@@ -314,6 +532,17 @@ pub(crate) fn options(as_of: Option<&Bound<'_, PyAny>>, lang: &str) -> PyResult<
         options = options.as_of(date);
     }
     Ok(options)
+}
+
+/// The message language: `"en"` or `"sv"`.
+pub(crate) fn lang(lang: &str) -> PyResult<Lang> {
+    match lang {
+        "en" => Ok(Lang::En),
+        "sv" => Ok(Lang::Sv),
+        other => Err(PyValueError::new_err(format!(
+            "lang must be \"en\" or \"sv\", not {other:?}"
+        ))),
+    }
 }
 
 /// A document given as `bytes`, `bytearray` or `str`.

@@ -1,15 +1,17 @@
 //! The module's functions: `load`, `loads`, `validate`, `validate_file`,
-//! `malmo`, `json_schema`.
+//! `codes`, `malmo`, `json_schema`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use omvarld::pointer::Pointer;
+use omvarld::{Code, Options};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
 
-use crate::convert::{self, py_to_json};
+use crate::convert::{self, ToJsonError};
 use crate::errors;
 use crate::programme::PyProgramme;
+use crate::records;
 use crate::report::PyReport;
 
 /// Reads a programme from JSON text (`str` or `bytes`); structural problems
@@ -17,36 +19,81 @@ use crate::report::PyReport;
 #[pyfunction]
 pub(crate) fn loads(data: &Bound<'_, PyAny>) -> PyResult<PyProgramme> {
     let source = convert::require_source(data)?;
-    parse(data.py(), source.as_slice())
+    read(data.py(), source.as_slice(), None, None)
 }
 
-/// Parses without the GIL; structural problems get their line and column.
-fn parse(py: Python<'_>, bytes: &[u8]) -> PyResult<PyProgramme> {
-    let parsed = py.allow_threads(|| {
-        omvarld::parse::from_slice(bytes).map_err(|e| match e {
+/// Validation options for `check=True`; `as_of` means nothing without it.
+fn check_options(check: bool, as_of: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Options>> {
+    if check {
+        return convert::options(as_of, "en").map(Some);
+    }
+    if as_of.is_some_and(|a| !a.is_none()) {
+        return Err(PyValueError::new_err(
+            "as_of only applies with check=True (semantic rules run only then)",
+        ));
+    }
+    Ok(None)
+}
+
+/// Parses (and with `check`, validates) without the GIL; problems get
+/// their line and column, and the file name when there is one.
+fn read(
+    py: Python<'_>,
+    bytes: &[u8],
+    check: Option<&Options>,
+    file: Option<&Path>,
+) -> PyResult<PyProgramme> {
+    let outcome = py.allow_threads(|| match check {
+        None => omvarld::parse::from_slice(bytes).map_err(|e| match e {
             omvarld::ParseError::Invalid(mut report) => {
                 report.locate(bytes);
                 omvarld::ParseError::Invalid(report)
             }
             other => other,
-        })
+        }),
+        Some(options) => {
+            let mut checked = omvarld::validate::check(bytes, options);
+            match checked.programme {
+                Some(programme) if checked.report.valid() => Ok(programme),
+                _ => {
+                    checked.report.locate(bytes);
+                    Err(omvarld::ParseError::Invalid(Box::new(checked.report)))
+                }
+            }
+        }
     });
-    parsed
-        .map(PyProgramme::new_from)
-        .map_err(|e| errors::parse_error(py, e))
+    outcome.map(PyProgramme::new_from).map_err(|e| match e {
+        omvarld::ParseError::Invalid(report) => match file {
+            Some(path) => errors::validation_error_from_file(py, *report, bytes, path),
+            None => match errors::json_of(bytes) {
+                Some(json) => errors::validation_error_in(py, *report, &json),
+                None => errors::validation_error(py, *report),
+            },
+        },
+        other => errors::parse_error(py, other),
+    })
 }
 
-/// Reads a programme from the file at `path` (`str` or `os.PathLike`).
+/// Reads a programme from the file at `path` (`str` or `os.PathLike`);
+/// `check=True` also raises on semantic errors. Errors name the file.
 #[pyfunction]
-pub(crate) fn load(py: Python<'_>, path: PathBuf) -> PyResult<PyProgramme> {
+#[pyo3(signature = (path, *, check = false, as_of = None))]
+pub(crate) fn load(
+    py: Python<'_>,
+    path: PathBuf,
+    check: bool,
+    as_of: Option<&Bound<'_, PyAny>>,
+) -> PyResult<PyProgramme> {
+    let options = check_options(check, as_of)?;
     let bytes = py
         .allow_threads(|| std::fs::read(&path))
         .map_err(|e| errors::io_error(&e, &path))?;
-    parse(py, &bytes)
+    read(py, &bytes, options.as_ref(), Some(&path))
 }
 
-/// Validates a document (`str`, `bytes` or a dict of its JSON form, or a
-/// `Programme`) and returns the whole report. Runs without the GIL.
+/// Validates a document (`str`, `bytes`, any JSON-shaped Python value such
+/// as a dict, or a `Programme`) and returns the whole report. Runs without
+/// the GIL. Only a value with no JSON form (a set, a socket) is a `TypeError`.
 #[pyfunction]
 #[pyo3(signature = (document, as_of = None, lang = "en"))]
 pub(crate) fn validate(
@@ -61,37 +108,72 @@ pub(crate) fn validate(
         let report = py.allow_threads(move || inner.validate(&options));
         return Ok(PyReport { inner: report });
     }
-    let owned;
-    let source = match convert::source(document)? {
-        Some(source) => source,
-        None => {
-            if !document.is_instance_of::<pyo3::types::PyDict>()
-                && document.downcast::<pyo3::types::PyMapping>().is_err()
-            {
-                let type_name = document
-                    .get_type()
-                    .name()
-                    .map(|n| n.to_string())
-                    .unwrap_or_default();
-                return Err(PyTypeError::new_err(format!(
-                    "expected str, bytes, a dict or a Programme, not `{type_name}`"
-                )));
-            }
-            let json = match py_to_json(document, &Pointer::root()) {
-                Ok(json) => json,
-                Err(e) => return Err(e.into_pyerr(py)),
-            };
-            owned = serde_json::to_vec(&json).map_err(|e| PyValueError::new_err(e.to_string()))?;
-            convert::Source::Owned(owned)
-        }
-    };
-    let bytes = source.as_slice();
-    let report = py.allow_threads(|| {
-        let mut report = omvarld::validate(bytes, &options);
-        report.locate(bytes);
+    if let Some(source) = convert::source(document)? {
+        let bytes = source.as_slice();
+        let report = py.allow_threads(|| {
+            let mut report = omvarld::validate(bytes, &options);
+            report.locate(bytes);
+            report
+        });
+        return Ok(PyReport { inner: report });
+    }
+    let (json, placeholders) = convert::document_to_json(document).map_err(|e| match e {
+        ToJsonError::Type { message, .. } => PyTypeError::new_err(message),
+        other => other.into_pyerr(py),
+    })?;
+    let bytes = serde_json::to_vec(&json).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    drop(json);
+    let mut report = py.allow_threads(|| omvarld::validate(&bytes, &options));
+    // Line and column would point into JSON that Python never saw.
+    for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
+        issue.line = None;
+        issue.column = None;
+    }
+    let lang = convert::lang(lang)?;
+    if placeholders.iter().any(|p| p.issue.code == Code::Syntax) {
+        // The JSON written from Python is well-formed: a syntax issue at the
+        // root can only be about a placeholder, which is reported at its path.
         report
-    });
+            .errors
+            .retain(|i| !(i.code == Code::Syntax && i.path.is_empty()));
+    }
+    for placeholder in placeholders {
+        let mut issue = placeholder.issue;
+        let at = issue.path.clone();
+        let typed = report
+            .errors
+            .iter()
+            .any(|i| i.path == at && i.code == Code::Type);
+        if placeholder.keep_type && typed {
+            continue;
+        }
+        report.errors.retain(|i| i.path != at);
+        report.warnings.retain(|i| i.path != at);
+        issue.localize(lang);
+        report.extend([issue]);
+    }
     Ok(PyReport { inner: report })
+}
+
+/// The catalogue of issue codes: one dict per code with `code`,
+/// `severity`, `kind` (`input`, `structural`, `semantic`), `structural`,
+/// `description_en`, `description_sv` and `path` (where its JSON Pointer
+/// points).
+#[pyfunction]
+pub(crate) fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    let list = PyList::empty(py);
+    for info in omvarld::codes() {
+        let d = PyDict::new(py);
+        d.set_item("code", info.code.as_str())?;
+        d.set_item("severity", info.severity.as_str())?;
+        d.set_item("kind", info.kind.as_str())?;
+        d.set_item("structural", info.structural)?;
+        d.set_item("description_en", info.description_en)?;
+        d.set_item("description_sv", info.description_sv)?;
+        d.set_item("path", info.path)?;
+        list.append(d)?;
+    }
+    Ok(list)
 }
 
 /// Validates the document in the file at `path` (`str` or `os.PathLike`).
@@ -114,6 +196,20 @@ pub(crate) fn validate_file(
         })
         .map_err(|e| errors::io_error(&e, &path))?;
     Ok(PyReport { inner: report })
+}
+
+/// `_table(programme, table, **options)`: a table's columns (name, kind)
+/// and rows, for `omvarld._pandas` (private).
+#[pyfunction]
+#[pyo3(name = "_table", signature = (programme, table, **options))]
+pub(crate) fn table<'py>(
+    programme: &Bound<'py, PyProgramme>,
+    table: &str,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, pyo3::types::PyTuple>> {
+    let options = records::Options::from_kwargs(options)?;
+    let inner = std::sync::Arc::clone(&programme.try_borrow()?.inner);
+    records::table(programme.py(), &inner, table, &options)
 }
 
 /// The built-in Malmö programme.

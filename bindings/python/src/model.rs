@@ -326,7 +326,8 @@ pub(crate) fn parse_value<T: ModelType>(
         ));
     }
     let bytes = serde_json::to_vec(json).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    omvarld::parse::from_slice_as::<T>(&bytes).map_err(|e| errors::parse_error_at(py, e, prefix))
+    omvarld::parse::from_slice_as::<T>(&bytes)
+        .map_err(|e| errors::parse_error_in(py, e, prefix, Some(json)))
 }
 
 /// Reads any Python value (a model object, a dict with Python comforts) as

@@ -82,7 +82,7 @@ pub(crate) fn parse_programme(
 ) -> PyResult<Programme> {
     let bytes = serde_json::to_vec(json).map_err(|e| PyValueError::new_err(e.to_string()))?;
     py.allow_threads(|| omvarld::parse::from_slice(&bytes))
-        .map_err(|e| errors::parse_error_at(py, e, prefix))
+        .map_err(|e| errors::parse_error_in(py, e, prefix, Some(json)))
 }
 
 /// The tuple of views of one of the programme's lists, built once per
@@ -143,7 +143,8 @@ fn field_value<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     let mut json = py_to_json(value, &path).map_err(|e| e.into_pyerr(py))?;
     convert::texts_from_strings(&mut json, &def);
     let bytes = serde_json::to_vec(&json).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    omvarld::parse::from_slice_as::<T>(&bytes).map_err(|e| errors::parse_error_at(py, e, &path))
+    omvarld::parse::from_slice_as::<T>(&bytes)
+        .map_err(|e| errors::parse_error_in(py, e, &path, Some(&json)))
 }
 
 fn optional<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
@@ -957,16 +958,43 @@ impl PyProgramme {
         }
     }
 
-    /// A table as a list of flat dicts, ready for `pandas.DataFrame`.
-    fn records<'py>(&self, py: Python<'py>, table: &str) -> PyResult<Bound<'py, PyList>> {
-        records::records(py, &self.inner, table)
+    /// A table as a list of flat dicts, ready for `pandas.DataFrame`
+    /// (options `lang`, `extensions`, `join_lists`: see `records.rs`).
+    #[pyo3(signature = (table, **options))]
+    fn records<'py>(
+        &self,
+        py: Python<'py>,
+        table: &str,
+        options: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let options = records::Options::from_kwargs(options)?;
+        records::records(py, &self.inner, table, &options)
     }
 
     /// A table as a `pandas.DataFrame` (needs pandas); `"coverage"` gives the matrix.
-    fn to_pandas<'py>(slf: &Bound<'py, Self>, table: &str) -> PyResult<Bound<'py, PyAny>> {
+    #[pyo3(signature = (table, **options))]
+    fn to_pandas<'py>(
+        slf: &Bound<'py, Self>,
+        table: &str,
+        options: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         py.import("omvarld._pandas")?
-            .call_method1("programme_to_pandas", (slf, table))
+            .getattr("programme_to_pandas")?
+            .call((slf, table), options)
+    }
+
+    /// A table as a `polars.DataFrame` (needs polars), as `to_pandas`.
+    #[pyo3(signature = (table, **options))]
+    fn to_polars<'py>(
+        slf: &Bound<'py, Self>,
+        table: &str,
+        options: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        py.import("omvarld._pandas")?
+            .getattr("programme_to_polars")?
+            .call((slf, table), options)
     }
 
     // ---- serialization ---------------------------------------------------

@@ -1,9 +1,9 @@
 //! `omvarld.Report` and `omvarld.Issue`: the result of validation.
 
 use omvarld::{Code, Issue, Report};
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyTuple};
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use crate::convert::{json_to_py, to_json_string};
 
@@ -32,6 +32,37 @@ fn issue_dict<'py>(py: Python<'py>, issue: &Issue) -> PyResult<Bound<'py, PyDict
         dict.set_item("column", column)?;
     }
     Ok(dict)
+}
+
+/// The tokens of a JSON Pointer (RFC 6901) as a tuple: keys as `str`,
+/// array indices (digits without a leading zero) as `int`.
+pub(crate) fn loc<'py>(py: Python<'py>, pointer: &str) -> PyResult<Bound<'py, PyTuple>> {
+    let mut items: Vec<Bound<'py, PyAny>> = Vec::new();
+    if !pointer.is_empty() {
+        for token in pointer.strip_prefix('/').unwrap_or(pointer).split('/') {
+            let index = (token == "0"
+                || (!token.starts_with('0') && token.bytes().all(|b| b.is_ascii_digit())))
+            .then(|| token.parse::<u64>().ok())
+            .flatten();
+            items.push(match index {
+                Some(i) => i.into_pyobject(py)?.into_any(),
+                None => PyString::new(py, &token.replace("~1", "/").replace("~0", "~")).into_any(),
+            });
+        }
+    }
+    PyTuple::new(py, items)
+}
+
+/// The issue's `Detail` as a dict, when it has one.
+pub(crate) fn ctx<'py>(py: Python<'py>, issue: &Issue) -> PyResult<Option<Bound<'py, PyAny>>> {
+    issue
+        .detail()
+        .map(|detail| {
+            let value =
+                serde_json::to_value(detail).map_err(|e| PyValueError::new_err(e.to_string()))?;
+            json_to_py(py, &value)
+        })
+        .transpose()
 }
 
 #[pymethods]
@@ -86,6 +117,22 @@ impl PyIssue {
     #[getter]
     fn column(&self) -> Option<u64> {
         self.inner.column
+    }
+
+    /// The path as a tuple of keys and list indices (pydantic's `loc`):
+    /// the JSON Pointer's tokens, unescaped (`~1` is `/`, `~0` is `~`), a
+    /// token of digits as an `int`.
+    #[getter]
+    fn loc<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        loc(py, &self.inner.path)
+    }
+
+    /// The structured context the message was rendered from (pydantic's
+    /// `ctx`), e.g. `{"message": "duplicate_id", "id": "x", "of": "position"}`;
+    /// `None` for an issue read from JSON or pickled.
+    #[getter]
+    fn ctx<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        ctx(py, &self.inner)
     }
 
     /// The issue as a dict (`line`/`column` only where known).
@@ -186,6 +233,34 @@ impl PyReport {
     fn issues<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let all: Vec<Issue> = self.inner.issues().cloned().collect();
         issue_list(py, &all)
+    }
+
+    /// A report is not a truth value: `if report:` could mean "valid" or
+    /// "has issues". Use `report.valid` (no errors) or `report.issues()`.
+    fn __bool__(&self) -> PyResult<bool> {
+        Err(PyTypeError::new_err(
+            "the truth value of a Report is ambiguous: use `report.valid` (no errors), \
+             `report.errors` or `report.issues()`",
+        ))
+    }
+
+    /// Raises `ValidationError` (carrying this report) when there is an
+    /// error; returns the report otherwise (warnings allowed).
+    fn raise_for_errors(slf: &Bound<'_, Self>) -> PyResult<Py<Self>> {
+        let report = &slf.get().inner;
+        if report.valid() {
+            Ok(slf.clone().unbind())
+        } else {
+            Err(crate::errors::validation_error(slf.py(), report.clone()))
+        }
+    }
+
+    /// The issues as a `pandas.DataFrame` (needs pandas), one row per issue,
+    /// errors first; the columns are there even when there is none.
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("omvarld._pandas")?
+            .call_method1("report_to_pandas", (slf,))
     }
 
     /// The report as SPEC §2 describes it, as a dict.

@@ -78,8 +78,8 @@ def test_text() -> None:
     assert repr(t) == 'Text({"sv":"Miljö och klimat","en":"Environment and climate"})'
     with pytest.raises(ValidationError) as info:
         Text({"en": "only English"})
-    assert info.value.errors() == [
-        {"code": "missing_swedish", "severity": "error", "path": "", "message": info.value.errors()[0]["message"]}
+    assert [{k: e[k] for k in ("code", "severity", "path")} for e in info.value.errors()] == [
+        {"code": "missing_swedish", "severity": "error", "path": ""}
     ]
     with pytest.raises(ValidationError) as info:
         Text("   ", EN="x")
@@ -256,7 +256,7 @@ def test_validate_inputs_and_as_of(rich: Programme) -> None:
     with pytest.raises(ValueError):
         omvarld.validate(text, lang="de")
     with pytest.raises(TypeError):
-        omvarld.validate(42)  # type: ignore[arg-type]
+        omvarld.validate({1, 2})  # type: ignore[arg-type]
 
 
 def test_report_and_issue() -> None:

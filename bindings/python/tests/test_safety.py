@@ -110,8 +110,10 @@ def test_missing_paths_raise_oserror(tmp_path: Path) -> None:
 def test_deep_nesting_is_a_syntax_error() -> None:
     report = omvarld.validate(b"[" * 100_000)
     assert [e.code for e in report.errors] == ["syntax"]
+    deep = omvarld.validate({"focus_areas": deep_list(10_000)})
+    assert "syntax" in [e.code for e in deep.errors]
     with pytest.raises(ValidationError) as info:
-        omvarld.validate({"focus_areas": deep_list(10_000)})
+        omvarld.Programme.from_dict({"focus_areas": deep_list(10_000)})
     assert info.value.errors()[0]["code"] == "syntax"
 
 

@@ -15,19 +15,66 @@ class OmvarldError(Exception):
 class ValidationError(OmvarldError, ValueError):
     """A document or value is not valid; ``.report`` holds every problem.
 
-    ``errors()`` gives the problems as dicts with ``code``, ``severity``,
-    ``path``, ``message`` and, where known, ``line`` and ``column``.
+    ``errors()`` gives the errors as dicts in the manner of pydantic v2:
+    ``type`` and ``code`` (the stable code), ``loc`` (the path as a tuple of
+    keys and indices), ``msg`` and ``message``, ``input`` (the offending
+    value, when small and known), ``ctx`` (the structured context of the
+    message, when there is one), ``path`` (the JSON Pointer), ``severity``,
+    ``line`` and ``column`` (``None`` where unknown). ``filename`` names the
+    file the document was read from, if any.
     """
 
     report: Report
+    filename: str | None
 
-    def __init__(self, message: str, report: Report) -> None:
+    def __init__(
+        self,
+        message: str,
+        report: Report,
+        inputs: dict[str, Any] | None = None,
+        filename: str | None = None,
+        errors: list[dict[str, Any]] | None = None,
+    ) -> None:
         super().__init__(message)
         self.report = report
+        self.filename = filename
+        self._inputs = inputs or {}
+        self._errors = errors
 
     def errors(self) -> list[dict[str, Any]]:
-        """The errors of the report as dicts."""
-        return [issue.to_dict() for issue in self.report.errors]
+        """The errors of the report as dicts (a new list each call)."""
+        if self._errors is None:
+            self._errors = [self._entry(issue) for issue in self.report.errors]
+        return [dict(e) for e in self._errors]
+
+    def error_count(self) -> int:
+        """The number of errors (as pydantic's ``error_count()``)."""
+        return len(self.report.errors)
+
+    def _entry(self, issue: Any) -> dict[str, Any]:
+        entry: dict[str, Any] = {
+            "type": issue.code,
+            "loc": issue.loc,
+            "msg": issue.message,
+        }
+        if issue.path in self._inputs:
+            entry["input"] = self._inputs[issue.path]
+        ctx = issue.ctx
+        if ctx is not None:
+            entry["ctx"] = ctx
+        entry.update(
+            code=issue.code,
+            path=issue.path,
+            message=issue.message,
+            severity=issue.severity,
+            line=issue.line,
+            column=issue.column,
+        )
+        return entry
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (str(self), self.report))
+        # The errors travel as computed: a Report read back from JSON has no ctx.
+        return (
+            type(self),
+            (str(self), self.report, self._inputs, self.filename, self.errors()),
+        )

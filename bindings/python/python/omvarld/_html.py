@@ -47,20 +47,30 @@ def report_html(report: Report) -> str:
 
 
 def programme_html(programme: Programme) -> str:
-    """A programme summary: focus areas with goals and position counts."""
+    """A programme summary: focus areas with goals and position counts.
+
+    "in force" counts adopted and active positions, as ``coverage()`` and the
+    ``uncovered_focus_area`` warning do; "all" counts positions of any status.
+    """
     org = escape(str(programme.organisation.name))
     title = escape(str(programme.title))
-    counts = {r["id"]: r["positions"] for r in programme.records("focus_areas")}
+    counts = {
+        r["id"]: (r["positions_in_force"], r["positions_total"])
+        for r in programme.records("focus_areas")
+    }
+    in_force = sum(1 for p in programme.positions if p.status in ("adopted", "active"))
     rows = "".join(
         f"<tr><td>{area.number}</td><td>{escape(str(area.title))}</td>"
         f"<td>{escape(str(area.direction_goal.statement))}</td>"
-        f"<td>{counts.get(area.id, 0)}</td></tr>"
+        f"<td>{counts.get(area.id, (0, 0))[0]}</td><td>{counts.get(area.id, (0, 0))[1]}</td></tr>"
         for area in programme.focus_areas
     )
     return (
         f'<div class="omvarld">{_STYLE}<p><b>{title}</b> — {org} '
         f"<small>(id <code>{escape(programme.id)}</code>; "
-        f"{len(programme.positions)} position(s), {len(programme.arenas)} arena(s))</small></p>"
-        "<table><tr><th>#</th><th>focus area</th><th>direction goal</th><th>positions</th></tr>"
+        f"{len(programme.positions)} position(s), {in_force} in force; "
+        f"{len(programme.arenas)} arena(s))</small></p>"
+        "<table><tr><th>#</th><th>focus area</th><th>direction goal</th>"
+        "<th>positions in force</th><th>all positions</th></tr>"
         f"{rows}</table></div>"
     )

@@ -1,22 +1,81 @@
-"""pandas comfort: ``to_pandas`` (pandas is an optional extra)."""
+"""pandas and polars comfort: ``to_pandas`` and ``to_polars`` (both optional).
+
+Every table has fixed columns with a kind (from the native ``_table``), so an
+empty table keeps its columns and dtypes: strings as pandas' string dtype
+(``object`` before pandas 3), counts as ``int64``, optional integers as
+``Int64``, numbers as ``float64``, dates as ``datetime64[ns]``, lists as
+Python lists (``object``).
+"""
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _omvarld
+
 if TYPE_CHECKING:
-    from ._omvarld import Coverage, Programme
+    from ._omvarld import Coverage, Programme, Report
+
+#: The index of each table: its id, or the keys that identify a row.
+_INDEX: dict[str, list[str]] = {
+    "focus_areas": ["id"],
+    "contribution_aims": ["id"],
+    "arenas": ["id"],
+    "positions": ["id"],
+    "activities": ["id"],
+    "publications": ["id"],
+    # Indicator ids are unique only within one focus area's direction goal
+    # (each focus area has exactly one goal, so the area id names it).
+    "indicators": ["focus_area", "id"],
+}
+
+#: Columns of ``Report.to_pandas()``.
+_ISSUE_COLUMNS: list[tuple[str, str]] = [
+    ("severity", "str"),
+    ("code", "str"),
+    ("path", "str"),
+    ("loc", "object"),
+    ("message", "str"),
+    ("line", "int?"),
+    ("column", "int?"),
+    ("ctx", "object"),
+]
+
+
+def _import(name: str, extra: str, method: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError(f"{method} needs {name}: pip install 'omvarld[{extra}]'") from e
 
 
 def _pandas() -> Any:
-    try:
-        pandas = importlib.import_module("pandas")
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "to_pandas needs pandas: pip install 'omvarld[pandas]'"
-        ) from e
-    return pandas
+    return _import("pandas", "pandas", "to_pandas")
+
+
+def _series(pd: Any, values: list[Any], kind: str, name: str) -> Any:
+    if kind == "str":
+        # pandas' own choice for strings: "str" from pandas 3, object before.
+        dtype = pd.Series(["x"]).dtype
+        return pd.Series(values, dtype=dtype if dtype != object else object, name=name)
+    if kind == "int":
+        return pd.Series(values, dtype="int64", name=name)
+    if kind == "int?":
+        return pd.Series(values, dtype="Int64", name=name)
+    if kind == "float":
+        return pd.Series([float("nan") if v is None else v for v in values], dtype="float64", name=name)
+    if kind == "date":
+        return pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), name=name).astype("datetime64[ns]")
+    return pd.Series(values, dtype=object, name=name)
+
+
+def _frame(pd: Any, columns: list[tuple[str, str]], rows: list[dict[str, Any]], index: list[str]) -> Any:
+    data = {name: _series(pd, [r[name] for r in rows], kind, name) for name, kind in columns}
+    frame = pd.DataFrame(data, columns=[name for name, _ in columns])
+    if index and all(i in frame.columns for i in index):
+        frame = frame.set_index(index if len(index) > 1 else index[0])
+    return frame
 
 
 def coverage_to_pandas(coverage: Coverage) -> Any:
@@ -26,17 +85,66 @@ def coverage_to_pandas(coverage: Coverage) -> Any:
         coverage.counts,
         index=pd.Index(coverage.focus_areas, name="focus_area"),
         columns=pd.Index(coverage.contribution_aims, name="contribution_aim"),
+        dtype="int64",
     )
     return frame
 
 
-def programme_to_pandas(programme: Programme, table: str) -> Any:
-    """A table of the programme as a DataFrame; ``"coverage"`` is the matrix."""
+def programme_to_pandas(programme: Programme, table: str, **options: Any) -> Any:
+    """A table of the programme as a DataFrame; ``"coverage"`` is the matrix.
+
+    Options as for ``records``: ``lang`` (main text columns in this language,
+    Swedish where missing; every translation keeps its own ``<column>_<tag>``
+    column), ``extensions`` (add the ``extensions`` column), ``join_lists``
+    (``True`` or a separator: lists as ``"a, b"`` strings).
+    """
     pd = _pandas()
     if table == "coverage":
         return coverage_to_pandas(programme.coverage())
-    records = programme.records(table)
-    frame = pd.DataFrame.from_records(records)
-    if "id" in frame.columns:
-        frame = frame.set_index("id")
-    return frame
+    columns, rows = _omvarld._table(programme, table, **options)
+    return _frame(pd, columns, rows, _INDEX.get(table, []))
+
+
+def _polars_dtype(pl: Any, kind: str) -> Any:
+    return {
+        "str": pl.Utf8,
+        "int": pl.Int64,
+        "int?": pl.Int64,
+        "float": pl.Float64,
+        "date": pl.Date,
+        "list": pl.List(pl.Utf8),
+        "object": pl.Object,
+    }[kind]
+
+
+def programme_to_polars(programme: Programme, table: str, **options: Any) -> Any:
+    """A table of the programme as a ``polars.DataFrame`` (no index: the key
+    columns stay columns); options as for :func:`programme_to_pandas`.
+    ``"coverage"`` is the long table (one row per cell)."""
+    pl = _import("polars", "polars", "to_polars")
+    columns, rows = _omvarld._table(programme, table, **options)
+    series = [
+        pl.Series(name, [r[name] for r in rows], dtype=_polars_dtype(pl, kind))
+        for name, kind in columns
+    ]
+    return pl.DataFrame(series)
+
+
+def report_to_pandas(report: Report) -> Any:
+    """The issues of a report, one row each, errors first."""
+    pd = _pandas()
+    rows = []
+    for issue in report.issues():
+        rows.append(
+            {
+                "severity": issue.severity,
+                "code": issue.code,
+                "path": issue.path,
+                "loc": issue.loc,
+                "message": issue.message,
+                "line": issue.line,
+                "column": issue.column,
+                "ctx": issue.ctx,
+            }
+        )
+    return _frame(pd, _ISSUE_COLUMNS, rows, [])
