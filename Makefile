@@ -32,9 +32,13 @@ test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, p
 .PHONY: test
 test: lint test-rust test-python ## Everything CI runs
 
+BENCH_DOCS ?= $(CURDIR)/target/bench-docs
+
 .PHONY: bench
-bench: ## Criterion benchmarks (results: BENCHMARKS.md)
+bench: ## Criterion benchmarks, then the serde_json baseline built apart in bench-baseline/ (results: BENCHMARKS.md)
 	$(CARGO) bench -p omvarld --features testing
+	OMVARLD_BENCH_WRITE="$(BENCH_DOCS)" $(CARGO) bench -p omvarld --features testing --bench validate
+	$(CARGO) run --release --manifest-path bench-baseline/Cargo.toml -- "$(BENCH_DOCS)"
 	$(CARGO) test --release -p omvarld-cli -- --ignored
 
 .PHONY: stress

@@ -3,6 +3,14 @@
 //! `cargo bench -p omvarld --features testing --bench validate` (add
 //! `-- --quick` for a short run). Sizes: 1 000, 10 000 and 100 000 positions
 //! (`OMVARLD_BENCH_MAX` caps the largest). Results: BENCHMARKS.md.
+//!
+//! The in-crate `serde_json_value` reference shares this build's serde_json
+//! features (`float_roundtrip`, `unbounded_depth`). For a reference with
+//! default features only, `OMVARLD_BENCH_WRITE=<dir>` writes the exact bytes
+//! measured here to `<dir>/valid-<N>.json` and `<dir>/invalid-<N>.json` and
+//! exits without timing anything (cargo runs benches in `crates/omvarld`, so
+//! give an absolute path); `bench-baseline/` then times
+//! `serde_json::from_slice::<Value>` on those files in its own build.
 #![allow(
     missing_docs,
     clippy::unwrap_used,
@@ -10,7 +18,7 @@
     clippy::indexing_slicing
 )]
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use omvarld::Options;
 use serde_json::{json, Value};
 
@@ -41,11 +49,28 @@ fn sizes() -> Vec<usize> {
         .collect()
 }
 
+/// The valid and the invalid document with `n` positions, as benchmarked.
+fn documents(n: usize) -> (Vec<u8>, Vec<u8>) {
+    (omvarld::testing::generate_json(n, 1), invalid_document(n))
+}
+
+/// Writes the benchmarked documents to `dir`, for `bench-baseline/`.
+fn write_documents(dir: &std::path::Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    for n in sizes() {
+        let (valid, invalid) = documents(n);
+        for (name, bytes) in [("valid", valid), ("invalid", invalid)] {
+            let path = dir.join(format!("{name}-{n}.json"));
+            std::fs::write(&path, &bytes).unwrap();
+            println!("wrote {} ({} bytes)", path.display(), bytes.len());
+        }
+    }
+}
+
 fn throughput(c: &mut Criterion) {
     let options = Options::default();
     for n in sizes() {
-        let valid = omvarld::testing::generate_json(n, 1);
-        let invalid = invalid_document(n);
+        let (valid, invalid) = documents(n);
         let mut group = c.benchmark_group(format!("positions_{n}"));
         group.sample_size(if n >= 100_000 { 10 } else { 20 });
         group.throughput(Throughput::Bytes(valid.len() as u64));
@@ -75,4 +100,13 @@ fn throughput(c: &mut Criterion) {
 }
 
 criterion_group!(benches, throughput);
-criterion_main!(benches);
+
+// `criterion_main!` plus the `OMVARLD_BENCH_WRITE` mode.
+fn main() {
+    if let Some(dir) = std::env::var_os("OMVARLD_BENCH_WRITE") {
+        write_documents(std::path::Path::new(&dir));
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
