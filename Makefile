@@ -29,8 +29,12 @@ docs: ## Regenerate the code tables in README.md and docs/standard.md from the c
 test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, property tests)
 	$(CARGO) test --workspace --all-features
 
+.PHONY: package
+package: ## cargo package for omvarld and omvarld-cli: builds the crates as crates.io would get them
+	$(CARGO) package --workspace --exclude omvarld-python --allow-dirty -q
+
 .PHONY: test
-test: lint test-rust test-python ## Everything CI runs
+test: lint test-rust test-python package ## Everything CI runs
 
 BENCH_DOCS ?= $(CURDIR)/target/bench-docs
 
