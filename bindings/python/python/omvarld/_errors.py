@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._omvarld import Report
+
+
+def _thaw(value: Any) -> Any:
+    """Read-only mappings and tuples as plain dicts and lists."""
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
 
 
 class OmvarldError(Exception):
@@ -61,7 +71,9 @@ class ValidationError(OmvarldError, ValueError):
             entry["input"] = self._inputs[issue.path]
         ctx = issue.ctx
         if ctx is not None:
-            entry["ctx"] = ctx
+            # `Issue.ctx` is read-only; an entry of `errors()` is the caller's
+            # own plain data (and must pickle).
+            entry["ctx"] = _thaw(ctx)
         entry.update(
             code=issue.code,
             path=issue.path,
