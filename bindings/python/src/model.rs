@@ -390,13 +390,14 @@ pub(crate) fn from_json<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
     omvarld::parse::from_slice_as::<T>(source.as_slice()).map_err(|e| errors::parse_error(py, e))
 }
 
-/// `to_dict()`: JSON-compatible values (dates as strings).
+/// `to_dict()`: JSON-compatible values (dates as strings), every dict's keys
+/// in the document's member order (the order of `to_json()`), built
+/// straight from the value (no `serde_json::Value`, whose map sorts keys).
 pub(crate) fn to_dict<'py, T: Serialize>(
     py: Python<'py>,
     value: &T,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let json = serde_json::to_value(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    json_to_py(py, &json)
+    crate::pyser::to_python(py, value)
 }
 
 /// `repr()` text of a string, Python style.
