@@ -7,6 +7,7 @@ mod errors;
 mod functions;
 mod model;
 mod programme;
+mod pyser;
 mod records;
 mod report;
 mod text;

@@ -390,13 +390,14 @@ pub(crate) fn from_json<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
     omvarld::parse::from_slice_as::<T>(source.as_slice()).map_err(|e| errors::parse_error(py, e))
 }
 
-/// `to_dict()`: JSON-compatible values (dates as strings).
+/// `to_dict()`: JSON-compatible values (dates as strings), every dict's keys
+/// in the document's member order (the order of `to_json()`), built
+/// straight from the value (no `serde_json::Value`, whose map sorts keys).
 pub(crate) fn to_dict<'py, T: Serialize>(
     py: Python<'py>,
     value: &T,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let json = serde_json::to_value(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    json_to_py(py, &json)
+    crate::pyser::to_python(py, value)
 }
 
 /// `repr()` text of a string, Python style.
@@ -517,56 +518,70 @@ macro_rules! model_class {
     };
 }
 
-model_class!(
+/// Declares every model class with [`model_class!`] and, from the same list,
+/// `register(m)` (the module's classes) and `class_json(obj)` (the JSON form
+/// of an object of any of them).
+macro_rules! model_classes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $py_ty:ident, $rust:ty, $name:literal, [$($field:ident),* $(,)?]
+    );* $(;)?) => {
+        $(
+            model_class!($(#[doc = $doc])* $py_ty, $rust, $name, [$($field),*]);
+        )*
+
+        /// Registers `Text` and the model classes.
+        pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            m.add_class::<PyText>()?;
+            $(m.add_class::<$py_ty>()?;)*
+            Ok(())
+        }
+
+        /// The data of `obj` as JSON when it is an object of a model class.
+        fn class_json(obj: &Bound<'_, PyAny>) -> Option<PyResult<Value>> {
+            $(
+                if let Ok(o) = obj.downcast::<$py_ty>() {
+                    return Some(o.get().inner.get().and_then(|v| {
+                        serde_json::to_value(v).map_err(|e| PyValueError::new_err(e.to_string()))
+                    }));
+                }
+            )*
+            None
+        }
+    };
+}
+
+// The one list of model classes: each line declares a class (its Rust type,
+// Python name and attributes), and `register` and `model_to_json` are made
+// from the same list, so a class cannot be declared and then forgotten.
+model_classes! {
     /// The organisation whose programme it is (organisation), e.g. Malmö stad.
-    PyOrganisation, Organisation, "Organisation", [name, municipality_code, country, extensions]
-);
-model_class!(
+    PyOrganisation, Organisation, "Organisation", [name, municipality_code, country, extensions];
     /// The period a programme covers (programperiod).
-    PyPeriod, Period, "Period", [start, end, extensions]
-);
-model_class!(
+    PyPeriod, Period, "Period", [start, end, extensions];
     /// A prioritised subject area (fokusområde) with its direction goal.
-    PyFocusArea, FocusArea, "FocusArea", [id, number, title, direction_goal, description, extensions]
-);
-model_class!(
+    PyFocusArea, FocusArea, "FocusArea", [id, number, title, direction_goal, description, extensions];
     /// The direction goal (inriktningsmål) of a focus area.
-    PyDirectionGoal, DirectionGoal, "DirectionGoal", [statement, indicators, extensions]
-);
-model_class!(
+    PyDirectionGoal, DirectionGoal, "DirectionGoal", [statement, indicators, extensions];
     /// An indicator that follows a direction goal up.
-    PyIndicator, Indicator, "Indicator", [id, name, unit, kolada_kpi, baseline, target, extensions]
-);
-model_class!(
+    PyIndicator, Indicator, "Indicator", [id, name, unit, kolada_kpi, baseline, target, extensions];
     /// A value of an indicator in a year.
-    PyMeasurement, Measurement, "Measurement", [year, value, extensions]
-);
-model_class!(
+    PyMeasurement, Measurement, "Measurement", [year, value, extensions];
     /// What the work should contribute to (arbetet ska bidra till).
-    PyContributionAim, ContributionAim, "ContributionAim", [id, title, description, extensions]
-);
-model_class!(
+    PyContributionAim, ContributionAim, "ContributionAim", [id, title, description, extensions];
     /// An arena where the city acts (omvärldsarena).
-    PyArena, Arena, "Arena", [id, name, level, kind, description, extensions]
-);
-model_class!(
+    PyArena, Arena, "Arena", [id, name, level, kind, description, extensions];
     /// An advocacy position (intressebevakning, "Det här vill Malmö").
     PyAdvocacyPosition, AdvocacyPosition, "AdvocacyPosition",
     [id, title, statement, focus_areas, targets, status, rationale, contribution_aims, arenas,
-     priority, owner, adopted, review_by, extensions]
-);
-model_class!(
+     priority, owner, adopted, review_by, extensions];
     /// A decision maker at a governance level (beslutsfattare).
-    PyTarget, Target, "Target", [level, body, extensions]
-);
-model_class!(
+    PyTarget, Target, "Target", [level, body, extensions];
     /// A dated activity on an arena (aktivitet).
-    PyActivity, Activity, "Activity", [id, title, starts, ends, arena, positions, description, extensions]
-);
-model_class!(
+    PyActivity, Activity, "Activity", [id, title, starts, ends, arena, positions, description, extensions];
     /// A published collection of positions (publikation).
-    PyPublication, Publication, "Publication", [id, title, published, url, positions, extensions]
-);
+    PyPublication, Publication, "Publication", [id, title, published, url, positions, extensions];
+}
 
 fn id_title(id: &Id, title: &str) -> String {
     format!("id={}, title={}", quote(id.as_str()), quote(title))
@@ -723,30 +738,12 @@ pub(crate) fn model_to_json(obj: &Bound<'_, PyAny>) -> Option<PyResult<Value>> {
         value
             .and_then(|v| serde_json::to_value(v).map_err(|e| PyValueError::new_err(e.to_string())))
     }
-    macro_rules! try_class {
-        ($($py_ty:ty),*) => {$(
-            if let Ok(o) = obj.downcast::<$py_ty>() {
-                return Some(json(o.get().inner.get()));
-            }
-        )*};
-    }
     if let Ok(t) = obj.downcast::<PyText>() {
         return Some(json(Ok(&t.get().inner)));
     }
-    try_class!(
-        PyAdvocacyPosition,
-        PyTarget,
-        PyFocusArea,
-        PyContributionAim,
-        PyArena,
-        PyActivity,
-        PyPublication,
-        PyOrganisation,
-        PyPeriod,
-        PyDirectionGoal,
-        PyIndicator,
-        PyMeasurement
-    );
+    if let Some(json) = class_json(obj) {
+        return Some(json);
+    }
     if let Ok(p) = obj.downcast::<crate::programme::PyProgramme>() {
         return Some(
             p.try_borrow()
@@ -755,22 +752,4 @@ pub(crate) fn model_to_json(obj: &Bound<'_, PyAny>) -> Option<PyResult<Value>> {
         );
     }
     None
-}
-
-/// Registers the model classes.
-pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<PyText>()?;
-    m.add_class::<PyOrganisation>()?;
-    m.add_class::<PyPeriod>()?;
-    m.add_class::<PyFocusArea>()?;
-    m.add_class::<PyDirectionGoal>()?;
-    m.add_class::<PyIndicator>()?;
-    m.add_class::<PyMeasurement>()?;
-    m.add_class::<PyContributionAim>()?;
-    m.add_class::<PyArena>()?;
-    m.add_class::<PyAdvocacyPosition>()?;
-    m.add_class::<PyTarget>()?;
-    m.add_class::<PyActivity>()?;
-    m.add_class::<PyPublication>()?;
-    Ok(())
 }

@@ -537,224 +537,6 @@ impl PyProgramme {
         parse_programme(py, &json, &Pointer::root()).map(Self::new_from)
     }
 
-    // ---- fields -------------------------------------------------------
-
-    /// Version of the data standard, "1.0".
-    #[getter]
-    fn schema_version<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.schema_version.to_python(py)
-    }
-
-    /// Identifier of the programme.
-    #[getter]
-    fn id<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.id.to_python(py)
-    }
-
-    #[setter]
-    fn set_id(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = field_value(value, "id")?;
-        self.make_mut().id = v;
-        Ok(())
-    }
-
-    /// Title of the programme.
-    #[getter]
-    fn title<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.title.to_python(py)
-    }
-
-    #[setter]
-    fn set_title(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = field_value(value, "title")?;
-        self.make_mut().title = v;
-        Ok(())
-    }
-
-    /// The organisation whose programme it is.
-    #[getter]
-    fn organisation<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.organisation.to_python(py)
-    }
-
-    #[setter]
-    fn set_organisation(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = field_value(value, "organisation")?;
-        self.make_mut().organisation = v;
-        Ok(())
-    }
-
-    /// Date of adoption, or `None`.
-    #[getter]
-    fn adopted<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.adopted.to_python(py)
-    }
-
-    #[setter]
-    fn set_adopted(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "adopted")?;
-        self.make_mut().adopted = v;
-        Ok(())
-    }
-
-    /// The period the programme covers, or `None`.
-    #[getter]
-    fn period<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.period.to_python(py)
-    }
-
-    #[setter]
-    fn set_period(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "period")?;
-        self.make_mut().period = v;
-        Ok(())
-    }
-
-    /// Summary, or `None`.
-    #[getter]
-    fn summary<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.summary.to_python(py)
-    }
-
-    #[setter]
-    fn set_summary(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "summary")?;
-        self.make_mut().summary = v;
-        Ok(())
-    }
-
-    /// Local additions as a read-only mapping, or `None`; assign a new dict
-    /// to change them.
-    #[getter]
-    fn extensions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        self.inner.extensions.to_attr(py)
-    }
-
-    #[setter]
-    fn set_extensions(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = optional(value, "extensions")?;
-        self.make_mut().extensions = v;
-        Ok(())
-    }
-
-    /// The focus areas (a tuple of views).
-    #[getter]
-    fn focus_areas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        views(
-            py,
-            &self.views.focus_areas,
-            &self.inner,
-            self.inner.focus_areas.len(),
-            |inner| PyFocusArea { inner },
-        )
-    }
-
-    #[setter]
-    fn set_focus_areas(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = non_empty(
-            value.py(),
-            list_from_py(value, "focus_areas")?,
-            "focus_areas",
-        )?;
-        self.make_mut().focus_areas = v;
-        Ok(())
-    }
-
-    /// The contribution aims (a tuple of views).
-    #[getter]
-    fn contribution_aims<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        views(
-            py,
-            &self.views.contribution_aims,
-            &self.inner,
-            self.inner.contribution_aims.len(),
-            |inner| PyContributionAim { inner },
-        )
-    }
-
-    #[setter]
-    fn set_contribution_aims(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = list_from_py(value, "contribution_aims")?;
-        self.make_mut().contribution_aims = v;
-        Ok(())
-    }
-
-    /// The arenas (a tuple of views).
-    #[getter]
-    fn arenas<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        views(
-            py,
-            &self.views.arenas,
-            &self.inner,
-            self.inner.arenas.len(),
-            |inner| PyArena { inner },
-        )
-    }
-
-    #[setter]
-    fn set_arenas(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = list_from_py(value, "arenas")?;
-        self.make_mut().arenas = v;
-        Ok(())
-    }
-
-    /// The advocacy positions (a tuple of views).
-    #[getter]
-    fn positions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        views(
-            py,
-            &self.views.positions,
-            &self.inner,
-            self.inner.positions.len(),
-            |inner| PyAdvocacyPosition { inner },
-        )
-    }
-
-    #[setter]
-    fn set_positions(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = list_from_py(value, "positions")?;
-        self.make_mut().positions = v;
-        Ok(())
-    }
-
-    /// The activities (a tuple of views).
-    #[getter]
-    fn activities<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        views(
-            py,
-            &self.views.activities,
-            &self.inner,
-            self.inner.activities.len(),
-            |inner| PyActivity { inner },
-        )
-    }
-
-    #[setter]
-    fn set_activities(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = list_from_py(value, "activities")?;
-        self.make_mut().activities = v;
-        Ok(())
-    }
-
-    /// The publications (a tuple of views).
-    #[getter]
-    fn publications<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        views(
-            py,
-            &self.views.publications,
-            &self.inner,
-            self.inner.publications.len(),
-            |inner| PyPublication { inner },
-        )
-    }
-
-    #[setter]
-    fn set_publications(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = list_from_py(value, "publications")?;
-        self.make_mut().publications = v;
-        Ok(())
-    }
-
     // ---- changing lists ------------------------------------------------
 
     /// Appends `obj` to its list, chosen by its class (a `FocusArea`,
@@ -1086,5 +868,111 @@ impl PyProgramme {
     fn __deepcopy__(&self, _memo: &Bound<'_, PyAny>) -> Self {
         // Copy on write: the copies share data until one of them changes.
         Self::shared(Arc::clone(&self.inner))
+    }
+}
+
+// ---- fields -----------------------------------------------------------------
+
+/// The attributes of `Programme`, made from one list as the model classes'
+/// are (`model_classes!`): a getter that reads the field as every model
+/// class does ([`ToPython::to_attr`]: the collection rule), and a setter that
+/// validates a whole new value, with errors under `/field`. Each entry names
+/// the getter and the setter (`field / set_field`) and how a value is read:
+/// `read_only` (no setter), `required`, `optional` (`None` removes it);
+/// lists name their view class and read as cached tuples of views, `list` or
+/// `non_empty` (at least one element).
+macro_rules! programme_fields {
+    (
+        scalars { $(
+            $(#[doc = $doc:literal])*
+            $field:ident $(/ $setter:ident)?: $how:ident;
+        )* }
+        lists { $(
+            $(#[doc = $ldoc:literal])*
+            $list:ident / $lsetter:ident: $view:ident, $lhow:ident;
+        )* }
+    ) => {
+        #[pymethods]
+        impl PyProgramme {
+            $(
+                $(#[doc = $doc])*
+                #[getter]
+                fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                    self.inner.$field.to_attr(py)
+                }
+
+                $(
+                    #[setter]
+                    fn $setter(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
+                        let v = programme_fields!(@read $how, value, stringify!($field));
+                        self.make_mut().$field = v;
+                        Ok(())
+                    }
+                )?
+            )*
+            $(
+                $(#[doc = $ldoc])*
+                #[getter]
+                fn $list<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+                    views(
+                        py,
+                        &self.views.$list,
+                        &self.inner,
+                        self.inner.$list.len(),
+                        |inner| $view { inner },
+                    )
+                }
+
+                #[setter]
+                fn $lsetter(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
+                    let field = stringify!($list);
+                    let v = programme_fields!(@list $lhow, value, field);
+                    self.make_mut().$list = v;
+                    Ok(())
+                }
+            )*
+        }
+    };
+    (@read required, $value:expr, $field:expr) => { field_value($value, $field)? };
+    (@read optional, $value:expr, $field:expr) => { optional($value, $field)? };
+    (@list list, $value:expr, $field:expr) => { list_from_py($value, $field)? };
+    (@list non_empty, $value:expr, $field:expr) => {
+        non_empty($value.py(), list_from_py($value, $field)?, $field)?
+    };
+}
+
+programme_fields! {
+    scalars {
+        /// Version of the data standard, "1.0".
+        schema_version: read_only;
+        /// Identifier of the programme.
+        id / set_id: required;
+        /// Title of the programme.
+        title / set_title: required;
+        /// The organisation whose programme it is.
+        organisation / set_organisation: required;
+        /// Date of adoption, or `None`.
+        adopted / set_adopted: optional;
+        /// The period the programme covers, or `None`.
+        period / set_period: optional;
+        /// Summary, or `None`.
+        summary / set_summary: optional;
+        /// Local additions as a read-only mapping, or `None`; assign a new dict
+        /// to change them.
+        extensions / set_extensions: optional;
+    }
+    lists {
+        /// The focus areas (a tuple of views).
+        focus_areas / set_focus_areas: PyFocusArea, non_empty;
+        /// The contribution aims (a tuple of views).
+        contribution_aims / set_contribution_aims: PyContributionAim, list;
+        /// The arenas (a tuple of views).
+        arenas / set_arenas: PyArena, list;
+        /// The advocacy positions (a tuple of views).
+        positions / set_positions: PyAdvocacyPosition, list;
+        /// The activities (a tuple of views).
+        activities / set_activities: PyActivity, list;
+        /// The publications (a tuple of views).
+        publications / set_publications: PyPublication, list;
     }
 }

@@ -5,7 +5,8 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
-use crate::convert::{json_to_py, to_json_string};
+use crate::convert::to_json_string;
+use crate::model::json_to_frozen;
 
 /// One problem found in a document: a stable `code`, its `severity`, a JSON
 /// Pointer `path`, a `message`, and `line`/`column` where known.
@@ -53,14 +54,15 @@ pub(crate) fn loc<'py>(py: Python<'py>, pointer: &str) -> PyResult<Bound<'py, Py
     PyTuple::new(py, items)
 }
 
-/// The issue's `Detail` as a dict, when it has one.
+/// The issue's `Detail` as a read-only mapping (the collection rule), when
+/// it has one.
 pub(crate) fn ctx<'py>(py: Python<'py>, issue: &Issue) -> PyResult<Option<Bound<'py, PyAny>>> {
     issue
         .detail()
         .map(|detail| {
             let value =
                 serde_json::to_value(detail).map_err(|e| PyValueError::new_err(e.to_string()))?;
-            json_to_py(py, &value)
+            json_to_frozen(py, &value)
         })
         .transpose()
 }
@@ -128,8 +130,8 @@ impl PyIssue {
     }
 
     /// The structured context the message was rendered from (pydantic's
-    /// `ctx`), e.g. `{"message": "duplicate_id", "id": "x", "of": "position"}`;
-    /// `None` for an issue read from JSON or pickled.
+    /// `ctx`), e.g. `{"message": "duplicate_id", "id": "x", "of": "position"}`,
+    /// as a read-only mapping; `None` for an issue read from JSON or pickled.
     #[getter]
     fn ctx<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         ctx(py, &self.inner)
@@ -188,12 +190,23 @@ pub(crate) struct PyReport {
     pub(crate) inner: Report,
 }
 
-fn issue_list<'py>(py: Python<'py>, issues: &[Issue]) -> PyResult<Bound<'py, PyList>> {
-    let items = issues
+fn issue_objects(py: Python<'_>, issues: &[Issue]) -> PyResult<Vec<Py<PyIssue>>> {
+    issues
         .iter()
         .map(|i| Py::new(py, PyIssue { inner: i.clone() }))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, items)
+        .collect()
+}
+
+/// A fresh list of issues, for methods such as `issues()`.
+fn issue_list<'py>(py: Python<'py>, issues: &[Issue]) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, issue_objects(py, issues)?)
+}
+
+/// The issues as a tuple: what the `errors` and `warnings` attributes return
+/// (the collection rule: an attribute's list is immutable, so that
+/// `report.errors.append(x)` raises instead of changing nothing).
+fn issue_tuple<'py>(py: Python<'py>, issues: &[Issue]) -> PyResult<Bound<'py, PyTuple>> {
+    PyTuple::new(py, issue_objects(py, issues)?)
 }
 
 #[pymethods]
@@ -217,16 +230,16 @@ impl PyReport {
         self.inner.valid()
     }
 
-    /// Problems that make the document invalid.
+    /// Problems that make the document invalid (a tuple).
     #[getter]
-    fn errors<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        issue_list(py, &self.inner.errors)
+    fn errors<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        issue_tuple(py, &self.inner.errors)
     }
 
-    /// Problems that do not make the document invalid.
+    /// Problems that do not make the document invalid (a tuple).
     #[getter]
-    fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        issue_list(py, &self.inner.warnings)
+    fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        issue_tuple(py, &self.inner.warnings)
     }
 
     /// Every issue: errors first, then warnings.
@@ -265,9 +278,7 @@ impl PyReport {
 
     /// The report as SPEC §2 describes it, as a dict.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let value =
-            serde_json::to_value(&self.inner).map_err(|e| PyValueError::new_err(e.to_string()))?;
-        json_to_py(py, &value)
+        crate::model::to_dict(py, &self.inner)
     }
 
     /// The report as JSON text.

@@ -296,7 +296,7 @@ def test_dates_are_datetime64_and_lists_are_lists(rich: Programme) -> None:
     assert str(frame["adopted"].dtype) == "datetime64[ns]"
     assert frame["adopted"].iloc[0] == pd.Timestamp(rich.positions[0].adopted)
     assert isinstance(frame["focus_areas"].iloc[0], list)
-    assert frame["focus_areas"].iloc[0] == rich.positions[0].focus_areas
+    assert frame["focus_areas"].iloc[0] == list(rich.positions[0].focus_areas)
     joined = rich.to_pandas("positions", join_lists=True)
     assert joined["contribution_aims"].iloc[0] == ", ".join(rich.positions[0].contribution_aims)
     assert rich.records("positions", join_lists=" | ")[0]["target_levels"] == " | ".join(
@@ -352,7 +352,7 @@ def test_counts_agree_when_every_position_is_withdrawn(rich: Programme) -> None:
     assert uncovered == {f"/focus_areas/{k}" for k in range(len(p.focus_areas))}
     assert all(total == 0 for total in p.coverage().area_totals)
     rows = p.records("focus_areas")
-    assert [r["positions_in_force"] for r in rows] == p.coverage().area_totals
+    assert [r["positions_in_force"] for r in rows] == list(p.coverage().area_totals)
     assert [r["positions_total"] for r in rows] == [len(p.positions_for(f.id)) for f in p.focus_areas]
     assert sum(r["positions_total"] for r in rows) > 0
     html = p._repr_html_()
@@ -364,5 +364,5 @@ def test_counts_agree_when_every_position_is_withdrawn(rich: Programme) -> None:
 
 def test_in_force_counts_match_coverage(rich: Programme) -> None:
     rows = rich.records("focus_areas")
-    assert [r["positions_in_force"] for r in rows] == rich.coverage().area_totals
+    assert [r["positions_in_force"] for r in rows] == list(rich.coverage().area_totals)
     assert all(r["positions_total"] >= r["positions_in_force"] for r in rows)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._omvarld import Report
+    from ._omvarld import Issue, Report, _ErrorDict
+
+
+def _thaw(value: Any) -> Any:
+    """Read-only mappings and tuples as plain dicts and lists."""
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
 
 
 class OmvarldError(Exception):
@@ -33,7 +43,7 @@ class ValidationError(OmvarldError, ValueError):
         report: Report,
         inputs: dict[str, Any] | None = None,
         filename: str | None = None,
-        errors: list[dict[str, Any]] | None = None,
+        errors: list[_ErrorDict] | None = None,
     ) -> None:
         super().__init__(message)
         self.report = report
@@ -41,17 +51,18 @@ class ValidationError(OmvarldError, ValueError):
         self._inputs = inputs or {}
         self._errors = errors
 
-    def errors(self) -> list[dict[str, Any]]:
+    def errors(self) -> list[_ErrorDict]:
         """The errors of the report as dicts (a new list each call)."""
         if self._errors is None:
             self._errors = [self._entry(issue) for issue in self.report.errors]
-        return [dict(e) for e in self._errors]
+        return [e.copy() for e in self._errors]
 
     def error_count(self) -> int:
         """The number of errors (as pydantic's ``error_count()``)."""
         return len(self.report.errors)
 
-    def _entry(self, issue: Any) -> dict[str, Any]:
+    def _entry(self, issue: Issue) -> _ErrorDict:
+        # Key order as pydantic's (type, loc, msg, input, ctx), then ours.
         entry: dict[str, Any] = {
             "type": issue.code,
             "loc": issue.loc,
@@ -61,7 +72,9 @@ class ValidationError(OmvarldError, ValueError):
             entry["input"] = self._inputs[issue.path]
         ctx = issue.ctx
         if ctx is not None:
-            entry["ctx"] = ctx
+            # `Issue.ctx` is read-only; an entry of `errors()` is the caller's
+            # own plain data (and must pickle).
+            entry["ctx"] = _thaw(ctx)
         entry.update(
             code=issue.code,
             path=issue.path,
@@ -70,7 +83,7 @@ class ValidationError(OmvarldError, ValueError):
             line=issue.line,
             column=issue.column,
         )
-        return entry
+        return entry  # type: ignore[return-value]  # the keys of _ErrorDict
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The errors travel as computed: a Report read back from JSON has no ctx.

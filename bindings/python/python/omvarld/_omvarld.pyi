@@ -3,13 +3,30 @@
 import datetime
 import os
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Final, Literal, NoReturn, Self, TypeAlias, final, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Final,
+    Literal,
+    NoReturn,
+    NotRequired,
+    Self,
+    TypeAlias,
+    TypedDict,
+    final,
+    overload,
+)
+
+if TYPE_CHECKING:
+    import pandas
 
 
 SCHEMA_VERSION: Final[str]
 __version__: Final[str]
-TABLES: Final[list[str]]
+TABLES: Final[list[_Table]]
 
+_SchemaVersion: TypeAlias = Literal["1.0"]
 _Status: TypeAlias = Literal["draft", "adopted", "active", "achieved", "withdrawn"]
 _Priority: TypeAlias = Literal["high", "medium", "low"]
 _GovernanceLevel: TypeAlias = Literal["local", "regional", "national", "eu", "international"]
@@ -27,7 +44,151 @@ _Table: TypeAlias = Literal[
     "indicators",
     "coverage",
 ]
-_Lang: TypeAlias = Literal["en", "sv"]
+#: The languages of messages and of the main text columns of tables.
+_Lang: TypeAlias = Literal["sv", "en"]
+#: Every issue code of the catalogue (``codes()``); a test checks the list.
+_Code: TypeAlias = Literal[
+    "syntax",
+    "type",
+    "required",
+    "unknown_field",
+    "enum",
+    "format",
+    "length",
+    "blank_text",
+    "missing_swedish",
+    "schema_version",
+    "duplicate_id",
+    "unknown_reference",
+    "focus_area_numbering",
+    "date_order",
+    "duplicate_reference",
+    "uncovered_focus_area",
+    "unserved_contribution_aim",
+    "activity_outside_period",
+    "review_overdue",
+]
+_Severity: TypeAlias = Literal["error", "warning"]
+
+class _ErrorDict(TypedDict):
+    """An entry of ``ValidationError.errors()`` (pydantic v2 style)."""
+
+    type: _Code
+    loc: tuple[str | int, ...]
+    msg: str
+    input: NotRequired[Any]
+    ctx: NotRequired[dict[str, Any]]
+    code: _Code
+    path: str
+    message: str
+    severity: _Severity
+    line: int | None
+    column: int | None
+
+# The rows of ``Programme.records(table)``. A text column holds the text in
+# ``lang`` (Swedish when it has none) and ``<column>_en`` its English; other
+# languages a document has add ``<column>_<tag>`` columns, and
+# ``extensions=True`` the ``extensions`` column. ``join_lists`` makes a list
+# column a ``str``.
+_ListCell: TypeAlias = list[str] | str
+
+class _FocusAreaRow(TypedDict):
+    id: str
+    number: int
+    title: str
+    title_en: str | None
+    direction_goal: str
+    direction_goal_en: str | None
+    description: str | None
+    description_en: str | None
+    indicators: int
+    positions_in_force: int
+    positions_total: int
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _ContributionAimRow(TypedDict):
+    id: str
+    title: str
+    title_en: str | None
+    description: str | None
+    description_en: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _ArenaRow(TypedDict):
+    id: str
+    name: str
+    name_en: str | None
+    level: _GovernanceLevel
+    kind: _ArenaKind
+    description: str | None
+    description_en: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _PositionRow(TypedDict):
+    id: str
+    title: str
+    title_en: str | None
+    statement: str
+    statement_en: str | None
+    status: _Status
+    priority: _Priority | None
+    owner: str | None
+    adopted: datetime.date | None
+    review_by: datetime.date | None
+    focus_areas: _ListCell
+    contribution_aims: _ListCell
+    arenas: _ListCell
+    target_levels: _ListCell
+    target_bodies: _ListCell
+    rationale: str | None
+    rationale_en: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _TargetRow(TypedDict):
+    position: str
+    level: _GovernanceLevel
+    body: str
+    body_en: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _ActivityRow(TypedDict):
+    id: str
+    title: str
+    title_en: str | None
+    starts: datetime.date
+    ends: datetime.date | None
+    arena: str | None
+    positions: _ListCell
+    description: str | None
+    description_en: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _PublicationRow(TypedDict):
+    id: str
+    title: str
+    title_en: str | None
+    published: datetime.date | None
+    url: str | None
+    positions: _ListCell
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _IndicatorRow(TypedDict):
+    focus_area: str
+    id: str
+    name: str
+    name_en: str | None
+    unit: str | None
+    kolada_kpi: str | None
+    baseline_year: int | None
+    baseline_value: float | None
+    target_year: int | None
+    target_value: float | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _CoverageRow(TypedDict):
+    focus_area: str
+    contribution_aim: str
+    positions: int
 #: What ``Programme.add``/``replace`` put into a list (chosen by class).
 _Listed: TypeAlias = FocusArea | ContributionAim | Arena | AdvocacyPosition | Activity | Publication | Indicator
 _Kind: TypeAlias = Literal[
@@ -44,9 +205,9 @@ def loads(data: _JSONSource) -> Programme: ...
 def validate(
     document: _JSONSource | Mapping[str, Any] | Sequence[Any] | int | float | bool | None | Programme,
     as_of: _DateLike | None = None,
-    lang: str = "en",
+    lang: _Lang = "en",
 ) -> Report: ...
-def validate_file(path: _StrPath, as_of: _DateLike | None = None, lang: str = "en") -> Report: ...
+def validate_file(path: _StrPath, as_of: _DateLike | None = None, lang: _Lang = "en") -> Report: ...
 def codes() -> list[dict[str, Any]]: ...
 def _table(
     programme: Programme, table: str, **options: Any
@@ -77,12 +238,12 @@ class Text:
 @final
 class Issue:
     def __new__(
-        cls, code: str, path: str, message: str, line: int | None = None, column: int | None = None
+        cls, code: _Code, path: str, message: str, line: int | None = None, column: int | None = None
     ) -> Self: ...
     @property
-    def code(self) -> str: ...
+    def code(self) -> _Code: ...
     @property
-    def severity(self) -> Literal["error", "warning"]: ...
+    def severity(self) -> _Severity: ...
     @property
     def path(self) -> str: ...
     @property
@@ -94,7 +255,7 @@ class Issue:
     @property
     def loc(self) -> tuple[str | int, ...]: ...
     @property
-    def ctx(self) -> dict[str, Any] | None: ...
+    def ctx(self) -> Mapping[str, Any] | None: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
@@ -106,13 +267,13 @@ class Report:
     @property
     def valid(self) -> bool: ...
     @property
-    def errors(self) -> list[Issue]: ...
+    def errors(self) -> tuple[Issue, ...]: ...
     @property
-    def warnings(self) -> list[Issue]: ...
+    def warnings(self) -> tuple[Issue, ...]: ...
     def issues(self) -> list[Issue]: ...
     def __bool__(self) -> NoReturn: ...
     def raise_for_errors(self) -> Self: ...
-    def to_pandas(self) -> Any: ...
+    def to_pandas(self) -> pandas.DataFrame: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, indent: int | None = None) -> str: ...
     @staticmethod
@@ -135,8 +296,8 @@ class Coverage:
     @property
     def aim_totals(self) -> tuple[int, ...]: ...
     def max(self) -> int: ...
-    def records(self) -> list[dict[str, Any]]: ...
-    def to_pandas(self) -> Any: ...
+    def records(self) -> list[_CoverageRow]: ...
+    def to_pandas(self) -> pandas.DataFrame: ...
 
 class _Model:
     """What every model class has (not a runtime class)."""
@@ -435,7 +596,7 @@ class Programme:
         organisation: Organisation | Mapping[str, Any],
         focus_areas: Sequence[FocusArea | Mapping[str, Any]],
         contribution_aims: Sequence[ContributionAim | Mapping[str, Any]] = ...,
-        schema_version: str = ...,
+        schema_version: _SchemaVersion = ...,
         adopted: _DateLike | None = ...,
         period: Period | Mapping[str, Any] | None = ...,
         summary: _TextLike | None = ...,
@@ -446,7 +607,7 @@ class Programme:
         extensions: Mapping[str, Any] | None = ...,
     ) -> Self: ...
     @property
-    def schema_version(self) -> str: ...
+    def schema_version(self) -> _SchemaVersion: ...
     @property
     def id(self) -> str: ...
     @id.setter
@@ -529,17 +690,50 @@ class Programme:
     def positions_for(
         self, focus_area: str | FocusArea, status: _Status | Sequence[_Status] | None = None
     ) -> tuple[AdvocacyPosition, ...]: ...
-    def validate(self, as_of: _DateLike | None = None, lang: str = "en") -> Report: ...
-    def check(self, as_of: _DateLike | None = None, lang: str = "en") -> Report: ...
+    def validate(self, as_of: _DateLike | None = None, lang: _Lang = "en") -> Report: ...
+    def check(self, as_of: _DateLike | None = None, lang: _Lang = "en") -> Report: ...
     def coverage(self) -> Coverage: ...
+    @overload
     def records(
-        self, table: _Table | str, *, lang: str = "sv", extensions: bool = False, join_lists: bool | str = False
-    ) -> list[dict[str, Any]]: ...
+        self, table: Literal["focus_areas"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_FocusAreaRow]: ...
+    @overload
+    def records(
+        self, table: Literal["contribution_aims"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_ContributionAimRow]: ...
+    @overload
+    def records(
+        self, table: Literal["arenas"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_ArenaRow]: ...
+    @overload
+    def records(
+        self, table: Literal["positions"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_PositionRow]: ...
+    @overload
+    def records(
+        self, table: Literal["targets"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_TargetRow]: ...
+    @overload
+    def records(
+        self, table: Literal["activities"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_ActivityRow]: ...
+    @overload
+    def records(
+        self, table: Literal["publications"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_PublicationRow]: ...
+    @overload
+    def records(
+        self, table: Literal["indicators"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_IndicatorRow]: ...
+    @overload
+    def records(
+        self, table: Literal["coverage"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_CoverageRow]: ...
     def to_pandas(
-        self, table: _Table | str, *, lang: str = "sv", extensions: bool = False, join_lists: bool | str = False
-    ) -> Any: ...
+        self, table: _Table, *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> pandas.DataFrame: ...
     def to_polars(
-        self, table: _Table | str, *, lang: str = "sv", extensions: bool = False, join_lists: bool | str = False
+        self, table: _Table, *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
     ) -> Any: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self, indent: int | None = None) -> str: ...
