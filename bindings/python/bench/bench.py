@@ -24,6 +24,7 @@ from typing import Any, Callable
 
 import jsonschema
 import orjson
+import pandas as pd
 
 import omvarld
 
@@ -102,6 +103,13 @@ def main(sizes: list[int]) -> None:
 
         t_validate = best(lambda: omvarld.validate(data), runs)
         t_pydantic = best(lambda: pydantic_model.Programme.model_validate_json(data), runs)
+        # A careful user's fastest pydantic: strict=True (no coercion) with
+        # extra="forbid" (the twin's config), as the targets are stated against.
+        pydantic_model.Programme.model_validate_json(data, strict=True)
+        t_strict = best(lambda: pydantic_model.Programme.model_validate_json(data, strict=True), runs)
+        loaded = orjson.loads(data)
+        t_validate_dict = best(lambda: omvarld.validate(loaded), runs)
+        t_dumps_validate = best(lambda: omvarld.validate(json.dumps(loaded)), runs)
         t_loads_validate = best(lambda: omvarld.loads(data).validate(), runs)
         t_orjson = best(lambda: orjson.loads(data), runs)
         t_jsonschema = None
@@ -121,6 +129,12 @@ def main(sizes: list[int]) -> None:
         # 1 000 lookups by index: O(1) each, the tuple is built once per version.
         step = max(n // 1000, 1)
         t_index = best(lambda: [prog.positions[(i * step) % n] for i in range(1000)], runs)
+        t_records_frame = best(lambda: pd.DataFrame(prog.records("positions")), runs)
+        t_to_pandas = best(lambda: prog.to_pandas("positions"), runs)
+        t_normalize = best(lambda: pd.json_normalize(loaded["positions"]), runs)
+        tables = {t: prog.records(t) for t in omvarld.TABLES}
+        t_from_records = best(lambda: omvarld.Programme.from_records(tables), runs)
+        del loaded, tables
         del pyd, prog
         gc.collect()
         m_omvarld = memory(path, "omvarld")
@@ -130,6 +144,9 @@ def main(sizes: list[int]) -> None:
             dict(
                 n=n, mb=len(data) / 1e6, validate=t_validate, pydantic=t_pydantic,
                 loads_validate=t_loads_validate, orjson=t_orjson, jsonschema=t_jsonschema,
+                strict=t_strict, validate_dict=t_validate_dict, dumps_validate=t_dumps_validate,
+                records_frame=t_records_frame,
+                to_pandas=t_to_pandas, normalize=t_normalize, from_records=t_from_records,
                 read=t_read, read_pyd=t_read_pyd, index=t_index, m_omvarld=m_omvarld, m_pydantic=m_pydantic, m_orjson=m_orjson,
             )
         )
@@ -140,12 +157,27 @@ def main(sizes: list[int]) -> None:
     print(f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, omvarld {omvarld.__version__}")
     print()
-    print("| positions | size | `validate(bytes)` | pydantic `model_validate_json` | speed-up | jsonschema | speed-up |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("| positions | size | `validate(bytes)` | pydantic lax | speed-up | pydantic `strict=True` | speed-up | jsonschema | speed-up |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         js = f"{ms(r['jsonschema'])} | {r['jsonschema'] / r['validate']:.0f}×" if r["jsonschema"] else "not run | –"
         print(f"| {r['n']:,} | {r['mb']:.1f} MB | {ms(r['validate'])} | {ms(r['pydantic'])} | "
-              f"{r['pydantic'] / r['validate']:.1f}× | {js} |")
+              f"{r['pydantic'] / r['validate']:.1f}× | {ms(r['strict'])} | {r['strict'] / r['validate']:.1f}× | {js} |")
+    print()
+    print("pydantic: `model_validate_json` of the twin (`extra=\"forbid\"`), lax and with `strict=True`.")
+    print()
+    print("| positions | `validate(dict)` | `json.dumps` + `validate(str)` | ratio |")
+    print("|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['n']:,} | {ms(r['validate_dict'])} | {ms(r['dumps_validate'])} | "
+              f"{r['validate_dict'] / r['dumps_validate']:.2f} |")
+    print()
+    print("| positions | `records(\"positions\")` + `DataFrame` | `to_pandas(\"positions\")` | "
+          "`pd.json_normalize` of the orjson dicts | ratio (records/normalize) | `from_records` of every table |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['n']:,} | {ms(r['records_frame'])} | {ms(r['to_pandas'])} | {ms(r['normalize'])} | "
+              f"{r['records_frame'] / r['normalize']:.2f} | {ms(r['from_records'])} |")
     print()
     print("| positions | `loads` + `.validate()` | pydantic | speed-up | `orjson.loads` alone | ratio to orjson |")
     print("|---:|---:|---:|---:|---:|---:|")
@@ -172,4 +204,6 @@ def main(sizes: list[int]) -> None:
 
 
 if __name__ == "__main__":
+    print(f"load average before: {os.getloadavg()}", file=sys.stderr)
     main([int(a) for a in sys.argv[1:]] or [1000, 10_000, 100_000])
+    print(f"load average after: {os.getloadavg()}", file=sys.stderr)

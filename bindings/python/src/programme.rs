@@ -814,6 +814,19 @@ impl PyProgramme {
         parse_programme(py, &json, &Pointer::root()).map(Self::new_from)
     }
 
+    /// Rebuilds a programme from its tables (the inverse of `records`; see
+    /// `records.rs`), validates it and raises `ValidationError` on errors.
+    #[classmethod]
+    #[pyo3(signature = (tables, **options))]
+    fn from_records(
+        _cls: &Bound<'_, PyType>,
+        tables: &Bound<'_, PyAny>,
+        options: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Self> {
+        let options = records::Options::from_kwargs(options)?;
+        records::from_records(tables.py(), tables, &options).map(Self::new_from)
+    }
+
     /// Reads a programme from JSON text (str or bytes).
     #[classmethod]
     fn from_json(_cls: &Bound<'_, PyType>, data: &Bound<'_, PyAny>) -> PyResult<Self> {

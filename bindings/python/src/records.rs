@@ -6,19 +6,31 @@
 //! other language found in the table (`title_en`, always; `title_sme`,
 //! `title_en-GB`, …), so no translation is lost. Dates are `datetime.date`;
 //! lists of ids stay lists of strings (or `"a, b"` with `join_lists`);
-//! `extensions` is a column of dicts on request.
+//! `extensions` is a column of dicts on request (with the extensions of the
+//! objects a row folds in: `direction_goal_extensions`, `baseline_extensions`,
+//! `organisation_extensions`, …). With `lang` other than Swedish a
+//! `title_sv` column keeps the Swedish value.
+//!
+//! `from_records` reads the tables back into a programme: every column but
+//! the derived ones (counts, `target_levels`/`target_bodies`, `coverage`)
+//! says where its value goes, so one list of columns serves both ways.
 
 use omvarld::model::LimitedText;
-use omvarld::Programme;
+use omvarld::pointer::Pointer;
+use omvarld::{Code, Issue, Programme};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyFloat, PyList, PyMapping, PyString, PyTuple};
 use pyo3::IntoPyObjectExt;
+use serde_json::{Map, Value};
 
+use crate::convert::{py_to_json, ToJsonError};
+use crate::errors;
 use crate::model::ToPython;
 
 /// The tables `records` knows.
-pub(crate) const TABLES: [&str; 9] = [
+pub(crate) const TABLES: [&str; 10] = [
+    "programme",
     "focus_areas",
     "contribution_aims",
     "arenas",
@@ -127,18 +139,169 @@ fn text<'a, 'py, const N: usize>(t: Option<&'a LimitedText<N>>) -> Cell<'a, 'py>
     Cell::Text(t.map(|t| t.iter().collect()))
 }
 
+/// Where a column's value goes in the document, for `from_records`.
+#[derive(Clone, Copy)]
+enum To {
+    /// A member of the row's object, at this path within it.
+    Field(&'static [&'static str]),
+    /// The id of the row's parent (a target's position, an indicator's focus area).
+    Parent,
+    /// Computed from other rows; not read back.
+    Derived,
+}
+
+/// A column of a table.
+struct Col {
+    name: &'static str,
+    kind: Kind,
+    to: To,
+}
+
+/// A column whose value is the member `$path` of the row's object.
+macro_rules! cols {
+    ($($name:literal: $kind:ident $(=> $($path:literal).+)? $(@ $to:ident)?),+ $(,)?) => {
+        &[$(Col {
+            name: $name,
+            kind: $kind,
+            to: cols!(@to $name $(=> $($path).+)? $(@ $to)?),
+        }),+]
+    };
+    (@to $name:literal) => { To::Field(&[$name]) };
+    (@to $name:literal => $($path:literal).+) => { To::Field(&[$($path),+]) };
+    (@to $name:literal @ $to:ident) => { To::$to };
+}
+
+const PROGRAMME: &[Col] = cols![
+    "id": Str,
+    "title": Text,
+    "organisation": Text => "organisation"."name",
+    "municipality_code": Str => "organisation"."municipality_code",
+    "country": Str => "organisation"."country",
+    "adopted": Date,
+    "period_start": Date => "period"."start",
+    "period_end": Date => "period"."end",
+    "summary": Text,
+    "schema_version": Str,
+    "extensions": Extensions,
+    "organisation_extensions": Extensions => "organisation"."extensions",
+    "period_extensions": Extensions => "period"."extensions",
+];
+const FOCUS_AREAS: &[Col] = cols![
+    "id": Str,
+    "number": Int,
+    "title": Text,
+    "direction_goal": Text => "direction_goal"."statement",
+    "description": Text,
+    "indicators": Int @ Derived,
+    "positions_in_force": Int @ Derived,
+    "positions_total": Int @ Derived,
+    "extensions": Extensions,
+    "direction_goal_extensions": Extensions => "direction_goal"."extensions",
+];
+const CONTRIBUTION_AIMS: &[Col] = cols![
+    "id": Str,
+    "title": Text,
+    "description": Text,
+    "extensions": Extensions,
+];
+const ARENAS: &[Col] = cols![
+    "id": Str,
+    "name": Text,
+    "level": Str,
+    "kind": Str,
+    "description": Text,
+    "extensions": Extensions,
+];
+const POSITIONS: &[Col] = cols![
+    "id": Str,
+    "title": Text,
+    "statement": Text,
+    "status": Str,
+    "priority": Str,
+    "owner": Str,
+    "adopted": Date,
+    "review_by": Date,
+    "focus_areas": List,
+    "contribution_aims": List,
+    "arenas": List,
+    "target_levels": List @ Derived,
+    "target_bodies": List @ Derived,
+    "rationale": Text,
+    "extensions": Extensions,
+];
+const TARGETS: &[Col] = cols![
+    "position": Str @ Parent,
+    "level": Str,
+    "body": Text,
+    "extensions": Extensions,
+];
+const ACTIVITIES: &[Col] = cols![
+    "id": Str,
+    "title": Text,
+    "starts": Date,
+    "ends": Date,
+    "arena": Str,
+    "positions": List,
+    "description": Text,
+    "extensions": Extensions,
+];
+const PUBLICATIONS: &[Col] = cols![
+    "id": Str,
+    "title": Text,
+    "published": Date,
+    "url": Str,
+    "positions": List,
+    "extensions": Extensions,
+];
+const INDICATORS: &[Col] = cols![
+    "focus_area": Str @ Parent,
+    "id": Str,
+    "name": Text,
+    "unit": Str,
+    "kolada_kpi": Str,
+    "baseline_year": OptInt => "baseline"."year",
+    "baseline_value": Float => "baseline"."value",
+    "target_year": OptInt => "target"."year",
+    "target_value": Float => "target"."value",
+    "extensions": Extensions,
+    "baseline_extensions": Extensions => "baseline"."extensions",
+    "target_extensions": Extensions => "target"."extensions",
+];
+const COVERAGE: &[Col] = cols![
+    "focus_area": Str @ Derived,
+    "contribution_aim": Str @ Derived,
+    "positions": Int @ Derived,
+];
+
+/// The columns of `table`.
+fn spec(table: &str) -> Option<&'static [Col]> {
+    Some(match table {
+        "programme" => PROGRAMME,
+        "focus_areas" => FOCUS_AREAS,
+        "contribution_aims" => CONTRIBUTION_AIMS,
+        "arenas" => ARENAS,
+        "positions" => POSITIONS,
+        "targets" => TARGETS,
+        "activities" => ACTIVITIES,
+        "publications" => PUBLICATIONS,
+        "indicators" => INDICATORS,
+        "coverage" => COVERAGE,
+        _ => return None,
+    })
+}
+
 /// A table: its columns and rows of cells in column order.
 struct Table<'a, 'py> {
     py: Python<'py>,
-    columns: Vec<(&'static str, Kind)>,
+    columns: &'static [Col],
     rows: Vec<Vec<Cell<'a, 'py>>>,
 }
 
 impl<'a, 'py> Table<'a, 'py> {
-    fn new(py: Python<'py>, columns: &[(&'static str, Kind)]) -> Self {
+    fn new(py: Python<'py>, columns: &'static [Col]) -> Self {
         Table {
             py,
-            columns: columns.to_vec(),
+            columns,
             rows: Vec::new(),
         }
     }
@@ -170,12 +333,19 @@ enum Expand {
 
 fn output_columns(table: &Table<'_, '_>, options: &Options) -> Columns {
     let mut out = Vec::new();
-    for (c, &(name, kind)) in table.columns.iter().enumerate() {
+    for (c, &Col { name, kind, .. }) in table.columns.iter().enumerate() {
         match kind {
             Kind::Extensions if !options.extensions => {}
             Kind::Text => {
                 out.push((name.to_owned(), kind, Expand::Lang(c, None)));
-                let mut tags: Vec<&str> = vec!["en"];
+                // Swedish has its own column when the main one is in another
+                // language, so that a table in English still has every value.
+                let mut tags: Vec<&str> = if options.lang == "sv" {
+                    vec!["en"]
+                } else {
+                    vec!["sv", "en"]
+                };
+                let fixed = tags.len();
                 for row in &table.rows {
                     if let Some(Cell::Text(Some(pairs))) = row.get(c) {
                         for (tag, _) in pairs {
@@ -185,7 +355,7 @@ fn output_columns(table: &Table<'_, '_>, options: &Options) -> Columns {
                         }
                     }
                 }
-                if let Some(rest) = tags.get_mut(1..) {
+                if let Some(rest) = tags.get_mut(fixed..) {
                     rest.sort_unstable();
                 }
                 for tag in tags {
@@ -254,23 +424,34 @@ fn build<'a, 'py>(
     options: &Options,
 ) -> PyResult<Table<'a, 'py>> {
     let lang = options.lang.as_str();
-    let mut t;
+    let Some(columns) = spec(name) else {
+        return Err(PyValueError::new_err(format!(
+            "no table {name:?}; known: {}",
+            TABLES.join(", ")
+        )));
+    };
+    let mut t = Table::new(py, columns);
     match name {
+        "programme" => {
+            let period = p.period.as_ref();
+            let row = vec![
+                t.py(&p.id)?,
+                text(Some(&p.title)),
+                text(Some(&p.organisation.name)),
+                t.py(&p.organisation.municipality_code)?,
+                t.py(&p.organisation.country)?,
+                t.py(&p.adopted)?,
+                t.py(&period.map(|x| x.start))?,
+                t.py(&period.and_then(|x| x.end))?,
+                text(p.summary.as_ref()),
+                t.raw(p.schema_version.as_str())?,
+                t.py(&p.extensions)?,
+                t.py(&p.organisation.extensions)?,
+                t.py(&period.and_then(|x| x.extensions.clone()))?,
+            ];
+            t.push(row);
+        }
         "focus_areas" => {
-            t = Table::new(
-                py,
-                &[
-                    ("id", Str),
-                    ("number", Int),
-                    ("title", Text),
-                    ("direction_goal", Text),
-                    ("description", Text),
-                    ("indicators", Int),
-                    ("positions_in_force", Int),
-                    ("positions_total", Int),
-                    ("extensions", Extensions),
-                ],
-            );
             // In force: as the coverage matrix and the uncovered_focus_area
             // warning count (adopted or active). Total: any status.
             let coverage = p.coverage();
@@ -285,20 +466,12 @@ fn build<'a, 'py>(
                     t.raw(coverage.area_totals.get(k).copied().unwrap_or(0))?,
                     t.raw(p.positions_for(f.id.as_str()).count())?,
                     t.py(&f.extensions)?,
+                    t.py(&f.direction_goal.extensions)?,
                 ];
                 t.push(row);
             }
         }
         "contribution_aims" => {
-            t = Table::new(
-                py,
-                &[
-                    ("id", Str),
-                    ("title", Text),
-                    ("description", Text),
-                    ("extensions", Extensions),
-                ],
-            );
             for a in &p.contribution_aims {
                 let row = vec![
                     t.py(&a.id)?,
@@ -310,17 +483,6 @@ fn build<'a, 'py>(
             }
         }
         "arenas" => {
-            t = Table::new(
-                py,
-                &[
-                    ("id", Str),
-                    ("name", Text),
-                    ("level", Str),
-                    ("kind", Str),
-                    ("description", Text),
-                    ("extensions", Extensions),
-                ],
-            );
             for a in &p.arenas {
                 let row = vec![
                     t.py(&a.id)?,
@@ -334,26 +496,6 @@ fn build<'a, 'py>(
             }
         }
         "positions" => {
-            t = Table::new(
-                py,
-                &[
-                    ("id", Str),
-                    ("title", Text),
-                    ("statement", Text),
-                    ("status", Str),
-                    ("priority", Str),
-                    ("owner", Str),
-                    ("adopted", Date),
-                    ("review_by", Date),
-                    ("focus_areas", List),
-                    ("contribution_aims", List),
-                    ("arenas", List),
-                    ("target_levels", List),
-                    ("target_bodies", List),
-                    ("rationale", Text),
-                    ("extensions", Extensions),
-                ],
-            );
             for x in &p.positions {
                 let row = vec![
                     t.py(&x.id)?,
@@ -376,15 +518,6 @@ fn build<'a, 'py>(
             }
         }
         "targets" => {
-            t = Table::new(
-                py,
-                &[
-                    ("position", Str),
-                    ("level", Str),
-                    ("body", Text),
-                    ("extensions", Extensions),
-                ],
-            );
             for x in &p.positions {
                 for target in &x.targets {
                     let row = vec![
@@ -398,19 +531,6 @@ fn build<'a, 'py>(
             }
         }
         "activities" => {
-            t = Table::new(
-                py,
-                &[
-                    ("id", Str),
-                    ("title", Text),
-                    ("starts", Date),
-                    ("ends", Date),
-                    ("arena", Str),
-                    ("positions", List),
-                    ("description", Text),
-                    ("extensions", Extensions),
-                ],
-            );
             for a in &p.activities {
                 let row = vec![
                     t.py(&a.id)?,
@@ -426,17 +546,6 @@ fn build<'a, 'py>(
             }
         }
         "publications" => {
-            t = Table::new(
-                py,
-                &[
-                    ("id", Str),
-                    ("title", Text),
-                    ("published", Date),
-                    ("url", Str),
-                    ("positions", List),
-                    ("extensions", Extensions),
-                ],
-            );
             for x in &p.publications {
                 let row = vec![
                     t.py(&x.id)?,
@@ -450,48 +559,28 @@ fn build<'a, 'py>(
             }
         }
         "indicators" => {
-            t = Table::new(
-                py,
-                &[
-                    ("focus_area", Str),
-                    ("id", Str),
-                    ("name", Text),
-                    ("unit", Str),
-                    ("kolada_kpi", Str),
-                    ("baseline_year", OptInt),
-                    ("baseline_value", Float),
-                    ("target_year", OptInt),
-                    ("target_value", Float),
-                    ("extensions", Extensions),
-                ],
-            );
             for f in &p.focus_areas {
                 for i in &f.direction_goal.indicators {
+                    let (base, goal) = (i.baseline.as_ref(), i.target.as_ref());
                     let row = vec![
                         t.py(&f.id)?,
                         t.py(&i.id)?,
                         text(Some(&i.name)),
                         t.py(&i.unit)?,
                         t.py(&i.kolada_kpi)?,
-                        t.raw(i.baseline.as_ref().map(|m| m.year.get()))?,
-                        t.raw(i.baseline.as_ref().map(|m| m.value))?,
-                        t.raw(i.target.as_ref().map(|m| m.year.get()))?,
-                        t.raw(i.target.as_ref().map(|m| m.value))?,
+                        t.raw(base.map(|m| m.year.get()))?,
+                        t.raw(base.map(|m| m.value))?,
+                        t.raw(goal.map(|m| m.year.get()))?,
+                        t.raw(goal.map(|m| m.value))?,
                         t.py(&i.extensions)?,
+                        t.py(&base.and_then(|m| m.extensions.clone()))?,
+                        t.py(&goal.and_then(|m| m.extensions.clone()))?,
                     ];
                     t.push(row);
                 }
             }
         }
-        "coverage" => {
-            t = Table::new(
-                py,
-                &[
-                    ("focus_area", Str),
-                    ("contribution_aim", Str),
-                    ("positions", Int),
-                ],
-            );
+        _ => {
             for cell in p.coverage().cells() {
                 let row = vec![
                     t.raw(cell.focus_area.as_str())?,
@@ -500,12 +589,6 @@ fn build<'a, 'py>(
                 ];
                 t.push(row);
             }
-        }
-        other => {
-            return Err(PyValueError::new_err(format!(
-                "no table {other:?}; known: {}",
-                TABLES.join(", ")
-            )))
         }
     }
     Ok(t)
@@ -546,4 +629,575 @@ pub(crate) fn table<'py>(
         })
         .collect::<Vec<_>>();
     PyTuple::new(py, [columns.into_pyobject(py)?.into_any(), rows.into_any()])
+}
+
+// ---- from_records: the tables back into a programme ----------------------
+
+/// The tables that hold top-level lists of the document, in document order.
+const LISTS: [&str; 6] = [
+    "focus_areas",
+    "contribution_aims",
+    "arenas",
+    "positions",
+    "activities",
+    "publications",
+];
+
+/// `None`, NaN, pandas' `NA` and `NaT`: an empty cell.
+fn is_missing(value: &Bound<'_, PyAny>) -> PyResult<bool> {
+    if value.is_none() {
+        return Ok(true);
+    }
+    if let Ok(f) = value.downcast::<PyFloat>() {
+        return Ok(f.value().is_nan());
+    }
+    if value.is_instance_of::<PyString>() || value.is_instance_of::<PyList>() {
+        return Ok(false);
+    }
+    let ty = value.get_type();
+    let name = ty.name()?;
+    if name == "NAType" || name == "NaTType" {
+        return Ok(true);
+    }
+    // numpy floating scalars other than float64 (which is a Python float).
+    if ty.module()?.to_str()?.starts_with("numpy") && name.to_str()?.starts_with("float") {
+        return Ok(value.extract::<f64>()?.is_nan());
+    }
+    Ok(false)
+}
+
+/// One row of a table, its cells sorted by column.
+struct Row<'py> {
+    /// The cell of each column of the table, `None` when empty or absent.
+    cells: Vec<Option<Bound<'py, PyAny>>>,
+    /// `(tag, value)` of the translation columns (`title_en`) of each column.
+    translations: Vec<Vec<(String, Bound<'py, PyAny>)>>,
+}
+
+impl<'py> Row<'py> {
+    fn cell(&self, c: usize) -> Option<&Bound<'py, PyAny>> {
+        self.cells.get(c).and_then(Option::as_ref)
+    }
+    fn translations(&self, c: usize) -> &[(String, Bound<'py, PyAny>)] {
+        self.translations.get(c).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// What `from_records` gathers: table problems, and the document.
+struct Reader<'o> {
+    options: &'o Options,
+    issues: Vec<Issue>,
+}
+
+impl Reader<'_> {
+    fn issue(&mut self, code: Code, path: &Pointer, message: String) {
+        self.issues
+            .push(Issue::new(code, path.to_string(), message));
+    }
+
+    /// The rows of `table` (a list of mappings, or a DataFrame).
+    fn rows<'py>(
+        &mut self,
+        table: &str,
+        value: &Bound<'py, PyAny>,
+    ) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        let py = value.py();
+        let path = Pointer::root().key(table);
+        let frame = value.hasattr(pyo3::intern!(py, "to_dict"))?
+            || value.hasattr(pyo3::intern!(py, "to_dicts"))?;
+        let value = if frame && !value.is_instance_of::<PyDict>() {
+            py.import("omvarld._pandas")?
+                .getattr("frame_records")?
+                .call1((value,))?
+        } else {
+            value.clone()
+        };
+        if value.is_instance_of::<PyString>() || value.downcast::<PyMapping>().is_ok() {
+            self.issue(
+                Code::Type,
+                &path,
+                format!(
+                    "the table `{table}` must be a list of rows (dicts) or a DataFrame, not `{}`",
+                    value.get_type().name()?
+                ),
+            );
+            return Ok(Vec::new());
+        }
+        let Ok(iter) = value.try_iter() else {
+            self.issue(
+                Code::Type,
+                &path,
+                format!(
+                    "the table `{table}` must be a list of rows (dicts) or a DataFrame, not `{}`",
+                    value.get_type().name()?
+                ),
+            );
+            return Ok(Vec::new());
+        };
+        let mut rows = Vec::new();
+        for (i, row) in iter.enumerate() {
+            let row = row?;
+            if let Ok(d) = row.downcast::<PyDict>() {
+                rows.push(d.clone());
+            } else if row.downcast::<PyMapping>().is_ok() {
+                rows.push(PyDict::from_sequence(&row.call_method0("items")?)?);
+            } else {
+                self.issue(
+                    Code::Type,
+                    &path.index(i),
+                    format!(
+                        "a row of `{table}` must be a dict of column values, not `{}`",
+                        row.get_type().name()?
+                    ),
+                );
+            }
+        }
+        Ok(rows)
+    }
+
+    /// The cells of `row` by column; unknown columns are issues.
+    fn row<'py>(
+        &mut self,
+        columns: &[Col],
+        row: &Bound<'py, PyDict>,
+        path: &Pointer,
+    ) -> PyResult<Row<'py>> {
+        let mut out = Row {
+            cells: vec![None; columns.len()],
+            translations: vec![Vec::new(); columns.len()],
+        };
+        for (key, value) in row.iter() {
+            let Ok(key) = key.downcast::<PyString>() else {
+                self.issue(
+                    Code::Type,
+                    path,
+                    format!("column names must be str, not `{}`", key.get_type().name()?),
+                );
+                continue;
+            };
+            let key = key.to_str()?;
+            let missing = is_missing(&value)?;
+            if let Some(c) = columns.iter().position(|c| c.name == key) {
+                if let (false, Some(slot)) = (missing, out.cells.get_mut(c)) {
+                    *slot = Some(value);
+                }
+                continue;
+            }
+            let translation = columns.iter().enumerate().find_map(|(c, col)| {
+                let tag = key.strip_prefix(col.name)?.strip_prefix('_')?;
+                (col.kind == Kind::Text && !tag.is_empty()).then_some((c, tag))
+            });
+            match translation {
+                Some((c, tag)) => {
+                    if let (false, Some(list)) = (missing, out.translations.get_mut(c)) {
+                        list.push((tag.to_owned(), value));
+                    }
+                }
+                None => {
+                    let known: Vec<&str> = columns
+                        .iter()
+                        .filter(|c| !matches!(c.to, To::Derived))
+                        .map(|c| c.name)
+                        .collect();
+                    self.issue(
+                        Code::UnknownField,
+                        &path.key(key),
+                        format!(
+                            "unknown column `{key}`; the columns are {} (texts also `<column>_<language>`); \
+                             drop the column, or keep local data in `extensions`",
+                            known.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A text from its main column and its translation columns.
+    fn text(
+        &mut self,
+        cell: Option<&Bound<'_, PyAny>>,
+        translations: &[(String, Bound<'_, PyAny>)],
+        path: &Pointer,
+    ) -> Result<Option<Value>, ToJsonError> {
+        let mut map = Map::new();
+        for (tag, value) in translations {
+            map.insert(tag.clone(), py_to_json(value, &path.key(tag))?);
+        }
+        let lang = self.options.lang.as_str();
+        if let Some(cell) = cell {
+            let main = py_to_json(cell, &path.key(lang))?;
+            // In another language the main column holds the translation, or
+            // the Swedish value where there is none.
+            match map.get("sv") {
+                Some(sv) if lang != "sv" => {
+                    if *sv != main {
+                        map.insert(lang.to_owned(), main);
+                    }
+                }
+                _ => {
+                    map.insert("sv".to_owned(), main);
+                }
+            }
+        }
+        Ok((!map.is_empty()).then_some(Value::Object(map)))
+    }
+
+    /// A list of ids from a list, or from a string joined by `join_lists`
+    /// (", " when not told).
+    fn list(&self, cell: &Bound<'_, PyAny>, path: &Pointer) -> Result<Value, ToJsonError> {
+        if let Ok(s) = cell.downcast::<PyString>() {
+            let sep = self.options.join.as_deref().unwrap_or(", ");
+            let text = s.to_str()?;
+            let sep = sep.trim();
+            let items = if text.trim().is_empty() {
+                Vec::new()
+            } else if sep.is_empty() {
+                text.split(char::is_whitespace)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| Value::String(s.to_owned()))
+                    .collect()
+            } else {
+                text.split(sep)
+                    .map(|s| Value::String(s.trim().to_owned()))
+                    .collect()
+            };
+            return Ok(Value::Array(items));
+        }
+        // numpy arrays (pandas and polars can give them).
+        if !cell.is_instance_of::<PyList>() && cell.hasattr(pyo3::intern!(cell.py(), "tolist"))? {
+            return py_to_json(&cell.call_method0("tolist")?, path);
+        }
+        py_to_json(cell, path)
+    }
+
+    /// The document object of `row` of a table with `columns`, at `path`
+    /// in the document; returns it and the row's parent id.
+    fn object(
+        &mut self,
+        columns: &[Col],
+        row: &Row<'_>,
+        path: &Pointer,
+    ) -> Result<Map<String, Value>, ToJsonError> {
+        let mut object = Map::new();
+        for (c, col) in columns.iter().enumerate() {
+            let To::Field(members) = col.to else {
+                continue;
+            };
+            let cell = row.cell(c);
+            let at = members.iter().fold(path.clone(), |p, m| p.key(m));
+            let value = match col.kind {
+                Kind::Text => self.text(cell, row.translations(c), &at)?,
+                Kind::List => cell.map(|v| self.list(v, &at)).transpose()?,
+                _ => cell.map(|v| py_to_json(v, &at)).transpose()?,
+            };
+            if let Some(value) = value {
+                insert(&mut object, members, value);
+            }
+        }
+        Ok(object)
+    }
+}
+
+/// Sets `members` (a path of keys) of `object` to `value`, making the
+/// objects on the way.
+fn insert(object: &mut Map<String, Value>, members: &[&str], value: Value) {
+    match members {
+        [] => {}
+        [last] => {
+            object.insert((*last).to_owned(), value);
+        }
+        [first, rest @ ..] => {
+            let inner = object
+                .entry((*first).to_owned())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(inner) = inner {
+                insert(inner, rest, value);
+            }
+        }
+    }
+}
+
+/// Appends `value` to the list at `members` (a path of keys) of `object`,
+/// making the objects and the list on the way.
+fn push(object: &mut Map<String, Value>, members: &[&str], value: Value) {
+    match members {
+        [] => {}
+        [last] => {
+            if let Value::Array(list) = object
+                .entry((*last).to_owned())
+                .or_insert_with(|| Value::Array(Vec::new()))
+            {
+                list.push(value);
+            }
+        }
+        [first, rest @ ..] => {
+            if let Value::Object(inner) = object
+                .entry((*first).to_owned())
+                .or_insert_with(|| Value::Object(Map::new()))
+            {
+                push(inner, rest, value);
+            }
+        }
+    }
+}
+
+/// The id in the first column of `table` (`id`, or the parent key) of a row.
+fn key_of(row: &Row<'_>, c: usize) -> Option<String> {
+    row.cell(c)?.extract::<String>().ok()
+}
+
+/// `Programme.from_records(tables)`: reads the tables (`records` output,
+/// possibly edited, or DataFrames) into a programme and validates it.
+pub(crate) fn from_records(
+    py: Python<'_>,
+    tables: &Bound<'_, PyAny>,
+    options: &Options,
+) -> PyResult<Programme> {
+    let mut reader = Reader {
+        options,
+        issues: Vec::new(),
+    };
+    let Ok(mapping) = tables.downcast::<PyMapping>() else {
+        return Err(PyTypeError::new_err(format!(
+            "from_records takes a mapping of table name to rows (as {{t: p.records(t) for t in TABLES}}), not `{}`",
+            tables.get_type().name()?
+        )));
+    };
+    // Rows of each table, by name, read in the order of TABLES.
+    let mut given: Vec<(&str, Vec<Row<'_>>)> = Vec::new();
+    let mut names = Vec::new();
+    for item in mapping.items()?.iter() {
+        let (name, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
+        let Ok(name) = name.extract::<String>() else {
+            return Err(PyTypeError::new_err(format!(
+                "table names must be str, not `{}`",
+                name.get_type().name()?
+            )));
+        };
+        names.push((name, value));
+    }
+    for (name, value) in &names {
+        let Some(&table) = TABLES.iter().find(|t| **t == name.as_str()) else {
+            reader.issue(
+                Code::UnknownField,
+                &Pointer::root().key(name),
+                format!(
+                    "unknown table `{name}`; the tables are {}",
+                    TABLES.join(", ")
+                ),
+            );
+            continue;
+        };
+        if table == "coverage" {
+            continue; // derived from the positions
+        }
+        let columns = spec(table).unwrap_or_default();
+        let rows = reader.rows(table, value)?;
+        let mut read = Vec::with_capacity(rows.len());
+        for (i, row) in rows.iter().enumerate() {
+            let path = Pointer::root().key(table).index(i);
+            read.push(reader.row(columns, row, &path)?);
+        }
+        given.push((table, read));
+    }
+    let rows_of = |table: &str| given.iter().find(|(t, _)| *t == table).map(|(_, r)| r);
+
+    let json = build_document(&mut reader, &rows_of).map_err(|e| e.into_pyerr(py))?;
+    if !reader.issues.is_empty() {
+        return Err(errors::validation_error(
+            py,
+            omvarld::Report::from_issues(reader.issues),
+        ));
+    }
+    let programme = crate::programme::parse_programme(py, &json, &Pointer::root())?;
+    let validation = crate::convert::options(None, "en")?;
+    let report = py.allow_threads(|| programme.validate(&validation));
+    if !report.valid() {
+        return Err(errors::validation_error_in(py, report, &json));
+    }
+    Ok(programme)
+}
+
+fn build_document<'r, 'py: 'r>(
+    reader: &mut Reader<'_>,
+    rows_of: &dyn Fn(&str) -> Option<&'r Vec<Row<'py>>>,
+) -> Result<Value, ToJsonError> {
+    let mut doc = Map::new();
+    let root = Pointer::root();
+
+    // The programme's own members: one row.
+    match rows_of("programme").map(Vec::as_slice) {
+        Some([row]) => doc = reader.object(PROGRAMME, row, &root)?,
+        Some(rows) => reader.issue(
+            Code::Length,
+            &root.key("programme"),
+            format!(
+                "the `programme` table must have exactly one row (the programme's id, title, organisation, …), not {}",
+                rows.len()
+            ),
+        ),
+        None => reader.issue(
+            Code::Required,
+            &root.key("programme"),
+            "the tables have no `programme` table: one row with the programme's id, title, organisation, …"
+                .to_owned(),
+        ),
+    }
+    if !doc.contains_key("schema_version") {
+        doc.insert(
+            "schema_version".to_owned(),
+            Value::from(omvarld::SCHEMA_VERSION),
+        );
+    }
+
+    // The top-level lists, one object per row, and where each id is.
+    let mut lists: Vec<Vec<Value>> = Vec::new();
+    let mut ids: Vec<Vec<Option<String>>> = Vec::new();
+    for table in LISTS {
+        let columns = spec(table).unwrap_or_default();
+        let mut objects = Vec::new();
+        let mut keys = Vec::new();
+        for (i, row) in rows_of(table).into_iter().flatten().enumerate() {
+            let path = root.key(table).index(i);
+            objects.push(Value::Object(reader.object(columns, row, &path)?));
+            keys.push(key_of(row, 0));
+        }
+        lists.push(objects);
+        ids.push(keys);
+    }
+    let at = |table: &str| LISTS.iter().position(|t| *t == table).unwrap_or(0);
+
+    // Children: targets under positions, indicators under focus areas.
+    let children: [(&str, &str, &[&str]); 2] = [
+        ("targets", "positions", &["targets"]),
+        (
+            "indicators",
+            "focus_areas",
+            &["direction_goal", "indicators"],
+        ),
+    ];
+    for (table, parent, members) in children {
+        let columns = spec(table).unwrap_or_default();
+        let key_name = columns.first().map_or("", |c| c.name);
+        let p = at(parent);
+        let (Some(objects), Some(keys)) = (lists.get_mut(p), ids.get(p)) else {
+            continue;
+        };
+        let Some(rows) = rows_of(table) else {
+            if table == "targets" {
+                targets_from_positions(reader, rows_of, objects)?;
+            }
+            continue;
+        };
+        let mut counts = vec![0usize; objects.len()];
+        for (r, row) in rows.iter().enumerate() {
+            let key_path = root.key(table).index(r).key(key_name);
+            let Some(cell) = row.cell(0) else {
+                reader.issue(
+                    Code::Required,
+                    &key_path,
+                    format!(
+                        "a row of `{table}` needs `{key_name}`: the id of its row in `{parent}`"
+                    ),
+                );
+                continue;
+            };
+            let Some(id) = key_of(row, 0) else {
+                reader.issue(
+                    Code::Type,
+                    &key_path,
+                    format!(
+                        "`{key_name}` must be the id (a str) of a row in `{parent}`, not `{}`",
+                        cell.get_type().name()?
+                    ),
+                );
+                continue;
+            };
+            let Some(k) = keys.iter().position(|x| x.as_deref() == Some(id.as_str())) else {
+                reader.issue(
+                    Code::UnknownReference,
+                    &key_path,
+                    format!("no row of `{parent}` has the id `{id}`"),
+                );
+                continue;
+            };
+            let (Some(count), Some(Value::Object(owner))) = (counts.get_mut(k), objects.get_mut(k))
+            else {
+                continue;
+            };
+            let path = members
+                .iter()
+                .fold(root.key(parent).index(k), |path, m| path.key(m));
+            let object = reader.object(columns, row, &path.index(*count))?;
+            *count += 1;
+            push(owner, members, Value::Object(object));
+        }
+    }
+    for (table, objects) in LISTS.iter().zip(lists) {
+        doc.insert((*table).to_owned(), Value::Array(objects));
+    }
+    Ok(Value::Object(doc))
+}
+
+/// Without a `targets` table, the targets of each position from its
+/// `target_levels` and `target_bodies` columns (bodies as Swedish names).
+fn targets_from_positions<'r, 'py: 'r>(
+    reader: &mut Reader<'_>,
+    rows_of: &dyn Fn(&str) -> Option<&'r Vec<Row<'py>>>,
+    positions: &mut [Value],
+) -> Result<(), ToJsonError> {
+    let c = |name: &str| POSITIONS.iter().position(|c| c.name == name).unwrap_or(0);
+    let (levels, bodies) = (c("target_levels"), c("target_bodies"));
+    for (i, (row, object)) in rows_of("positions")
+        .into_iter()
+        .flatten()
+        .zip(positions.iter_mut())
+        .enumerate()
+    {
+        let path = Pointer::root().key("positions").index(i);
+        let read = |c: usize, reader: &Reader<'_>| -> Result<Vec<Value>, ToJsonError> {
+            let name = POSITIONS.get(c).map_or("", |c| c.name);
+            match row.cell(c) {
+                Some(cell) => match reader.list(cell, &path.key(name))? {
+                    Value::Array(items) => Ok(items),
+                    other => Ok(vec![other]),
+                },
+                None => Ok(Vec::new()),
+            }
+        };
+        let (l, b) = (read(levels, reader)?, read(bodies, reader)?);
+        if l.is_empty() && b.is_empty() {
+            continue;
+        }
+        if l.len() != b.len() {
+            reader.issue(
+                Code::Length,
+                &path.key("target_bodies"),
+                format!(
+                    "{} target levels but {} target bodies: give one body per level (or a `targets` table)",
+                    l.len(),
+                    b.len()
+                ),
+            );
+            continue;
+        }
+        let targets = l
+            .into_iter()
+            .zip(b)
+            .map(|(level, body)| {
+                let mut t = Map::new();
+                t.insert("level".to_owned(), level);
+                let mut text = Map::new();
+                text.insert("sv".to_owned(), body);
+                t.insert("body".to_owned(), Value::Object(text));
+                Value::Object(t)
+            })
+            .collect();
+        if let Value::Object(o) = object {
+            o.insert("targets".to_owned(), Value::Array(targets));
+        }
+    }
+    Ok(())
 }

@@ -34,6 +34,7 @@ _ArenaKind: TypeAlias = Literal[
     "eu_cooperation", "intermunicipal", "network", "event", "forum", "bilateral", "other"
 ]
 _Table: TypeAlias = Literal[
+    "programme",
     "focus_areas",
     "contribution_aims",
     "arenas",
@@ -740,6 +741,10 @@ class Programme:
     def save(self, path: _StrPath, indent: int | None = ...) -> None: ...
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Programme: ...
+    @classmethod
+    def from_records(
+        cls, tables: Mapping[str, Any], *, lang: str = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> Programme: ...
     @classmethod
     def from_json(cls, data: _JSONSource) -> Programme: ...
     def _repr_html_(self) -> str: ...

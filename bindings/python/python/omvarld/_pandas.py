@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 #: The index of each table: its id, or the keys that identify a row.
 _INDEX: dict[str, list[str]] = {
+    "programme": ["id"],
     "focus_areas": ["id"],
     "contribution_aims": ["id"],
     "arenas": ["id"],
@@ -76,6 +77,23 @@ def _frame(pd: Any, columns: list[tuple[str, str]], rows: list[dict[str, Any]], 
     if index and all(i in frame.columns for i in index):
         frame = frame.set_index(index if len(index) > 1 else index[0])
     return frame
+
+
+def frame_records(frame: Any) -> list[dict[str, Any]]:
+    """The rows of a DataFrame as dicts, for ``Programme.from_records``.
+
+    pandas: a named index (``to_pandas`` puts the ids there) becomes columns
+    again, so ``to_pandas(t)`` reads back as it is; polars: ``to_dicts()``.
+    Empty cells (``NaN``, ``NA``, ``NaT``) are read as absent values.
+    """
+    if hasattr(frame, "to_dicts"):
+        rows: list[dict[str, Any]] = frame.to_dicts()
+        return rows
+    index = getattr(frame, "index", None)
+    if index is not None and any(name is not None for name in getattr(index, "names", [])):
+        frame = frame.reset_index()
+    rows = frame.to_dict("records")
+    return rows
 
 
 def coverage_to_pandas(coverage: Coverage) -> Any:
