@@ -213,7 +213,7 @@ def typed_dict_keys(name: str) -> tuple[set[str], set[str]]:
     return required, optional
 
 
-ROWS = {"focus_areas": "_FocusAreaRow", "contribution_aims": "_ContributionAimRow", "arenas": "_ArenaRow",
+ROWS = {"programme": "_ProgrammeRow", "focus_areas": "_FocusAreaRow", "contribution_aims": "_ContributionAimRow", "arenas": "_ArenaRow",
         "positions": "_PositionRow", "targets": "_TargetRow", "activities": "_ActivityRow",
         "publications": "_PublicationRow", "indicators": "_IndicatorRow", "coverage": "_CoverageRow"}
 

@@ -93,6 +93,24 @@ class _ErrorDict(TypedDict):
 # column a ``str``.
 _ListCell: TypeAlias = list[str] | str
 
+class _ProgrammeRow(TypedDict):
+    id: str
+    title: str
+    title_en: str | None
+    organisation: str
+    organisation_en: str | None
+    municipality_code: str | None
+    country: str | None
+    adopted: datetime.date | None
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    summary: str | None
+    summary_en: str | None
+    schema_version: str
+    extensions: NotRequired[dict[str, Any] | None]
+    organisation_extensions: NotRequired[dict[str, Any] | None]
+    period_extensions: NotRequired[dict[str, Any] | None]
+
 class _FocusAreaRow(TypedDict):
     id: str
     number: int
@@ -106,6 +124,7 @@ class _FocusAreaRow(TypedDict):
     positions_in_force: int
     positions_total: int
     extensions: NotRequired[dict[str, Any] | None]
+    direction_goal_extensions: NotRequired[dict[str, Any] | None]
 
 class _ContributionAimRow(TypedDict):
     id: str
@@ -185,6 +204,8 @@ class _IndicatorRow(TypedDict):
     target_year: int | None
     target_value: float | None
     extensions: NotRequired[dict[str, Any] | None]
+    baseline_extensions: NotRequired[dict[str, Any] | None]
+    target_extensions: NotRequired[dict[str, Any] | None]
 
 class _CoverageRow(TypedDict):
     focus_area: str
@@ -694,6 +715,10 @@ class Programme:
     def validate(self, as_of: _DateLike | None = None, lang: _Lang = "en") -> Report: ...
     def check(self, as_of: _DateLike | None = None, lang: _Lang = "en") -> Report: ...
     def coverage(self) -> Coverage: ...
+    @overload
+    def records(
+        self, table: Literal["programme"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_ProgrammeRow]: ...
     @overload
     def records(
         self, table: Literal["focus_areas"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
