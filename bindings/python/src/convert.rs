@@ -90,15 +90,298 @@ pub(crate) fn py_to_json(obj: &Bound<'_, PyAny>, path: &Pointer) -> Result<Value
     }
 }
 
-/// A Python document as JSON for `validate()`: values JSON cannot hold are
-/// replaced by a placeholder and returned as issues (the caller puts them in
-/// the report in place of what the core says about the placeholder).
-pub(crate) fn document_to_json(
+/// A Python document as JSON text for `validate()`, written straight from
+/// the Python objects in one pass (no `Value` in between, so no tree of
+/// allocations to build and free): values JSON cannot hold are replaced by a
+/// placeholder and returned as issues (the caller puts them in the report in
+/// place of what the core says about the placeholder). It reads and reports
+/// exactly what `py_to_json` does; the text is what serializing its `Value`
+/// would give, members of each object in key order and a repeated key (two
+/// keys with the same lossy UTF-8 form, or a mapping whose `items()` repeats
+/// one) kept once with its last value, as a `serde_json::Map` does.
+pub(crate) fn document_to_json_bytes(
     obj: &Bound<'_, PyAny>,
-) -> Result<(Value, Vec<Placeholder>), ToJsonError> {
-    let mut walk = Walk::default();
-    let value = walk.value(obj, &Pointer::root(), 0)?;
-    Ok((value, walk.placeholders()))
+) -> Result<(Vec<u8>, Vec<Placeholder>), ToJsonError> {
+    let mut writer = Writer {
+        out: Vec::with_capacity(1 << 16),
+        path: String::new(),
+        walk: Walk::default(),
+    };
+    writer.value(obj, 0)?;
+    Ok((writer.out, writer.walk.placeholders()))
+}
+
+/// JSON text of one value into `out` (numbers, strings and `Value`s, which
+/// cannot fail to serialize into a `Vec`).
+fn write_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> PyResult<()> {
+    serde_json::to_writer(out, value).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// A JSON string (serde_json's escaping) into `out`.
+fn write_str(out: &mut Vec<u8>, text: &str) {
+    // Serializing a str into a `Vec` cannot fail.
+    let _ = serde_json::to_writer(out, text);
+}
+
+/// One member written into an object: its name (JSON string, with quotes)
+/// is `out[start..colon]`, its value `out[colon + 1..end]`.
+struct Member {
+    start: usize,
+    colon: usize,
+    end: usize,
+}
+
+/// The name of a member as written (escaped JSON string) compared as the
+/// text it stands for, the order of a `serde_json::Map`'s keys.
+fn compare_names(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    if !a.contains(&b'\\') && !b.contains(&b'\\') {
+        // Unescaped JSON strings are their text between quotes.
+        return a.cmp(b);
+    }
+    let text = |name: &[u8]| serde_json::from_slice::<String>(name).unwrap_or_default();
+    text(a).cmp(&text(b))
+}
+
+/// The one-pass writer behind [`document_to_json_bytes`]: the same checks,
+/// in the same order, as `Walk::value`, with the path kept as a growing
+/// string (only turned into an owned path when there is an issue).
+struct Writer {
+    out: Vec<u8>,
+    path: String,
+    walk: Walk,
+}
+
+impl Writer {
+    fn value(&mut self, obj: &Bound<'_, PyAny>, depth: usize) -> Result<(), ToJsonError> {
+        if depth > MAX_DEPTH {
+            self.walk.issue(
+                Issue::new(
+                    Code::Syntax,
+                    self.path.clone(),
+                    format!("nested deeper than {MAX_DEPTH} levels (recursion limit exceeded)"),
+                ),
+                false,
+            );
+            self.out.extend_from_slice(b"null");
+            return Ok(());
+        }
+        // The common exact types first: none of them is anything that
+        // `Walk::value` checks before it.
+        if let Ok(dict) = obj.downcast_exact::<PyDict>() {
+            return self.members(dict.iter().map(Ok), depth);
+        }
+        if let Ok(list) = obj.downcast_exact::<PyList>() {
+            return self.items(list.iter().map(Ok), depth);
+        }
+        if let Ok(s) = obj.downcast_exact::<PyString>() {
+            self.string(s);
+            return Ok(());
+        }
+        if obj.is_none() {
+            self.out.extend_from_slice(b"null");
+            return Ok(());
+        }
+        if let Ok(s) = obj.downcast::<PyString>() {
+            self.string(s);
+            return Ok(());
+        }
+        if let Ok(b) = obj.downcast::<PyBool>() {
+            let text: &[u8] = if b.is_true() { b"true" } else { b"false" };
+            self.out.extend_from_slice(text);
+            return Ok(());
+        }
+        if obj.is_instance_of::<PyInt>() {
+            return self.int(obj);
+        }
+        if let Ok(f) = obj.downcast::<PyFloat>() {
+            return self.float(f.value());
+        }
+        if let Some(value) = crate::model::model_to_json(obj) {
+            return Ok(write_json(&mut self.out, &value?)?);
+        }
+        if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+            return self.items(obj.try_iter()?, depth);
+        }
+        if let Ok(dict) = obj.downcast::<PyDict>() {
+            return self.members(dict.iter().map(Ok), depth);
+        }
+        if let Some(date) = self.walk.date(obj, &self.path)? {
+            return Ok(write_json(&mut self.out, &date)?);
+        }
+        if let Ok(mapping) = obj.downcast::<PyMapping>() {
+            let items = mapping.items()?;
+            return self.members(items.iter().map(|item| item.extract()), depth);
+        }
+        // numpy integers and other integer-like objects (lax, as pydantic).
+        if obj.hasattr(pyo3::intern!(obj.py(), "__index__"))? {
+            if let Ok(index) = obj.call_method0(pyo3::intern!(obj.py(), "__index__")) {
+                return self.int(&index);
+            }
+        }
+        // numpy floating scalars (float64 already is a Python float).
+        if is_numpy_scalar(obj, "floating")? {
+            let value: f64 = obj.extract()?;
+            return self.float(value);
+        }
+        if is_numpy_scalar(obj, "bool_")? {
+            let text: &[u8] = if obj.is_truthy()? { b"true" } else { b"false" };
+            self.out.extend_from_slice(text);
+            return Ok(());
+        }
+        Err(no_json_form(obj, &self.path))
+    }
+
+    fn int(&mut self, obj: &Bound<'_, PyAny>) -> Result<(), ToJsonError> {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(write_json(&mut self.out, &i)?);
+        }
+        let value = self.walk.int(obj, &self.path);
+        Ok(write_json(&mut self.out, &value)?)
+    }
+
+    fn float(&mut self, value: f64) -> Result<(), ToJsonError> {
+        let value = self.walk.float(value, &self.path);
+        Ok(write_json(&mut self.out, &value)?)
+    }
+
+    fn string(&mut self, s: &Bound<'_, PyString>) {
+        match s.to_str() {
+            Ok(text) => write_str(&mut self.out, text),
+            Err(_) => {
+                let text = self.walk.utf8(s, &self.path);
+                write_str(&mut self.out, &text);
+            }
+        }
+    }
+
+    /// The path extended by a member name, as `Pointer::key` escapes it.
+    fn push_key(&mut self, name: &str) {
+        self.path.push('/');
+        if name.contains(['~', '/']) {
+            for c in name.chars() {
+                match c {
+                    '~' => self.path.push_str("~0"),
+                    '/' => self.path.push_str("~1"),
+                    c => self.path.push(c),
+                }
+            }
+        } else {
+            self.path.push_str(name);
+        }
+    }
+
+    fn items<'py>(
+        &mut self,
+        items: impl Iterator<Item = PyResult<Bound<'py, PyAny>>>,
+        depth: usize,
+    ) -> Result<(), ToJsonError> {
+        use std::fmt::Write as _;
+        self.out.push(b'[');
+        let parent = self.path.len();
+        for (i, item) in items.enumerate() {
+            let item = item?;
+            if i > 0 {
+                self.out.push(b',');
+            }
+            let _ = write!(self.path, "/{i}");
+            self.value(&item, depth + 1)?;
+            self.path.truncate(parent);
+        }
+        self.out.push(b']');
+        Ok(())
+    }
+
+    fn members<'py>(
+        &mut self,
+        members: impl Iterator<Item = PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)>>,
+        depth: usize,
+    ) -> Result<(), ToJsonError> {
+        self.out.push(b'{');
+        let body = self.out.len();
+        let parent = self.path.len();
+        let mut written: Vec<Member> = Vec::new();
+        for member in members {
+            let (key, value) = member?;
+            let Ok(name) = key.downcast::<PyString>() else {
+                return Err(key_not_str(&key, &self.path));
+            };
+            if !written.is_empty() {
+                self.out.push(b',');
+            }
+            let start = self.out.len();
+            match name.to_str() {
+                Ok(text) => {
+                    write_str(&mut self.out, text);
+                    self.push_key(text);
+                }
+                Err(_) => {
+                    let text = self.walk.utf8(name, &self.path);
+                    write_str(&mut self.out, &text);
+                    self.push_key(&text);
+                }
+            }
+            let colon = self.out.len();
+            self.out.push(b':');
+            self.value(&value, depth + 1)?;
+            self.path.truncate(parent);
+            written.push(Member {
+                start,
+                colon,
+                end: self.out.len(),
+            });
+        }
+        self.sort_members(body, &written);
+        self.out.push(b'}');
+        Ok(())
+    }
+
+    /// Puts the members written since `body` in key order, each key once
+    /// with its last value, as serializing a `serde_json::Map` writes them.
+    fn sort_members(&mut self, body: usize, written: &[Member]) {
+        let in_order = written.windows(2).all(|pair| match pair {
+            [a, b] => {
+                let (a, b) = (
+                    self.out.get(a.start..a.colon).unwrap_or_default(),
+                    self.out.get(b.start..b.colon).unwrap_or_default(),
+                );
+                compare_names(a, b).is_lt()
+            }
+            _ => true,
+        });
+        if in_order {
+            return;
+        }
+        let mut order: Vec<usize> = (0..written.len()).collect();
+        {
+            let out = &self.out;
+            let name_of = |i: usize| {
+                written
+                    .get(i)
+                    .and_then(|m| out.get(m.start..m.colon))
+                    .unwrap_or_default()
+            };
+            // Stable: of equal keys, the last written is the last of its run.
+            order.sort_by(|&a, &b| compare_names(name_of(a), name_of(b)));
+            let mut kept: Vec<usize> = Vec::with_capacity(order.len());
+            for i in order {
+                match kept.last_mut() {
+                    Some(last) if compare_names(name_of(*last), name_of(i)).is_eq() => *last = i,
+                    _ => kept.push(i),
+                }
+            }
+            order = kept;
+        }
+        let text = self.out.split_off(body);
+        for (n, m) in order.iter().filter_map(|&i| written.get(i)).enumerate() {
+            if n > 0 {
+                self.out.push(b',');
+            }
+            let from = m.start - body;
+            let to = m.end - body;
+            self.out
+                .extend_from_slice(text.get(from..to).unwrap_or_default());
+        }
+    }
 }
 
 /// A value that JSON cannot hold, replaced in the document by a placeholder.
@@ -162,16 +445,16 @@ impl Walk {
             return Ok(Value::Null);
         }
         if let Ok(s) = obj.downcast::<PyString>() {
-            return Ok(Value::String(self.utf8(s, path)));
+            return Ok(Value::String(self.utf8(s, path.as_str())));
         }
         if let Ok(b) = obj.downcast::<PyBool>() {
             return Ok(Value::Bool(b.is_true()));
         }
         if obj.is_instance_of::<PyInt>() {
-            return Ok(self.int(obj, path));
+            return Ok(self.int(obj, path.as_str()));
         }
         if let Ok(f) = obj.downcast::<PyFloat>() {
-            return Ok(self.float(f.value(), path));
+            return Ok(self.float(f.value(), path.as_str()));
         }
         if let Some(value) = crate::model::model_to_json(obj) {
             return value.map_err(ToJsonError::Py);
@@ -186,20 +469,20 @@ impl Walk {
         if let Ok(dict) = obj.downcast::<PyDict>() {
             let mut map = Map::new();
             for (key, value) in dict.iter() {
-                let key = self.dict_key(&key, path)?;
+                let key = self.dict_key(&key, path.as_str())?;
                 let value = self.value(&value, &path.key(&key), depth + 1)?;
                 map.insert(key, value);
             }
             return Ok(Value::Object(map));
         }
-        if let Some(date) = self.date(obj, path)? {
+        if let Some(date) = self.date(obj, path.as_str())? {
             return Ok(date);
         }
         if let Ok(mapping) = obj.downcast::<PyMapping>() {
             let mut map = Map::new();
             for item in mapping.items()?.iter() {
                 let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
-                let key = self.dict_key(&key, path)?;
+                let key = self.dict_key(&key, path.as_str())?;
                 let value = self.value(&value, &path.key(&key), depth + 1)?;
                 map.insert(key, value);
             }
@@ -208,35 +491,24 @@ impl Walk {
         // numpy integers and other integer-like objects (lax, as pydantic).
         if obj.hasattr(pyo3::intern!(obj.py(), "__index__"))? {
             if let Ok(index) = obj.call_method0(pyo3::intern!(obj.py(), "__index__")) {
-                return Ok(self.int(&index, path));
+                return Ok(self.int(&index, path.as_str()));
             }
         }
         // numpy floating scalars (float64 already is a Python float).
         if is_numpy_scalar(obj, "floating")? {
             let value: f64 = obj.extract()?;
-            return Ok(self.float(value, path));
+            return Ok(self.float(value, path.as_str()));
         }
         if is_numpy_scalar(obj, "bool_")? {
             return Ok(Value::Bool(obj.is_truthy()?));
         }
-        let at = if path.as_str().is_empty() {
-            String::new()
-        } else {
-            format!(" at {path}")
-        };
-        Err(ToJsonError::Type {
-            path: path.to_string(),
-            message: format!(
-                "cannot use a value of type `{}`{at}: it has no JSON form; expected str, int, float, bool, None, a list, a dict, a date, Text or a model object",
-                type_name(obj)
-            ),
-        })
+        Err(no_json_form(obj, path.as_str()))
     }
 
     /// An int as a JSON number. One beyond 64 bits becomes the double JSON
     /// text of it would be read as (so range checks report it as for
     /// bytes); one beyond a double is the parser's "number out of range".
-    fn int(&mut self, obj: &Bound<'_, PyAny>, path: &Pointer) -> Value {
+    fn int(&mut self, obj: &Bound<'_, PyAny>, path: &str) -> Value {
         if let Ok(i) = obj.extract::<i64>() {
             return Value::from(i);
         }
@@ -261,7 +533,7 @@ impl Walk {
     }
 
     /// A float as a JSON number; NaN and infinities are `format` issues.
-    fn float(&mut self, value: f64, path: &Pointer) -> Value {
+    fn float(&mut self, value: f64, path: &str) -> Value {
         match Number::from_f64(value) {
             Some(n) => Value::Number(n),
             None => {
@@ -281,7 +553,7 @@ impl Walk {
     /// A date-like value as an ISO date string: `datetime.date`, a
     /// `datetime` (or `pandas.Timestamp`) at midnight, `numpy.datetime64` of
     /// a whole day. A time of day is a `format` issue; NaT is `None`.
-    fn date(&mut self, obj: &Bound<'_, PyAny>, path: &Pointer) -> PyResult<Option<Value>> {
+    fn date(&mut self, obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Option<Value>> {
         let py = obj.py();
         if obj.is_instance(datetime_type(py)?)? {
             if is_nat(obj)? {
@@ -346,7 +618,7 @@ impl Walk {
 
     /// A str as UTF-8; a lone surrogate (which has no UTF-8 form) is a syntax
     /// problem.
-    fn utf8(&mut self, s: &Bound<'_, PyString>, path: &Pointer) -> String {
+    fn utf8(&mut self, s: &Bound<'_, PyString>, path: &str) -> String {
         match s.to_str() {
             Ok(text) => text.to_owned(),
             Err(_) => {
@@ -363,18 +635,39 @@ impl Walk {
         }
     }
 
-    fn dict_key(&mut self, key: &Bound<'_, PyAny>, path: &Pointer) -> Result<String, ToJsonError> {
+    fn dict_key(&mut self, key: &Bound<'_, PyAny>, path: &str) -> Result<String, ToJsonError> {
         match key.downcast::<PyString>() {
             Ok(s) => Ok(self.utf8(s, path)),
-            Err(_) => Err(ToJsonError::Type {
-                path: path.to_string(),
-                message: format!(
-                    "dictionary keys must be str, not `{}` ({})",
-                    type_name(key),
-                    key.repr().map(|r| r.to_string()).unwrap_or_default()
-                ),
-            }),
+            Err(_) => Err(key_not_str(key, path)),
         }
+    }
+}
+
+/// The `TypeError` for a value with no JSON form at `path`.
+fn no_json_form(obj: &Bound<'_, PyAny>, path: &str) -> ToJsonError {
+    let at = if path.is_empty() {
+        String::new()
+    } else {
+        format!(" at {path}")
+    };
+    ToJsonError::Type {
+        path: path.to_owned(),
+        message: format!(
+            "cannot use a value of type `{}`{at}: it has no JSON form; expected str, int, float, bool, None, a list, a dict, a date, Text or a model object",
+            type_name(obj)
+        ),
+    }
+}
+
+/// The `TypeError` for a dictionary key that is not a `str`, in the object at `path`.
+fn key_not_str(key: &Bound<'_, PyAny>, path: &str) -> ToJsonError {
+    ToJsonError::Type {
+        path: path.to_owned(),
+        message: format!(
+            "dictionary keys must be str, not `{}` ({})",
+            type_name(key),
+            key.repr().map(|r| r.to_string()).unwrap_or_default()
+        ),
     }
 }
 
@@ -513,7 +806,7 @@ pub(crate) fn options(as_of: Option<&Bound<'_, PyAny>>, lang: &str) -> PyResult<
         let mut walk = Walk::default();
         let text: String = if let Ok(s) = as_of.downcast::<PyString>() {
             s.to_str()?.to_owned()
-        } else if let Some(Value::String(text)) = walk.date(as_of, &Pointer::root())? {
+        } else if let Some(Value::String(text)) = walk.date(as_of, "")? {
             match walk.issues.first() {
                 Some(issue) => {
                     return Err(PyValueError::new_err(format!("as_of: {}", issue.message)))

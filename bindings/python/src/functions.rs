@@ -117,12 +117,11 @@ pub(crate) fn validate(
         });
         return Ok(PyReport { inner: report });
     }
-    let (json, placeholders) = convert::document_to_json(document).map_err(|e| match e {
+    // JSON text written straight from the Python objects (no `Value` tree).
+    let (bytes, placeholders) = convert::document_to_json_bytes(document).map_err(|e| match e {
         ToJsonError::Type { message, .. } => PyTypeError::new_err(message),
         other => other.into_pyerr(py),
     })?;
-    let bytes = serde_json::to_vec(&json).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    drop(json);
     let mut report = py.allow_threads(|| omvarld::validate(&bytes, &options));
     // Line and column would point into JSON that Python never saw.
     for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
