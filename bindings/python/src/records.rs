@@ -387,31 +387,59 @@ fn finish<'py>(
     for row in &table.rows {
         let d = PyDict::new(py);
         for (name, _, expand) in &columns {
-            let value: Bound<'py, PyAny> = match expand {
-                Expand::Lang(c, tag) => match row.get(*c) {
-                    Some(Cell::Text(Some(pairs))) => {
-                        let v = match tag {
-                            Some(tag) => pick(pairs, tag),
-                            None => pick(pairs, &options.lang).or_else(|| pick(pairs, "sv")),
-                        };
-                        v.into_pyobject(py)?.into_any()
-                    }
-                    _ => py.None().into_bound(py),
-                },
-                Expand::Plain(c) => match row.get(*c) {
-                    Some(Cell::Py(v)) => v.clone(),
-                    Some(Cell::List(items)) => match &options.join {
-                        Some(sep) => PyString::new(py, &items.join(sep)).into_any(),
-                        None => PyList::new(py, items)?.into_any(),
-                    },
-                    _ => py.None().into_bound(py),
-                },
-            };
-            d.set_item(name, value)?;
+            d.set_item(name, cell(py, row, expand, options)?)?;
         }
         list.append(d)?;
     }
     Ok((columns, list))
+}
+
+/// The table column by column: one list of values per output column, in
+/// column order (what a DataFrame is built from without row dicts).
+fn finish_columns<'py>(
+    table: &Table<'_, 'py>,
+    options: &Options,
+) -> PyResult<(Columns, Bound<'py, PyDict>)> {
+    let py = table.py;
+    let columns = output_columns(table, options);
+    let data = PyDict::new(py);
+    for (name, _, expand) in &columns {
+        let values = PyList::empty(py);
+        for row in &table.rows {
+            values.append(cell(py, row, expand, options)?)?;
+        }
+        data.set_item(name, values)?;
+    }
+    Ok((columns, data))
+}
+
+/// The value of one output column in one row.
+fn cell<'py>(
+    py: Python<'py>,
+    row: &[Cell<'_, 'py>],
+    expand: &Expand,
+    options: &Options,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match expand {
+        Expand::Lang(c, tag) => match row.get(*c) {
+            Some(Cell::Text(Some(pairs))) => {
+                let v = match tag {
+                    Some(tag) => pick(pairs, tag),
+                    None => pick(pairs, &options.lang).or_else(|| pick(pairs, "sv")),
+                };
+                v.into_pyobject(py)?.into_any()
+            }
+            _ => py.None().into_bound(py),
+        },
+        Expand::Plain(c) => match row.get(*c) {
+            Some(Cell::Py(v)) => v.clone(),
+            Some(Cell::List(items)) => match &options.join {
+                Some(sep) => PyString::new(py, &items.join(sep)).into_any(),
+                None => PyList::new(py, items)?.into_any(),
+            },
+            _ => py.None().into_bound(py),
+        },
+    })
 }
 
 use Kind::{Date, Extensions, Float, Int, List, OptInt, Str, Text};
@@ -605,9 +633,10 @@ pub(crate) fn records<'py>(
     Ok(finish(&built, options)?.1)
 }
 
-/// `(columns, rows)`: the columns as `(name, kind)` pairs (kinds `str`,
+/// `(columns, data)`: the columns as `(name, kind)` pairs (kinds `str`,
 /// `int`, `int?`, `float`, `date`, `list`, `object`; `str` for joined
-/// lists) and the rows as dicts; what `to_pandas` and `to_polars` build on.
+/// lists) and the values as a dict of one list per column; what `to_pandas`
+/// and `to_polars` build on.
 pub(crate) fn table<'py>(
     py: Python<'py>,
     p: &Programme,
@@ -615,7 +644,7 @@ pub(crate) fn table<'py>(
     options: &Options,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let built = build(py, p, table, options)?;
-    let (columns, rows) = finish(&built, options)?;
+    let (columns, rows) = finish_columns(&built, options)?;
     let joined = options.join.is_some();
     let columns = columns
         .into_iter()

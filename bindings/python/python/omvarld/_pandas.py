@@ -67,12 +67,15 @@ def _series(pd: Any, values: list[Any], kind: str, name: str) -> Any:
     if kind == "float":
         return pd.Series([float("nan") if v is None else v for v in values], dtype="float64", name=name)
     if kind == "date":
-        return pd.Series(pd.to_datetime(pd.Series(values, dtype=object)), name=name).astype("datetime64[ns]")
+        # numpy reads datetime.date (and None as NaT) straight into days.
+        import numpy as np
+
+        return pd.Series(np.array(values, dtype="datetime64[D]").astype("datetime64[ns]"), name=name)
     return pd.Series(values, dtype=object, name=name)
 
 
-def _frame(pd: Any, columns: list[tuple[str, str]], rows: list[dict[str, Any]], index: list[str]) -> Any:
-    data = {name: _series(pd, [r[name] for r in rows], kind, name) for name, kind in columns}
+def _frame(pd: Any, columns: list[tuple[str, str]], values: dict[str, list[Any]], index: list[str]) -> Any:
+    data = {name: _series(pd, values[name], kind, name) for name, kind in columns}
     frame = pd.DataFrame(data, columns=[name for name, _ in columns])
     if index and all(i in frame.columns for i in index):
         frame = frame.set_index(index if len(index) > 1 else index[0])
@@ -119,8 +122,8 @@ def programme_to_pandas(programme: Programme, table: str, **options: Any) -> Any
     pd = _pandas()
     if table == "coverage":
         return coverage_to_pandas(programme.coverage())
-    columns, rows = _omvarld._table(programme, table, **options)
-    return _frame(pd, columns, rows, _INDEX.get(table, []))
+    columns, values = _omvarld._table(programme, table, **options)
+    return _frame(pd, columns, values, _INDEX.get(table, []))
 
 
 def _polars_dtype(pl: Any, kind: str) -> Any:
@@ -140,9 +143,9 @@ def programme_to_polars(programme: Programme, table: str, **options: Any) -> Any
     columns stay columns); options as for :func:`programme_to_pandas`.
     ``"coverage"`` is the long table (one row per cell)."""
     pl = _import("polars", "polars", "to_polars")
-    columns, rows = _omvarld._table(programme, table, **options)
+    columns, values = _omvarld._table(programme, table, **options)
     series = [
-        pl.Series(name, [r[name] for r in rows], dtype=_polars_dtype(pl, kind))
+        pl.Series(name, values[name], dtype=_polars_dtype(pl, kind))
         for name, kind in columns
     ]
     return pl.DataFrame(series)
@@ -165,4 +168,5 @@ def report_to_pandas(report: Report) -> Any:
                 "ctx": issue.ctx,
             }
         )
-    return _frame(pd, _ISSUE_COLUMNS, rows, [])
+    columns = {name: [row[name] for row in rows] for name, _ in _ISSUE_COLUMNS}
+    return _frame(pd, _ISSUE_COLUMNS, columns, [])
