@@ -93,6 +93,7 @@ RELEASE_PY := $(RELEASE_VENV)/bin/python
 MATURIN := CARGO_ZIGBUILD_PYTHON_PATH=$(abspath $(RELEASE_PY)) $(RELEASE_VENV)/bin/maturin
 ARCH := $(shell uname -m)
 WHEEL_DIR := target/wheels-check
+SDIST_DIR := target/sdist-check
 # The clean venvs that install the artefacts; imports run from /tmp so that
 # nothing but the installed package can answer `import omvarld`.
 IMPORT_CHECK := import omvarld; assert omvarld.malmo().validate().valid
@@ -117,6 +118,20 @@ wheel-check: $(RELEASE_VENV)/.installed ## manylinux2014 abi3 wheel (maturin --z
 	$(PYTHON) -m venv target/wheel-venv
 	target/wheel-venv/bin/pip install -q "$$(ls $(WHEEL_DIR)/*.whl)[pandas]"
 	cd /tmp && $(abspath target/wheel-venv)/bin/python -c "$(IMPORT_CHECK); import pandas; print('wheel ok: omvarld', omvarld.__version__, '+ pandas', pandas.__version__)"
+
+.PHONY: sdist-check
+sdist-check: $(RELEASE_VENV)/.installed ## maturin sdist (workspace crates and licences as files), pip install it in a clean venv (compiles), import
+	rm -rf $(SDIST_DIR) target/sdist-venv
+	$(MATURIN) sdist -m bindings/python/Cargo.toml -o $(SDIST_DIR)
+	@sdist=$$(ls $(SDIST_DIR)/*.tar.gz) && echo "sdist: $$(basename $$sdist), $$(du -h $$sdist | cut -f1)" && \
+	  root=$$(basename $$sdist .tar.gz) && \
+	  for f in LICENSE-MIT LICENSE-APACHE bindings/python/LICENSE-MIT bindings/python/LICENSE-APACHE \
+	           pyproject.toml Cargo.lock crates/omvarld/Cargo.toml; do \
+	    tar tvzf $$sdist "$$root/$$f" 2>/dev/null | grep -q '^-' || { echo "$$f missing from the sdist or not a plain file"; exit 1; }; \
+	  done
+	$(PYTHON) -m venv target/sdist-venv
+	target/sdist-venv/bin/pip install -q $(SDIST_DIR)/*.tar.gz
+	cd /tmp && $(abspath target/sdist-venv)/bin/python -c "$(IMPORT_CHECK); print('sdist ok: omvarld', omvarld.__version__)"
 
 .PHONY: bench-python
 bench-python: build-dev ## Python binding benchmark against pydantic, orjson, jsonschema
