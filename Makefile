@@ -82,13 +82,56 @@ test-python: build-dev ## Python binding: pytest, stubtest, mypy --strict on the
 	$(VENV_PY) -m mypy --strict bindings/python/examples/analyst.py
 	$(VENV_PY) bindings/python/tests/run_notebook.py bindings/python/examples/analyst.ipynb
 
+# Release artefacts. Slow (a release build each) and so not part of `test`.
+# Their tools live in a venv of their own. pyproject.toml asks for
+# manylinux2014; zig (from the `ziglang` wheel) links against glibc 2.17, so
+# the wheel gets that tag on any build host.
+RELEASE_VENV ?= target/release-tools
+RELEASE_TOOLS := "maturin>=1.5,<2" "ziglang>=0.13" "auditwheel>=6"
+RELEASE_PY := $(RELEASE_VENV)/bin/python
+# maturin runs `python3 -m ziglang` unless told which Python has it.
+MATURIN := CARGO_ZIGBUILD_PYTHON_PATH=$(abspath $(RELEASE_PY)) $(RELEASE_VENV)/bin/maturin
+ARCH := $(shell uname -m)
+WHEEL_DIR := target/wheels-check
+SDIST_DIR := target/sdist-check
+# The clean venvs that install the artefacts; imports run from /tmp so that
+# nothing but the installed package can answer `import omvarld`.
+IMPORT_CHECK := import omvarld; assert omvarld.malmo().validate().valid
+
+$(RELEASE_VENV)/.installed:
+	$(PYTHON) -m venv $(RELEASE_VENV)
+	$(RELEASE_PY) -m pip install -q --upgrade pip
+	$(RELEASE_PY) -m pip install -q $(RELEASE_TOOLS)
+	touch $@
+
 .PHONY: wheel-check
-wheel-check: venv ## Build the abi3 wheel (maturin build --release), install it in a clean venv, import it
-	rm -rf target/wheels-check /tmp/omvarld-wheel-venv
-	$(VENV)/bin/maturin build --release -q -m bindings/python/Cargo.toml -o target/wheels-check
-	$(PYTHON) -m venv /tmp/omvarld-wheel-venv
-	/tmp/omvarld-wheel-venv/bin/pip install -q target/wheels-check/*.whl
-	cd /tmp && /tmp/omvarld-wheel-venv/bin/python -c "import omvarld; assert omvarld.malmo().validate().valid; print('wheel ok', omvarld.__version__)"
+wheel-check: $(RELEASE_VENV)/.installed ## manylinux2014 abi3 wheel (maturin --zig), auditwheel show, install with [pandas] in a clean venv, import
+	rm -rf $(WHEEL_DIR) target/wheel-venv
+	$(MATURIN) build --release --zig -q -m bindings/python/Cargo.toml -o $(WHEEL_DIR)
+	@whl=$$(ls $(WHEEL_DIR)/*.whl) && echo "wheel: $$(basename $$whl)" && \
+	  [[ $$whl == *-cp311-abi3-manylinux2014_$(ARCH).*.whl ]] || { echo "not a cp311-abi3-manylinux2014 wheel"; exit 1; }
+	$(RELEASE_VENV)/bin/auditwheel show $(WHEEL_DIR)/*.whl | tee $(WHEEL_DIR)/auditwheel.txt
+	@tr -s ' \n' ' ' < $(WHEEL_DIR)/auditwheel.txt | grep -q 'consistent with the following platform tag: "manylinux_2_17_$(ARCH)"' \
+	  || { echo "auditwheel does not confirm manylinux_2_17_$(ARCH) (manylinux2014)"; exit 1; }
+	@unzip -l $(WHEEL_DIR)/*.whl | grep -E 'dist-info/licenses/LICENSE-(MIT|APACHE)$$' | wc -l | grep -qx 2 \
+	  || { echo "LICENSE-MIT/LICENSE-APACHE missing from the wheel's .dist-info"; exit 1; }
+	$(PYTHON) -m venv target/wheel-venv
+	target/wheel-venv/bin/pip install -q "$$(ls $(WHEEL_DIR)/*.whl)[pandas]"
+	cd /tmp && $(abspath target/wheel-venv)/bin/python -c "$(IMPORT_CHECK); import pandas; print('wheel ok: omvarld', omvarld.__version__, '+ pandas', pandas.__version__)"
+
+.PHONY: sdist-check
+sdist-check: $(RELEASE_VENV)/.installed ## maturin sdist (workspace crates and licences as files), pip install it in a clean venv (compiles), import
+	rm -rf $(SDIST_DIR) target/sdist-venv
+	$(MATURIN) sdist -m bindings/python/Cargo.toml -o $(SDIST_DIR)
+	@sdist=$$(ls $(SDIST_DIR)/*.tar.gz) && echo "sdist: $$(basename $$sdist), $$(du -h $$sdist | cut -f1)" && \
+	  root=$$(basename $$sdist .tar.gz) && \
+	  for f in LICENSE-MIT LICENSE-APACHE bindings/python/LICENSE-MIT bindings/python/LICENSE-APACHE \
+	           pyproject.toml Cargo.lock crates/omvarld/Cargo.toml; do \
+	    tar tvzf $$sdist "$$root/$$f" 2>/dev/null | grep -q '^-' || { echo "$$f missing from the sdist or not a plain file"; exit 1; }; \
+	  done
+	$(PYTHON) -m venv target/sdist-venv
+	target/sdist-venv/bin/pip install -q $(SDIST_DIR)/*.tar.gz
+	cd /tmp && $(abspath target/sdist-venv)/bin/python -c "$(IMPORT_CHECK); print('sdist ok: omvarld', omvarld.__version__)"
 
 .PHONY: bench-python
 bench-python: build-dev ## Python binding benchmark against pydantic, orjson, jsonschema
