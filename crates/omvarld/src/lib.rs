@@ -54,7 +54,7 @@ pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
     FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, Measurement, NonEmpty,
     Organisation, Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text,
-    Title, Year,
+    TextError, Title, Year,
 };
 pub use parse::ParseError;
 pub use validate::{validate, validate_file, validate_reader, validate_str, Options};
