@@ -27,7 +27,7 @@
 //!
 //! Parsing ([`parse::from_slice`], [`parse::from_str`], [`parse::from_reader`])
 //! gives a typed [`Programme`] or a report of every structural problem;
-//! [`validate`] gives the whole report (structural and semantic) for a
+//! [`validate()`] gives the whole report (structural and semantic) for a
 //! document; [`Programme::validate`] checks a typed programme. The published
 //! schemas come from [`schema`].
 
