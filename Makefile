@@ -25,6 +25,10 @@ schemas: ## Regenerate the committed JSON Schemas in schemas/
 docs: ## Regenerate the code tables in README.md and docs/standard.md from the catalogue
 	UPDATE_DOCS=1 $(CARGO) test -q -p omvarld --test code_tables
 
+.PHONY: doc
+doc: ## rustdoc with warnings denied
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p omvarld --all-features
+
 .PHONY: test-rust
 test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, property tests)
 	$(CARGO) test --workspace --all-features
@@ -34,7 +38,7 @@ package: ## cargo package for omvarld and omvarld-cli: builds the crates as crat
 	$(CARGO) package --workspace --exclude omvarld-python --allow-dirty -q
 
 .PHONY: test
-test: lint test-rust test-python package ## Everything CI runs
+test: lint doc test-rust test-python package ## Everything CI runs
 
 BENCH_DOCS ?= $(CURDIR)/target/bench-docs
 

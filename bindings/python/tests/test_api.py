@@ -265,7 +265,7 @@ def test_report_and_issue() -> None:
     issue = next(i for i in report.errors if i.path == "/schema_version")
     assert (issue.code, issue.severity, issue.line, issue.column) == ("schema_version", "error", 2, 21)
     assert issue.to_dict()["line"] == 2
-    assert str(issue).startswith("error[schema_version] /schema_version:")
+    assert str(issue).startswith("error[schema_version] /schema_version (2:21):")
     assert pickle.loads(pickle.dumps(report)) == report
     assert omvarld.Report.from_json(report.to_json()) == report
     d = report.to_dict()

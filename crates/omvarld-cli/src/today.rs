@@ -11,7 +11,7 @@ pub(crate) fn today() -> Option<Date> {
         .map_or(0, |d| d.as_secs());
     let days = i64::try_from(secs / 86_400).unwrap_or(0);
     let (y, m, d) = civil_from_days(days);
-    Date::from_ymd(y, m, d)
+    Date::from_ymd(y, m, d).ok()
 }
 
 /// Howard Hinnant's `civil_from_days`: days since 1970-01-01 to (year, month, day).

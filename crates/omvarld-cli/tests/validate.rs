@@ -45,16 +45,20 @@ fn valid_document_with_warnings_exits_0_and_locates_every_warning() {
     assert_eq!(lines.len(), 13 + 2, "{text}");
     // Every warning has LINE:COL, not only syntax errors.
     let area_line = line_of(&bytes, "\"focus_areas\": [") + 1; // the `{` of focus area 0
+    let area = lines
+        .iter()
+        .find(|l| l.contains(": warning[uncovered_focus_area] /focus_areas/0: "))
+        .unwrap();
     assert!(
-        lines[0].starts_with(&format!("{name}:{area_line}:")),
-        "first line {:?} should point at line {area_line}",
-        lines[0]
+        area.starts_with(&format!("{name}:{area_line}:")),
+        "{area:?} should point at line {area_line}"
     );
-    assert!(
-        lines[0].contains(": warning[uncovered_focus_area] /focus_areas/0: "),
-        "{}",
-        lines[0]
-    );
+    // In document order: each warning's line is at or after the one before.
+    let at: Vec<u64> = lines[..13]
+        .iter()
+        .map(|l| l.split(':').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] <= w[1]), "{text}");
     assert!(
         lines[..13]
             .iter()

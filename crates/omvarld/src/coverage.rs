@@ -52,6 +52,29 @@ impl Coverage {
         self.counts.get(row)?.get(column).copied()
     }
 
+    /// The count for a focus area and a contribution aim, by id; `None` when
+    /// either is not a row or column of the matrix.
+    ///
+    /// ```
+    /// let malmo = omvarld::malmo();
+    /// let coverage = malmo.coverage();
+    /// let area = &malmo.focus_areas[0].id;
+    /// let aim = &malmo.contribution_aims[0].id;
+    /// assert_eq!(coverage.get(area, aim), Some(0));
+    /// assert_eq!(coverage.get("bostader", "nope"), None);
+    /// ```
+    #[must_use]
+    pub fn get(
+        &self,
+        focus_area: impl AsRef<str>,
+        contribution_aim: impl AsRef<str>,
+    ) -> Option<usize> {
+        let (area, aim) = (focus_area.as_ref(), contribution_aim.as_ref());
+        let row = self.focus_areas.iter().position(|f| *f == *area)?;
+        let column = self.contribution_aims.iter().position(|a| *a == *aim)?;
+        self.count(row, column)
+    }
+
     /// Every cell, row by row.
     pub fn cells(&self) -> impl Iterator<Item = CoverageCell<'_>> + '_ {
         self.focus_areas
@@ -196,6 +219,9 @@ mod tests {
             .unwrap();
         assert_eq!(c.count(bostader, profilering), Some(2));
         assert_eq!(c.count(miljo, profilering), Some(1));
+        assert_eq!(c.get("bostader", "profilering"), Some(2));
+        assert_eq!(c.get("miljo-och-klimat", "profilering"), Some(1));
+        assert_eq!(c.get("nope", "profilering"), None);
         assert_eq!(c.area_totals[bostader], 2);
         assert_eq!(c.aim_totals[profilering], 2);
         assert_eq!(c.max(), 2);

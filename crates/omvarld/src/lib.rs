@@ -27,7 +27,7 @@
 //!
 //! Parsing ([`parse::from_slice`], [`parse::from_str`], [`parse::from_reader`])
 //! gives a typed [`Programme`] or a report of every structural problem;
-//! [`validate`] gives the whole report (structural and semantic) for a
+//! [`validate()`] gives the whole report (structural and semantic) for a
 //! document; [`Programme::validate`] checks a typed programme. The published
 //! schemas come from [`schema`].
 
@@ -47,14 +47,14 @@ pub mod validate;
 
 pub use coverage::{Coverage, CoverageCell};
 pub use diagnostics::{
-    codes, Code, CodeInfo, Detail, InvalidValue, Issue, Kind, Lang, Report, Severity,
+    codes, Code, CodeInfo, Detail, InvalidReport, InvalidValue, Issue, Kind, Lang, Report, Severity,
 };
 pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
     FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, Measurement, NonEmpty,
     Organisation, Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text,
-    Title, Year,
+    TextError, Title, Year,
 };
 pub use parse::ParseError;
 pub use validate::{validate, validate_file, validate_reader, validate_str, Options};

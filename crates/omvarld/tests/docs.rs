@@ -363,10 +363,10 @@ fn limits_in_the_readme_match_the_code() {
     }
     for (low, high) in ranges_after(reading, "with a year from ") {
         let year = |y: u64| i32::try_from(y).unwrap();
-        let ok = omvarld::Date::from_ymd(year(low), 1, 1).is_some()
-            && omvarld::Date::from_ymd(year(low) - 1, 12, 31).is_none()
-            && omvarld::Date::from_ymd(year(high), 12, 31).is_some()
-            && omvarld::Date::from_ymd(year(high) + 1, 1, 1).is_none();
+        let ok = omvarld::Date::from_ymd(year(low), 1, 1).is_ok()
+            && omvarld::Date::from_ymd(year(low) - 1, 12, 31).is_err()
+            && omvarld::Date::from_ymd(year(high), 12, 31).is_ok()
+            && omvarld::Date::from_ymd(year(high) + 1, 1, 1).is_err();
         if !ok {
             problems.push(format!(
                 "{file}: dates with a year from {low} to {high}, but Date disagrees"

@@ -133,16 +133,32 @@ impl PartialEq for Issue {
 
 impl Eq for Issue {}
 
+/// `severity[code] path (line:column): message`, for example
+/// `error[unknown_reference] /positions/2/focus_areas/0 (14:9): message`.
+/// The place in parentheses is there only when it is known: `(line:column)`,
+/// or `(line)` with a line and no column; the path is
+/// [`display_path`](Issue::display_path).
+///
+/// ```
+/// use omvarld::{Code, Issue};
+/// let issue = Issue::new(Code::Format, "/id", "not an id");
+/// assert_eq!(issue.to_string(), "error[format] /id: not an id");
+/// assert_eq!(issue.at(3, 9).to_string(), "error[format] /id (3:9): not an id");
+/// ```
 impl std::fmt::Display for Issue {
-    /// `error[unknown_reference] /positions/2/focus_areas/0: message`
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{}[{}] {}: {}",
+            "{}[{}] {}",
             self.severity,
             self.code,
-            self.display_path(),
-            self.message
-        )
+            self.display_path()
+        )?;
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, " ({line}:{column})")?,
+            (Some(line), None) => write!(f, " ({line})")?,
+            _ => {}
+        }
+        write!(f, ": {}", self.message)
     }
 }

@@ -30,6 +30,6 @@ pub(crate) use invalid_value::excerpt;
 pub use invalid_value::InvalidValue;
 pub use issue::Issue;
 pub use lang::Lang;
-pub use report::Report;
+pub use report::{InvalidReport, Report};
 pub use severity::Severity;
 pub use term::Term;

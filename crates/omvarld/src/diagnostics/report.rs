@@ -8,6 +8,13 @@ use crate::diagnostics::{messages, Code, Issue, Lang, Severity};
 /// every warning. It is valid when there are no errors; validity is derived
 /// from the errors, so a report cannot say "valid" and list an error.
 ///
+/// **Order.** Errors and warnings each come in document order once they
+/// are located: `validate_file` and `validate_reader` locate them, and
+/// [`Report::locate`] does it for a report made from bytes in hand. Issues at
+/// the same place, and an issue the locator cannot place (a member that is
+/// missing), keep the order in which they were found, after the issue found
+/// before them. Before locating, issues come rule by rule.
+///
 /// ```
 /// let report = omvarld::validate_str(r#"{"schema_version": "1.0"}"#, &Default::default());
 /// assert!(!report.valid());
@@ -115,6 +122,45 @@ impl Report {
         self.errors.iter().chain(&self.warnings)
     }
 
+    /// The issues with this code, errors first, then warnings, each in the
+    /// report's order.
+    ///
+    /// ```
+    /// use omvarld::Code;
+    /// let report = omvarld::validate_str(r#"{"schema_version": "1.0"}"#, &Default::default());
+    /// let missing: Vec<_> = report.with_code(Code::Required).map(|i| i.path.as_str()).collect();
+    /// assert!(missing.contains(&"/id"));
+    /// assert_eq!(report.with_code(Code::Syntax).count(), 0);
+    /// ```
+    pub fn with_code(&self, code: Code) -> impl Iterator<Item = &Issue> + '_ {
+        self.issues().filter(move |i| i.code == code)
+    }
+
+    /// The report when it is valid (warnings are allowed), or an
+    /// [`InvalidReport`] holding it, for `?`.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidReport`] when the report has an error.
+    ///
+    /// ```
+    /// let report = omvarld::malmo().validate(&Default::default());
+    /// assert!(report.into_result().is_ok());
+    ///
+    /// let err = omvarld::validate_str("[]", &Default::default()).into_result().unwrap_err();
+    /// assert_eq!(err.report().errors[0].code, omvarld::Code::Type);
+    /// assert_eq!(err.to_string(), "the document is invalid: 1 error, 0 warnings");
+    /// let report: omvarld::Report = err.into_report();
+    /// assert!(!report.valid());
+    /// ```
+    pub fn into_result(self) -> Result<Report, InvalidReport> {
+        if self.valid() {
+            Ok(self)
+        } else {
+            Err(InvalidReport(Box::new(self)))
+        }
+    }
+
     /// `true` when there is neither an error nor a warning.
     #[must_use]
     pub fn is_clean(&self) -> bool {
@@ -146,7 +192,8 @@ impl Report {
     }
 
     /// Fills in `line` and `column` of every issue whose place in `source`
-    /// (the bytes the report was made from) can be found.
+    /// (the bytes the report was made from) can be found, then puts the
+    /// errors and the warnings in document order (see [`Report`]).
     ///
     /// ```
     /// let src = "{\n  \"schema_version\": \"2.0\"\n}";
@@ -180,6 +227,63 @@ impl Report {
                 }
             }
         }
+        in_document_order(&mut self.errors);
+        in_document_order(&mut self.warnings);
+    }
+}
+
+/// Sorts located issues by line and column, stably; an issue with no place
+/// stays after the one before it.
+fn in_document_order(issues: &mut Vec<Issue>) {
+    let mut last = (0, 0);
+    let mut keyed: Vec<((u64, u64), Issue)> = issues
+        .drain(..)
+        .map(|issue| {
+            if let Some(line) = issue.line {
+                last = (line, issue.column.unwrap_or(0));
+            }
+            (last, issue)
+        })
+        .collect();
+    keyed.sort_by_key(|(place, _)| *place);
+    issues.extend(keyed.into_iter().map(|(_, issue)| issue));
+}
+
+/// A report with errors, as an error: what [`Report::into_result`] gives.
+/// Its message counts the errors and warnings; the report is kept whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidReport(Box<Report>);
+
+impl InvalidReport {
+    /// The report.
+    #[must_use]
+    pub fn report(&self) -> &Report {
+        &self.0
+    }
+
+    /// The report, taken out.
+    #[must_use]
+    pub fn into_report(self) -> Report {
+        *self.0
+    }
+}
+
+impl std::fmt::Display for InvalidReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the document is invalid: {}, {}",
+            messages::count(self.0.errors.len(), "error", "errors"),
+            messages::count(self.0.warnings.len(), "warning", "warnings")
+        )
+    }
+}
+
+impl std::error::Error for InvalidReport {}
+
+impl From<InvalidReport> for Report {
+    fn from(err: InvalidReport) -> Self {
+        err.into_report()
     }
 }
 

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::model::patterns;
+use crate::model::{patterns, InvalidValue};
 
 /// A calendar date (datum), written `YYYY-MM-DD` (RFC 3339 `full-date`), year 0001–9999.
 ///
@@ -25,9 +25,35 @@ impl Date {
     /// What a valid value looks like, for messages.
     pub const EXPECTED: &'static str = "a calendar date written YYYY-MM-DD";
 
-    /// The date for a year, month and day, if it exists (years 1–9999).
-    #[must_use]
-    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+    /// What [`Date::from_ymd`] and [`TryFrom<NaiveDate>`] accept, for messages.
+    pub const EXPECTED_YMD: &'static str = "a real calendar date with a year from 1 to 9999";
+
+    /// The date for a year, month and day.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidValue`] when the date does not exist (February 30th, month
+    /// 13) or its year is outside 1–9999; nothing is adjusted.
+    ///
+    /// ```
+    /// use omvarld::Date;
+    /// assert_eq!(Date::from_ymd(2028, 2, 29)?.to_string(), "2028-02-29");
+    /// let err = Date::from_ymd(2028, 2, 30).unwrap_err();
+    /// assert_eq!(err.to_string(),
+    ///     "`2028-02-30` is not a valid Date: expected a real calendar date with a year from 1 to 9999");
+    /// assert!(Date::from_ymd(0, 1, 1).is_err());
+    /// assert!(Date::from_ymd(10_000, 1, 1).is_err());
+    /// # Ok::<(), omvarld::InvalidValue>(())
+    /// ```
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Result<Self, InvalidValue> {
+        Self::ymd(year, month, day).ok_or_else(|| InvalidValue {
+            kind: "Date",
+            expected: Self::EXPECTED_YMD,
+            value: format!("{year:04}-{month:02}-{day:02}"),
+        })
+    }
+
+    fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
         if !(1..=9999).contains(&year) {
             return None;
         }
@@ -78,7 +104,7 @@ impl FromStr for Date {
                     digits(&[*d0, *d1]),
                 ) {
                     (Some(y), Some(m), Some(d)) => {
-                        i32::try_from(y).ok().and_then(|y| Self::from_ymd(y, m, d))
+                        i32::try_from(y).ok().and_then(|y| Self::ymd(y, m, d))
                     }
                     _ => None,
                 }
@@ -93,12 +119,22 @@ impl FromStr for Date {
     }
 }
 
-impl From<NaiveDate> for Date {
-    /// Wraps a chrono date; years outside 1–9999 are clamped into the range.
-    fn from(date: NaiveDate) -> Self {
-        let lo = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN);
-        let hi = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
-        Self(date.clamp(lo, hi))
+/// Wraps a chrono date; a year outside 1–9999 is an error, never clamped.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use omvarld::Date;
+/// let ok = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+/// assert_eq!(Date::try_from(ok)?.to_string(), "2026-06-01");
+/// let year_zero = NaiveDate::from_ymd_opt(0, 1, 1).unwrap();
+/// assert!(Date::try_from(year_zero).is_err());
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl TryFrom<NaiveDate> for Date {
+    type Error = InvalidValue;
+
+    fn try_from(date: NaiveDate) -> Result<Self, Self::Error> {
+        Self::from_ymd(date.year(), date.month(), date.day())
     }
 }
 

@@ -150,41 +150,111 @@ impl Programme {
     }
 }
 
+/// Lookups by id.
+///
+/// Each takes anything that reads as a `str` (`&str`, `String`, `&Id`), so
+/// an id taken from another object can be passed as it is; each `_mut`
+/// version gives the same object to change. Lookups scan the list: a
+/// programme has tens to a few thousand objects of a kind.
 impl Programme {
     /// The focus area with this id.
+    ///
+    /// ```
+    /// let malmo = omvarld::malmo();
+    /// let id = &malmo.focus_areas[4].id;
+    /// assert_eq!(malmo.focus_area(id).unwrap().title.sv(), "Bostäder");
+    /// assert_eq!(malmo.focus_area("bostader").map(|f| &f.id), Some(id));
+    /// assert!(malmo.focus_area("nope").is_none());
+    /// ```
     #[must_use]
-    pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
-        self.focus_areas.iter().find(|f| f.id == id)
+    pub fn focus_area(&self, id: impl AsRef<str>) -> Option<&FocusArea> {
+        let id = id.as_ref();
+        self.focus_areas.iter().find(|x| x.id == *id)
+    }
+
+    /// The focus area with this id, to change.
+    ///
+    /// ```
+    /// let mut malmo = omvarld::malmo();
+    /// let id = malmo.focus_areas[4].id.clone();
+    /// malmo.focus_area_mut(&id).unwrap().title = omvarld::Title::new("Boende")?;
+    /// assert_eq!(malmo.focus_area(&id).unwrap().title.sv(), "Boende");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn focus_area_mut(&mut self, id: impl AsRef<str>) -> Option<&mut FocusArea> {
+        let id = id.as_ref();
+        self.focus_areas.iter_mut().find(|x| x.id == *id)
     }
 
     /// The contribution aim with this id.
     #[must_use]
-    pub fn contribution_aim(&self, id: &str) -> Option<&ContributionAim> {
-        self.contribution_aims.iter().find(|a| a.id == id)
+    pub fn contribution_aim(&self, id: impl AsRef<str>) -> Option<&ContributionAim> {
+        let id = id.as_ref();
+        self.contribution_aims.iter().find(|x| x.id == *id)
+    }
+
+    /// The contribution aim with this id, to change.
+    #[must_use]
+    pub fn contribution_aim_mut(&mut self, id: impl AsRef<str>) -> Option<&mut ContributionAim> {
+        let id = id.as_ref();
+        self.contribution_aims.iter_mut().find(|x| x.id == *id)
     }
 
     /// The arena with this id.
     #[must_use]
-    pub fn arena(&self, id: &str) -> Option<&Arena> {
-        self.arenas.iter().find(|a| a.id == id)
+    pub fn arena(&self, id: impl AsRef<str>) -> Option<&Arena> {
+        let id = id.as_ref();
+        self.arenas.iter().find(|x| x.id == *id)
+    }
+
+    /// The arena with this id, to change.
+    #[must_use]
+    pub fn arena_mut(&mut self, id: impl AsRef<str>) -> Option<&mut Arena> {
+        let id = id.as_ref();
+        self.arenas.iter_mut().find(|x| x.id == *id)
     }
 
     /// The advocacy position with this id.
     #[must_use]
-    pub fn position(&self, id: &str) -> Option<&AdvocacyPosition> {
-        self.positions.iter().find(|p| p.id == id)
+    pub fn position(&self, id: impl AsRef<str>) -> Option<&AdvocacyPosition> {
+        let id = id.as_ref();
+        self.positions.iter().find(|x| x.id == *id)
+    }
+
+    /// The advocacy position with this id, to change.
+    #[must_use]
+    pub fn position_mut(&mut self, id: impl AsRef<str>) -> Option<&mut AdvocacyPosition> {
+        let id = id.as_ref();
+        self.positions.iter_mut().find(|x| x.id == *id)
     }
 
     /// The activity with this id.
     #[must_use]
-    pub fn activity(&self, id: &str) -> Option<&Activity> {
-        self.activities.iter().find(|a| a.id == id)
+    pub fn activity(&self, id: impl AsRef<str>) -> Option<&Activity> {
+        let id = id.as_ref();
+        self.activities.iter().find(|x| x.id == *id)
+    }
+
+    /// The activity with this id, to change.
+    #[must_use]
+    pub fn activity_mut(&mut self, id: impl AsRef<str>) -> Option<&mut Activity> {
+        let id = id.as_ref();
+        self.activities.iter_mut().find(|x| x.id == *id)
     }
 
     /// The publication with this id.
     #[must_use]
-    pub fn publication(&self, id: &str) -> Option<&Publication> {
-        self.publications.iter().find(|p| p.id == id)
+    pub fn publication(&self, id: impl AsRef<str>) -> Option<&Publication> {
+        let id = id.as_ref();
+        self.publications.iter().find(|x| x.id == *id)
+    }
+
+    /// The publication with this id, to change.
+    #[must_use]
+    pub fn publication_mut(&mut self, id: impl AsRef<str>) -> Option<&mut Publication> {
+        let id = id.as_ref();
+        self.publications.iter_mut().find(|x| x.id == *id)
     }
 
     /// The positions that name `focus_area` among their focus areas.
@@ -192,13 +262,14 @@ impl Programme {
     /// ```
     /// let malmo = omvarld::malmo();
     /// assert_eq!(malmo.positions_for("miljo-och-klimat").count(), 0);
+    /// assert_eq!(malmo.positions_for(&malmo.focus_areas[0].id).count(), 0);
     /// ```
     pub fn positions_for<'a>(
         &'a self,
-        focus_area: &'a str,
+        focus_area: impl AsRef<str> + 'a,
     ) -> impl Iterator<Item = &'a AdvocacyPosition> + 'a {
         self.positions
             .iter()
-            .filter(move |p| p.focus_areas.iter().any(|f| f == focus_area))
+            .filter(move |p| p.focus_areas.iter().any(|f| *f == *focus_area.as_ref()))
     }
 }

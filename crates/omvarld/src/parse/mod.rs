@@ -26,8 +26,18 @@ pub enum ParseError {
     /// The document has structural problems; the report lists every one.
     #[error("the document is not a valid programme: {}", summary(.0))]
     Invalid(Box<Report>),
-    /// The reader failed.
-    #[error("could not read the document: {0}")]
+    /// The reader failed. The message does not repeat the I/O error: it is
+    /// the [`source`](std::error::Error::source), so a chain printer
+    /// (`anyhow`'s `{:#}`) shows it once.
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// let io = std::io::Error::other("disk on fire");
+    /// let err = omvarld::ParseError::from(io);
+    /// assert_eq!(err.to_string(), "could not read the document");
+    /// assert_eq!(err.source().unwrap().to_string(), "disk on fire");
+    /// ```
+    #[error("could not read the document")]
     Io(#[from] std::io::Error),
 }
 
@@ -201,4 +211,35 @@ pub use depth::MAX_DEPTH;
 fn too_deep_issue(line: u64, column: u64) -> Issue {
     let detail = Detail::new(Message::SyntaxTooDeep).with("limit", MAX_DEPTH);
     Issue::detailed(Code::Syntax, "", detail).at(line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::ParseError;
+
+    /// A reader that always fails.
+    struct Broken;
+
+    impl std::io::Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk on fire"))
+        }
+    }
+
+    #[test]
+    fn an_io_error_is_shown_once_along_the_source_chain() {
+        let err = super::from_reader(Broken).unwrap_err();
+        assert!(matches!(err, ParseError::Io(_)));
+        let mut chain = vec![err.to_string()];
+        let mut source = err.source();
+        while let Some(s) = source {
+            chain.push(s.to_string());
+            source = s.source();
+        }
+        assert_eq!(chain, ["could not read the document", "disk on fire"]);
+        // What `anyhow`'s `{:#}` prints: each message once.
+        assert_eq!(chain.join(": ").matches("disk on fire").count(), 1);
+    }
 }

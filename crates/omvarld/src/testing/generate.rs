@@ -139,7 +139,7 @@ fn id(value: &str) -> Id {
 fn date(rng: &mut StdRng, from_year: i32) -> Date {
     let year = from_year + rng.random_range(0..3);
     Date::from_ymd(year, rng.random_range(1..=12), rng.random_range(1..=28))
-        .unwrap_or_else(|| unreachable!("generated date is valid"))
+        .unwrap_or_else(|e| unreachable!("generated date is valid: {e}"))
 }
 
 fn pick(rng: &mut StdRng, from: &[Id], n: usize) -> Vec<Id> {
@@ -162,8 +162,8 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
     let mut rng = StdRng::seed_from_u64(seed);
     let mut p = crate::malmo();
     p.period = Some(Period {
-        start: Date::from_ymd(2024, 1, 1).unwrap_or_else(|| unreachable!()),
-        end: Date::from_ymd(2027, 12, 31),
+        start: Date::from_ymd(2024, 1, 1).unwrap_or_else(|e| unreachable!("{e}")),
+        end: Date::from_ymd(2027, 12, 31).ok(),
         extensions: None,
     });
     let areas: Vec<Id> = p.focus_areas.iter().map(|f| f.id.clone()).collect();
@@ -183,7 +183,7 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
             "The Government",
         ));
         let adopted = date(&mut rng, 2024);
-        let review_by = Date::from_ymd(adopted.year() + 2, adopted.month(), adopted.day());
+        let review_by = Date::from_ymd(adopted.year() + 2, adopted.month(), adopted.day()).ok();
         // The first positions cover every area and aim, so the document has no warnings.
         let mut focus_areas = pick(&mut rng, &areas, 1 + k % 2);
         let mut contribution_aims = pick(&mut rng, &aims, 1 + k % 3);

@@ -140,29 +140,55 @@ pub fn validate_str(text: &str, options: &Options) -> Report {
     validate(text.as_bytes(), options)
 }
 
-/// Validates a document read to its end from `reader`.
+/// Validates a document read to its end from `reader`, with the `line` and
+/// `column` of every issue the locator can place, in document order.
+///
+/// A reader cannot be read twice, so the input is kept through the semantic
+/// pass (beside the model, as while parsing); the model is freed before the
+/// issues are located, which is done only when there are issues.
 ///
 /// # Errors
 /// The reader's I/O error.
 ///
 /// ```
-/// let report = omvarld::validate_reader(&b"{}"[..], &Default::default())?;
+/// let report = omvarld::validate_reader(&b"{\n  \"id\": 7\n}"[..], &Default::default())?;
 /// assert!(!report.valid());
+/// let id = report.errors.iter().find(|e| e.path == "/id").unwrap();
+/// assert_eq!((id.line, id.column), (Some(2), Some(9)));
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn validate_reader(mut reader: impl Read, options: &Options) -> std::io::Result<Report> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes)?;
-    Ok(check_owned(bytes, options).report)
+    let Checked {
+        programme,
+        mut report,
+    } = check(&bytes, options);
+    drop(programme);
+    if !report.is_clean() {
+        report.locate(&bytes);
+    }
+    Ok(report)
 }
 
-/// Validates the document in the file at `path`.
+/// Validates the document in the file at `path`, with the `line` and
+/// `column` of every issue the locator can place, in document order.
+///
+/// The input is freed before the semantic pass ([`check_owned`]), so a clean
+/// file costs no more than parsing it; only when there are issues is the
+/// file read again to locate them (a file changed in between may leave some
+/// issues without a place).
 ///
 /// # Errors
 /// The I/O error of reading the file (missing, a directory, unreadable).
 pub fn validate_file(path: impl AsRef<Path>, options: &Options) -> std::io::Result<Report> {
+    let path = path.as_ref();
     let bytes = std::fs::read(path)?;
-    Ok(check_owned(bytes, options).report)
+    let mut report = check_owned(bytes, options).report;
+    if !report.is_clean() {
+        report.locate(&std::fs::read(path)?);
+    }
+    Ok(report)
 }
 
 impl Programme {

@@ -1,4 +1,4 @@
-//! Rendering messages: an issue's [`Detail`] names a [`Message`] of the
+//! Rendering messages: an issue's [`Detail`] names a [`Message`](crate::diagnostics::Message) of the
 //! catalogue (`diagnostics/catalogue.rs`, where every message is written
 //! once in English and once in Swedish, side by side) and carries the
 //! values that fill its placeholders.
