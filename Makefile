@@ -35,7 +35,13 @@ test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, p
 
 .PHONY: package
 package: ## cargo package for omvarld and omvarld-cli: builds the crates as crates.io would get them
-	$(CARGO) package --workspace --exclude omvarld-python --allow-dirty -q
+	@# cargo treats a registry crate of a given version as immutable: it reuses
+	@# an omvarld-X.Y.Z unpacked under CARGO_HOME/registry/src/-<hash>/ and
+	@# one compiled in the target directory by an earlier run, so the CLI would
+	@# be verified against stale sources. Remove those unpacked copies of our
+	@# crates and verify in a target directory of its own, new each time.
+	rm -rf "$${CARGO_HOME:-$$HOME/.cargo}"/registry/src/-*/omvarld-* target/package-check
+	CARGO_TARGET_DIR=target/package-check $(CARGO) package --workspace --exclude omvarld-python --allow-dirty -q
 
 .PHONY: test
 test: lint doc test-rust test-python package ## Everything CI runs
