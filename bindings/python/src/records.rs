@@ -741,18 +741,10 @@ impl Reader<'_> {
         } else {
             value.clone()
         };
-        if value.is_instance_of::<PyString>() || value.downcast::<PyMapping>().is_ok() {
-            self.issue(
-                Code::Type,
-                &path,
-                format!(
-                    "the table `{table}` must be a list of rows (dicts) or a DataFrame, not `{}`",
-                    value.get_type().name()?
-                ),
-            );
-            return Ok(Vec::new());
-        }
-        let Ok(iter) = value.try_iter() else {
+        // A str or a mapping iterates, but not as rows.
+        let rows_like =
+            !value.is_instance_of::<PyString>() && value.downcast::<PyMapping>().is_err();
+        let Some(iter) = rows_like.then(|| value.try_iter().ok()).flatten() else {
             self.issue(
                 Code::Type,
                 &path,
