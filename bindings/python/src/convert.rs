@@ -35,6 +35,17 @@ pub(crate) fn date_to_py<'py>(py: Python<'py>, date: omvarld::Date) -> PyResult<
     date_type(py)?.call1((date.year(), date.month(), date.day()))
 }
 
+/// `syntax` for Python objects nested deeper than the core reads (the core's
+/// own message).
+fn too_deep() -> Detail {
+    Detail::new(Message::SyntaxTooDeep).with("limit", MAX_DEPTH)
+}
+
+/// `format` for a date value that has a time of day (`shown`).
+fn date_with_time(shown: String) -> Detail {
+    Detail::new(Message::DateWithTime).with("value", shown)
+}
+
 /// Why a Python value could not become JSON.
 pub(crate) enum ToJsonError {
     /// A Python type that has no JSON form (`set`, a socket, …), at `path`.
@@ -155,11 +166,7 @@ impl Writer {
     fn value(&mut self, obj: &Bound<'_, PyAny>, depth: usize) -> Result<(), ToJsonError> {
         if depth > MAX_DEPTH {
             self.walk.issue(
-                Issue::new(
-                    Code::Syntax,
-                    self.path.clone(),
-                    format!("nested deeper than {MAX_DEPTH} levels (recursion limit exceeded)"),
-                ),
+                Issue::detailed(Code::Syntax, self.path.clone(), too_deep()),
                 false,
             );
             self.out.extend_from_slice(b"null");
@@ -432,11 +439,7 @@ impl Walk {
     ) -> Result<Value, ToJsonError> {
         if depth > MAX_DEPTH {
             self.issue(
-                Issue::new(
-                    Code::Syntax,
-                    path.to_string(),
-                    format!("nested deeper than {MAX_DEPTH} levels (recursion limit exceeded)"),
-                ),
+                Issue::detailed(Code::Syntax, path.to_string(), too_deep()),
                 false,
             );
             return Ok(Value::Null);
@@ -567,13 +570,7 @@ impl Walk {
             if !midnight {
                 let shown: String = obj.call_method0("isoformat")?.extract()?;
                 self.issue(
-                    Issue::new(
-                        Code::Format,
-                        path.to_string(),
-                        format!(
-                            "expected a date, found a date and time with a time of day ({shown})"
-                        ),
-                    ),
+                    Issue::detailed(Code::Format, path.to_string(), date_with_time(shown)),
                     false,
                 );
                 return Ok(Some(Value::String(String::new())));
@@ -599,11 +596,7 @@ impl Walk {
                     .call_method1("datetime_as_string", (obj,))?
                     .extract()?;
                 self.issue(
-                    Issue::new(
-                        Code::Format,
-                        path.to_string(),
-                        format!("expected a date, found a numpy.datetime64 with a time of day ({shown})"),
-                    ),
+                    Issue::detailed(Code::Format, path.to_string(), date_with_time(shown)),
                     false,
                 );
                 return Ok(Some(Value::String(String::new())));
@@ -623,10 +616,10 @@ impl Walk {
             Ok(text) => text.to_owned(),
             Err(_) => {
                 self.issue(
-                    Issue::new(
+                    Issue::detailed(
                         Code::Syntax,
                         path.to_string(),
-                        "the text contains a lone surrogate and cannot be encoded as UTF-8",
+                        Detail::new(Message::SyntaxLoneSurrogate),
                     ),
                     false,
                 );
@@ -869,10 +862,10 @@ pub(crate) fn source<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Source<'py
             // A str with lone surrogates has no UTF-8 form: a syntax problem.
             Err(_) => Err(errors::validation_error(
                 obj.py(),
-                omvarld::Report::from_issues([Issue::new(
+                omvarld::Report::from_issues([Issue::detailed(
                     Code::Syntax,
                     "",
-                    "not well-formed JSON: the text contains a lone surrogate and cannot be encoded as UTF-8",
+                    Detail::new(Message::SyntaxLoneSurrogate),
                 )]),
             )),
         };

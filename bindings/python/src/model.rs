@@ -16,6 +16,7 @@
 
 use std::sync::Arc;
 
+use omvarld::diagnostics::{Detail, JsonType, Message};
 use omvarld::model::Publication;
 use omvarld::pointer::Pointer;
 use omvarld::{
@@ -309,17 +310,18 @@ pub(crate) fn parse_value<T: ModelType>(
     if !json.is_object() {
         // A derived struct would also read a JSON array; the standard does not.
         let found = match json {
-            Value::Array(_) => "an array",
-            Value::String(_) => "a string",
-            Value::Number(_) => "a number",
-            Value::Bool(_) => "a boolean",
-            _ => "null",
+            Value::Array(_) => JsonType::Array,
+            Value::String(_) => JsonType::String,
+            Value::Number(n) if n.is_f64() => JsonType::Number,
+            Value::Number(_) => JsonType::Integer,
+            Value::Bool(_) => JsonType::Boolean,
+            _ => JsonType::Null,
         };
-        let issue = omvarld::Issue::new(
-            omvarld::Code::Type,
-            prefix.to_string(),
-            format!("expected an object ({}), found {found}", T::DEF),
-        );
+        let detail = Detail::new(Message::TypeOf)
+            .with("of", omvarld::shape::terms::of_def(T::DEF))
+            .with("expected", JsonType::Object)
+            .with("found", found);
+        let issue = omvarld::Issue::detailed(omvarld::Code::Type, prefix.to_string(), detail);
         return Err(errors::validation_error(
             py,
             omvarld::Report::from_issues([issue]),

@@ -267,6 +267,11 @@ messages! {
         en: "`{tag}` is not a language tag: expected a language tag such as `sv`, `en` or `en-GB`",
         sv: "`{tag}` är ingen språkkod: förväntade en språkkod som `sv`, `en` eller `en-GB`",
     }
+    /// A date given with a time of day (from a binding's date-time value).
+    DateWithTime = "date_with_time" {
+        en: "expected a date, found a date and time with a time of day ({value})",
+        sv: "förväntade ett datum, fick en tidpunkt med klockslag ({value})",
+    }
     /// A value that is not a finite number.
     NotFinite = "not_finite" {
         en: "the value is not a finite number",
