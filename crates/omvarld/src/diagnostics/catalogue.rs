@@ -56,11 +56,11 @@ code_table! {
         en: "a Text without `sv`",
         path: "the Text object (`/title`)",
         sv: "en text utan svenskt värde (`sv`)";
-    /// `schema_version` other than "1.0".
+    /// `schema_version` other than "1.0" and "1.1".
     SchemaVersion = "schema_version", Error, Structural,
-        en: "`schema_version` is a string other than `\"1.0\"`",
+        en: "`schema_version` is a string other than `\"1.0\"` and `\"1.1\"`",
         path: "`/schema_version`",
-        sv: "`schema_version` är inte \"1.0\"";
+        sv: "`schema_version` är varken \"1.0\" eller \"1.1\"";
     /// An id repeats within its list.
     DuplicateId = "duplicate_id", Error, Semantic,
         en: "an id repeats within its list",
@@ -68,7 +68,7 @@ code_table! {
         sv: "ett id förekommer mer än en gång i sin lista";
     /// A reference to an id that does not exist.
     UnknownReference = "unknown_reference", Error, Semantic,
-        en: "a reference to an id that does not exist (focus area, aim, arena, position)",
+        en: "a reference to an id that does not exist (focus area, aim, arena, position; in 1.1 also a decision's body)",
         path: "the reference",
         sv: "en hänvisning till ett id som inte finns";
     /// Focus area numbers are not exactly 1..n in list order.
@@ -78,9 +78,14 @@ code_table! {
         sv: "fokusområdenas nummer är inte exakt 1..n i listans ordning";
     /// A date that must not be earlier than another is earlier.
     DateOrder = "date_order", Error, Semantic,
-        en: "`period.end` before `period.start`, `review_by` before `adopted`, `ends` before `starts` (equal dates are fine)",
+        en: "`period.end` before `period.start`, `review_by` before `adopted` or (1.1) `decision.date`, `ends` before `starts`, (1.1) a `follow_up` entry dated before the one before it (equal dates are fine)",
         path: "the later date",
-        sv: "ett datum ligger före det datum det ska följa (periodens slut, översynsdatum, aktivitetens slut)";
+        sv: "ett datum ligger före det datum det ska följa (periodens slut, översynsdatum, aktivitetens slut, en uppföljning före den föregående)";
+    /// Two results of one indicator for the same year and gender.
+    DuplicateResultYear = "duplicate_result_year", Error, Semantic,
+        en: "two results of one indicator for the same year and gender (an absent `gender` is `total`); standard 1.1",
+        path: "the later `…/results/j/year`",
+        sv: "två utfall för samma indikator, år och kön (saknat `gender` räknas som `total`); standard 1.1";
     /// The same id twice in one reference list.
     DuplicateReference = "duplicate_reference", Warning, Semantic,
         en: "the same id twice in one reference list",
@@ -101,6 +106,11 @@ code_table! {
         en: "an activity starts before `period.start` or after `period.end` (both days belong to the period)",
         path: "`/activities/k/starts`",
         sv: "en aktivitet börjar utanför programperioden";
+    /// The follow-up log's latest status differs from the position's status.
+    FollowUpStatusMismatch = "follow_up_status_mismatch", Warning, Semantic,
+        en: "the last `follow_up` entry that has a `status` gives another status than the position's `status`; standard 1.1",
+        path: "`/positions/k/status`",
+        sv: "den senaste uppföljningen som anger `status` anger en annan status än ståndpunktens `status`; standard 1.1";
     /// An adopted or active position is past its review date.
     ReviewOverdue = "review_overdue", Warning, Semantic,
         en: "only with an as-of date: an `adopted` or `active` position whose `review_by` is before it",
