@@ -7,7 +7,7 @@
 
 use crate::model::{
     Arena, ArenaKind, ContributionAim, DirectionGoal, FocusArea, FocusAreaNumber, GovernanceLevel,
-    Id, LimitedText, NonEmpty, Organisation, Programme, Publication, SchemaVersion,
+    Id, LimitedText, NonEmpty, Organisation, Programme, Publication, PublicationKind, SchemaVersion,
 };
 
 /// A built-in text. Every call site passes constants that the tests check, so
@@ -184,10 +184,13 @@ pub fn malmo() -> Programme {
         published: None,
         url: None,
         positions: Vec::new(),
+        kind: Some(PublicationKind::PositionFolder),
+        identifier: None,
         extensions: None,
     }];
     Programme {
-        schema_version: SchemaVersion::V1_0,
+        schema: crate::schema::schema_url(SchemaVersion::LATEST, "programme").parse().ok(),
+        schema_version: SchemaVersion::LATEST,
         id: id("malmo-strategiskt-omvarldsarbete"),
         title: text(
             "Program för strategiskt omvärldsarbete i Malmö",
@@ -208,6 +211,7 @@ pub fn malmo() -> Programme {
         focus_areas,
         contribution_aims,
         arenas,
+        bodies: Vec::new(),
         positions: Vec::new(),
         activities: Vec::new(),
         publications,

@@ -1,17 +1,53 @@
-//! The published JSON Schemas (Draft 2020-12), generated from the model types.
+//! The published JSON Schemas (Draft 2020-12), one set per version of the
+//! standard.
 //!
-//! `schemas/` in the repository holds these exact bytes; a test fails when
-//! they drift, and `make schemas` rewrites them.
+//! The newest version's schemas are generated from the model types;
+//! `schemas/<version>/` in the repository holds these exact bytes, a test
+//! fails when they drift, and `make schemas` rewrites them. A published
+//! version never changes: the 1.0 files are kept as they were published
+//! (this crate carries their bytes), and a test checks their digests.
+
+use std::borrow::Cow;
 
 use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::Value;
 
 use crate::diagnostics::Report;
-use crate::model::{AdvocacyPosition, Programme};
+use crate::model::{AdvocacyPosition, Programme, SchemaVersion};
 
-/// Base of every schema's `$id`; the version of the standard is part of it.
-pub const SCHEMA_BASE_URI: &str = "https://omvarld.github.io/schemas/1.0/";
+/// Base of every schema's `$id`, before the version.
+pub const SCHEMA_BASE_URI: &str = "https://omvarld.github.io/schemas/";
+
+/// The `$id` of a published schema: its address.
+///
+/// ```
+/// use omvarld::{schema::schema_url, SchemaVersion};
+/// assert_eq!(
+///     schema_url(SchemaVersion::V1_0, "programme"),
+///     "https://omvarld.github.io/schemas/1.0/programme.schema.json",
+/// );
+/// ```
+#[must_use]
+pub fn schema_url(version: SchemaVersion, name: &str) -> String {
+    format!("{SCHEMA_BASE_URI}{version}/{name}.schema.json")
+}
+
+/// The 1.0 schemas as published (`schemas/1.0/` in the repository).
+const PUBLISHED_1_0: [(&str, &str); 3] = [
+    (
+        "programme",
+        include_str!("../schemas/1.0/programme.schema.json"),
+    ),
+    (
+        "advocacy-position",
+        include_str!("../schemas/1.0/advocacy-position.schema.json"),
+    ),
+    (
+        "validation-report",
+        include_str!("../schemas/1.0/validation-report.schema.json"),
+    ),
+];
 
 /// The file stems of the published schemas, in a stable order.
 pub const SCHEMA_NAMES: [&str; 3] = ["programme", "advocacy-position", "validation-report"];
@@ -30,7 +66,7 @@ fn generate<T: JsonSchema>(name: &str, title: &str, description: &str) -> Value 
         );
         ordered.insert(
             "$id".into(),
-            format!("{SCHEMA_BASE_URI}{name}.schema.json").into(),
+            schema_url(SchemaVersion::LATEST, name).into(),
         );
         ordered.insert("title".into(), title.into());
         ordered.insert("description".into(), description.into());
@@ -75,44 +111,45 @@ fn remove_null(value: &mut Value) {
     }
 }
 
-/// The schema of a whole programme document (`programme.schema.json`).
+/// The newest version's schema of a whole programme document (`programme.schema.json`).
 ///
 /// ```
 /// let schema = omvarld::schema::programme_schema();
-/// assert_eq!(schema["$id"], "https://omvarld.github.io/schemas/1.0/programme.schema.json");
+/// assert_eq!(schema["$id"], "https://omvarld.github.io/schemas/1.1/programme.schema.json");
 /// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 /// ```
 #[must_use]
 pub fn programme_schema() -> Value {
     generate::<Programme>(
         "programme",
-        "omvarld programme 1.0",
-        "A city's programme for strategic external relations work (program för strategiskt omvärldsarbete), omvarld data standard 1.0: focus areas (fokusområden) with direction goals (inriktningsmål), contribution aims, arenas (omvärldsarenor), advocacy positions (intressebevakning), activities and publications.",
+        "omvarld programme 1.1",
+        "A city's programme for strategic external relations work (program för strategiskt omvärldsarbete), omvarld data standard 1.1: focus areas (fokusområden) with direction goals (inriktningsmål) and indicator results (utfall), contribution aims, arenas (omvärldsarenor), decision-making bodies (beslutande organ), advocacy positions (intressebevakning) with their asks, decisions, references and follow-up, activities and publications.",
     )
 }
 
-/// The schema of one advocacy position on its own (`advocacy-position.schema.json`).
+/// The newest version's schema of one advocacy position on its own (`advocacy-position.schema.json`).
 #[must_use]
 pub fn advocacy_position_schema() -> Value {
     generate::<AdvocacyPosition>(
         "advocacy-position",
-        "omvarld advocacy position 1.0",
-        "One advocacy position (intressebevakning, \"Det här vill Malmö\") of omvarld data standard 1.0, on its own: what the city wants from decision makers. References to focus areas, aims and arenas are checked only within a whole programme.",
+        "omvarld advocacy position 1.1",
+        "One advocacy position (intressebevakning, \"Det här vill Malmö\") of omvarld data standard 1.1, on its own: what the city wants from decision makers. References to focus areas, aims, arenas and bodies are checked only within a whole programme.",
     )
 }
 
-/// The schema of a validation report (`validation-report.schema.json`).
+/// The schema of a validation report (`validation-report.schema.json`),
+/// which every report follows, whatever the document's version.
 #[must_use]
 pub fn validation_report_schema() -> Value {
     generate::<Report>(
         "validation-report",
-        "omvarld validation report 1.0",
-        "The report omvarld gives for a programme document (valideringsrapport): every error and warning, each with a stable code, a JSON Pointer path and a message.",
+        "omvarld validation report 1.1",
+        "The report omvarld gives for a programme document (valideringsrapport): every error and warning, each with a stable code, a JSON Pointer path and a message, and for a document read from a spreadsheet its sheet and cell.",
     )
 }
 
-/// The schema with this file stem (`"programme"`, `"advocacy-position"`,
-/// `"validation-report"`).
+/// The newest version's schema with this file stem (`"programme"`,
+/// `"advocacy-position"`, `"validation-report"`).
 ///
 /// ```
 /// assert!(omvarld::schema::schema("programme").is_some());
@@ -128,11 +165,48 @@ pub fn schema(name: &str) -> Option<Value> {
     }
 }
 
-/// The bytes of the published file for this stem: pretty JSON with a final newline.
+/// The schema with this file stem in `version`.
+///
+/// ```
+/// use omvarld::{schema::schema_in, SchemaVersion};
+/// let old = schema_in("programme", SchemaVersion::V1_0).unwrap();
+/// assert_eq!(old["$id"], "https://omvarld.github.io/schemas/1.0/programme.schema.json");
+/// assert!(old["$defs"]["AdvocacyPosition"]["properties"].get("follow_up").is_none());
+/// let new = schema_in("programme", SchemaVersion::V1_1).unwrap();
+/// assert!(new["$defs"]["AdvocacyPosition"]["properties"].get("follow_up").is_some());
+/// ```
+#[must_use]
+pub fn schema_in(name: &str, version: SchemaVersion) -> Option<Value> {
+    match version {
+        SchemaVersion::V1_1 => schema(name),
+        SchemaVersion::V1_0 => serde_json::from_str(&schema_file_in(name, version)?).ok(),
+    }
+}
+
+/// The bytes of the newest version's published file for this stem: pretty
+/// JSON with a final newline.
 #[must_use]
 pub fn schema_file(name: &str) -> Option<String> {
     let value = schema(name)?;
     let mut text = serde_json::to_string_pretty(&value).ok()?;
     text.push('\n');
     Some(text)
+}
+
+/// The bytes of `version`'s published file for this stem.
+///
+/// ```
+/// use omvarld::{schema::schema_file_in, SchemaVersion};
+/// let published = schema_file_in("validation-report", SchemaVersion::V1_0).unwrap();
+/// assert!(published.contains("https://omvarld.github.io/schemas/1.0/validation-report.schema.json"));
+/// ```
+#[must_use]
+pub fn schema_file_in(name: &str, version: SchemaVersion) -> Option<Cow<'static, str>> {
+    match version {
+        SchemaVersion::V1_1 => schema_file(name).map(Cow::Owned),
+        SchemaVersion::V1_0 => PUBLISHED_1_0
+            .iter()
+            .find(|(stem, _)| *stem == name)
+            .map(|(_, text)| Cow::Borrowed(*text)),
+    }
 }

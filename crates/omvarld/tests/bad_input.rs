@@ -230,7 +230,7 @@ fn damaged_documents_report_their_first_error_at_its_path() {
         ),
         (
             r#""schema_version":"1.0""#,
-            r#""schema_version":"1.1""#,
+            r#""schema_version":"1.2""#,
             Code::SchemaVersion,
             "/schema_version".to_owned(),
         ),

@@ -1,6 +1,6 @@
 //! Schema equivalence, tested both ways (SPEC §2): a document has no
 //! structural issue if and only if the committed `programme.schema.json`
-//! accepts it (Draft 2020-12, formats asserted).
+//! of its version accepts it (Draft 2020-12, formats asserted).
 //!
 //! Case counts are set so the suite runs in seconds in debug builds;
 //! `PROPTEST_CASES` raises them (e.g. `PROPTEST_CASES=5000 cargo test --release`).
@@ -20,12 +20,12 @@ use omvarld::{Code, Options, Report};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-/// The committed schema, compiled once: Draft 2020-12, formats asserted, the
-/// default (fancy-regex, ECMA-262 compatible) pattern engine.
-static SCHEMA: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../schemas/programme.schema.json"
+/// The committed schema of `version`, compiled: Draft 2020-12, formats
+/// asserted, the default (fancy-regex, ECMA-262 compatible) pattern engine.
+fn compile(version: &str) -> jsonschema::Validator {
+    let path = format!(
+        "{}/../../schemas/{version}/programme.schema.json",
+        env!("CARGO_MANIFEST_DIR")
     );
     let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     jsonschema::options()
@@ -33,7 +33,20 @@ static SCHEMA: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
         .should_validate_formats(true)
         .build(&schema)
         .unwrap()
-});
+}
+
+static SCHEMA_1_0: LazyLock<jsonschema::Validator> = LazyLock::new(|| compile("1.0"));
+static SCHEMA_1_1: LazyLock<jsonschema::Validator> = LazyLock::new(|| compile("1.1"));
+
+/// The schema of the version `doc` says it follows (SPEC §6: each document
+/// is validated by the rules of its own version); the newest for a document
+/// without a version it names.
+fn schema_for(doc: &Value) -> &'static jsonschema::Validator {
+    match doc.get("schema_version").and_then(Value::as_str) {
+        Some("1.0") => &SCHEMA_1_0,
+        _ => &SCHEMA_1_1,
+    }
+}
 
 fn config(cases: u32) -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
@@ -48,7 +61,7 @@ fn config(cases: u32) -> ProptestConfig {
 }
 
 fn schema_errors(doc: &Value) -> Vec<String> {
-    SCHEMA
+    schema_for(doc)
         .iter_errors(doc)
         .map(|e| format!("{} at {}", e, e.instance_path))
         .collect()
@@ -93,7 +106,7 @@ proptest! {
     /// report holds exactly the expected error.
     #[test]
     fn one_mutation_is_rejected_by_both((doc, code, path) in mutated_document()) {
-        prop_assert!(!SCHEMA.is_valid(&doc), "schema accepts a document with {code} at {path:?}");
+        prop_assert!(!schema_for(&doc).is_valid(&doc), "schema accepts a document with {code} at {path:?}");
         let report = report(&doc);
         prop_assert_eq!(errors(&report), vec![(code, path.as_str())]);
         prop_assert!(!report.valid());
@@ -130,7 +143,7 @@ fn every_mutation_kind_is_rejected_by_both() {
         let result = runner.run(&mutated_document_with(mutation), |(doc, code, path)| {
             prop_assert_eq!(code, mutation.code());
             prop_assert!(
-                !SCHEMA.is_valid(&doc),
+                !schema_for(&doc).is_valid(&doc),
                 "schema accepts {mutation:?} at {path:?}"
             );
             let report = report(&doc);
@@ -148,7 +161,7 @@ fn every_mutation_kind_is_rejected_by_both() {
 #[test]
 fn schema_patterns_reject_a_trailing_newline() {
     let malmo = serde_json::to_value(omvarld::malmo()).unwrap();
-    assert!(SCHEMA.is_valid(&malmo), "{:?}", schema_errors(&malmo));
+    assert!(schema_for(&malmo).is_valid(&malmo), "{:?}", schema_errors(&malmo));
     for (pointer, bad) in [
         ("/id", "malmo\n"),
         ("/organisation/municipality_code", "1280\n"),
@@ -159,7 +172,7 @@ fn schema_patterns_reject_a_trailing_newline() {
         let (parent, member) = pointer.rsplit_once('/').unwrap();
         doc.pointer_mut(parent).unwrap()[member] = json!(bad);
         assert!(
-            !SCHEMA.is_valid(&doc),
+            !schema_for(&doc).is_valid(&doc),
             "schema accepts {bad:?} at {pointer}"
         );
         assert_eq!(errors(&report(&doc)), [(Code::Format, pointer)]);
@@ -177,7 +190,7 @@ fn serde_only_shapes_are_type_errors() {
         "focus_areas": [malmo["focus_areas"][0]["id"].clone()],
         "targets": [{"level": "eu", "body": {"sv": "EU"}}], "status": "active"
     }]);
-    assert!(SCHEMA.is_valid(&malmo));
+    assert!(schema_for(&malmo).is_valid(&malmo));
     let cases: [(&str, Value); 7] = [
         ("/positions/0/targets/0", json!(["eu", {"sv": "EU"}])),
         ("/positions/0/status", json!({"active": null})),
@@ -195,7 +208,7 @@ fn serde_only_shapes_are_type_errors() {
             Value::Array(items) => items[member.parse::<usize>().unwrap()] = bad,
             other => other[member] = bad,
         }
-        assert!(!SCHEMA.is_valid(&doc), "schema accepts {pointer}");
+        assert!(!schema_for(&doc).is_valid(&doc), "schema accepts {pointer}");
         assert_eq!(errors(&report(&doc)), [(Code::Type, pointer)], "{pointer}");
     }
     // A whole programme as the array of its members in order.
@@ -204,7 +217,7 @@ fn serde_only_shapes_are_type_errors() {
         "1.0", p["id"], p["title"], p["organisation"], "2024-01-01", {"start": "2024-01-01"},
         {"sv": "S"}, p["focus_areas"], p["contribution_aims"]
     ]);
-    assert!(!SCHEMA.is_valid(&as_array));
+    assert!(!schema_for(&as_array).is_valid(&as_array));
     assert_eq!(errors(&report(&as_array)), [(Code::Type, "")]);
 }
 

@@ -1,20 +1,30 @@
-//! The committed schemas in `schemas/` are exactly what the code generates.
-//!
-//! Regenerate with `make schemas` (this test with `UPDATE_SCHEMAS=1`).
+//! The committed schemas in `schemas/<version>/`: the newest version's are
+//! exactly what the code generates (regenerate with `make schemas`, this
+//! test with `UPDATE_SCHEMAS=1`); the published 1.0 files never change.
 
 use std::path::PathBuf;
 
-fn schemas_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../schemas")
+use omvarld::schema::{schema_file, schema_file_in, schema_in, SCHEMA_NAMES};
+use omvarld::SchemaVersion;
+use sha2::{Digest, Sha256};
+
+fn schemas_dir(version: SchemaVersion) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../schemas")
+        .join(version.as_str())
 }
 
 #[test]
-fn committed_schemas_match_the_code() {
+fn committed_schemas_of_the_newest_version_match_the_code() {
     let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
+    let dir = schemas_dir(SchemaVersion::LATEST);
+    if update {
+        std::fs::create_dir_all(&dir).unwrap();
+    }
     let mut drifted = Vec::new();
-    for name in omvarld::schema::SCHEMA_NAMES {
-        let path = schemas_dir().join(format!("{name}.schema.json"));
-        let generated = omvarld::schema::schema_file(name).unwrap();
+    for name in SCHEMA_NAMES {
+        let path = dir.join(format!("{name}.schema.json"));
+        let generated = schema_file(name).unwrap();
         if update {
             std::fs::write(&path, &generated).unwrap();
             continue;
@@ -40,6 +50,56 @@ fn committed_schemas_match_the_code() {
         "{}\n\nRun `make schemas` to regenerate the committed schemas.",
         drifted.join("\n")
     );
+}
+
+/// SHA-256 of each 1.0 file as published with omvarld 1.0.0.
+const PUBLISHED_1_0: [(&str, &str); 3] = [
+    (
+        "programme",
+        "928a6bdf9c1fe51e8535a01413917a3fd20ba64358ba950609f059432e37902e",
+    ),
+    (
+        "advocacy-position",
+        "8938d9d338e28d285ba3ca22c27e73cff4ed5cbba37b8ad427d809221f2923b4",
+    ),
+    (
+        "validation-report",
+        "04dade12de7df47d2848656369c8158ffefe041f07ef2990f8180abd11641051",
+    ),
+];
+
+#[test]
+fn the_published_1_0_schemas_are_byte_identical_to_their_release() {
+    for (name, digest) in PUBLISHED_1_0 {
+        let path = schemas_dir(SchemaVersion::V1_0).join(format!("{name}.schema.json"));
+        let committed = std::fs::read(&path).unwrap();
+        let hex: String = Sha256::digest(&committed)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(hex, digest, "{} changed after it was published", path.display());
+        // The crate carries the same bytes.
+        let carried = schema_file_in(name, SchemaVersion::V1_0).unwrap();
+        assert_eq!(carried.as_bytes(), committed, "{name}");
+    }
+}
+
+#[test]
+fn every_version_has_every_schema_with_its_own_id() {
+    for version in SchemaVersion::ALL {
+        for name in SCHEMA_NAMES {
+            let schema = schema_in(name, *version).unwrap();
+            assert_eq!(
+                schema["$id"],
+                omvarld::schema::schema_url(*version, name),
+                "{version} {name}"
+            );
+            assert_eq!(
+                schema["$schema"],
+                "https://json-schema.org/draft/2020-12/schema"
+            );
+        }
+    }
 }
 
 #[test]
@@ -73,7 +133,7 @@ fn every_type_and_property_has_a_description() {
             }
         }
     }
-    for name in omvarld::schema::SCHEMA_NAMES {
+    for name in SCHEMA_NAMES {
         let schema = omvarld::schema::schema(name).unwrap();
         for key in ["$id", "title", "description"] {
             assert!(
@@ -85,4 +145,39 @@ fn every_type_and_property_has_a_description() {
         walk(&schema, "", &mut missing);
         assert!(missing.is_empty(), "{name}: no description at {missing:?}");
     }
+}
+
+/// The members 1.1 added are exactly the difference of the two versions'
+/// programme schemas, as `omvarld::model::versions` lists them.
+#[test]
+fn the_members_1_1_added_are_the_difference_of_the_schemas() {
+    let old = schema_in("programme", SchemaVersion::V1_0).unwrap();
+    let new = schema_in("programme", SchemaVersion::V1_1).unwrap();
+    let properties = |schema: &serde_json::Value, def: &str| -> Vec<String> {
+        let object = if def == "Programme" {
+            schema
+        } else {
+            &schema["$defs"][def]
+        };
+        object["properties"]
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let mut added = Vec::new();
+    for def in old["$defs"].as_object().unwrap().keys().cloned().chain(["Programme".to_owned()]) {
+        let before = properties(&old, &def);
+        for member in properties(&new, &def) {
+            if !before.contains(&member) {
+                added.push((def.clone(), member));
+            }
+        }
+    }
+    let mut listed: Vec<(String, String)> = omvarld::model::versions::MEMBERS_SINCE_1_1
+        .iter()
+        .map(|(d, m)| ((*d).to_owned(), (*m).to_owned()))
+        .collect();
+    added.sort();
+    listed.sort();
+    assert_eq!(added, listed);
 }

@@ -237,6 +237,16 @@ messages! {
         en: "unknown member `{member}` in {within.a}; allowed: {allowed}; put local additions under `extensions`",
         sv: "okänd medlem `{member}` i {within.a}; tillåtna: {allowed}; lägg lokala tillägg under `extensions`",
     }
+    /// A member of a newer version of the standard than the document's.
+    MemberOfNewerVersion = "member_of_newer_version" {
+        en: "unknown member `{member}` in {within.a} of data standard {found}; `{member}` is part of data standard {version}: set `schema_version` to \"{version}\" to use it (`omvarld upgrade` does that)",
+        sv: "okänd medlem `{member}` i {within.a} enligt datastandard {found}; `{member}` ingår i datastandard {version}: ändra `schema_version` till \"{version}\" för att använda den (`omvarld upgrade` gör det)",
+    }
+    /// An object that needs at least one of some members has none.
+    MissingOneOf = "missing_one_of" {
+        en: "{within.a} needs at least one of the members {members}",
+        sv: "{within.a} behöver minst en av medlemmarna {members}",
+    }
     /// A required member is missing.
     MissingMember = "missing_member" {
         en: "missing required member `{member}` in {within.a}",
@@ -354,6 +364,16 @@ messages! {
     DateOrder = "date_order" {
         en: "`{later}` {later_date} is before `{earlier}` {earlier_date}; it must be on or after it",
         sv: "`{later}` {later_date} ligger före `{earlier}` {earlier_date}; det måste vara samma dag eller senare",
+    }
+    /// `duplicate_result_year`.
+    DuplicateResultYear = "duplicate_result_year" {
+        en: "indicator `{id}` already has a result for {year} (gender `{gender}`); give each year and gender one result",
+        sv: "indikatorn `{id}` har redan ett utfall för {year} (kön `{gender}`); ange ett utfall per år och kön",
+    }
+    /// `follow_up_status_mismatch`.
+    FollowUpStatusMismatch = "follow_up_status_mismatch" {
+        en: "position `{id}` has status `{status}`, but its latest follow-up with a status ({date}) says `{logged}`; update one of them",
+        sv: "ståndpunkten `{id}` har status `{status}`, men den senaste uppföljningen med status ({date}) anger `{logged}`; uppdatera den ena",
     }
     /// `uncovered_focus_area`.
     Uncovered = "uncovered" {

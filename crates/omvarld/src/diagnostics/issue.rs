@@ -39,6 +39,12 @@ pub struct Issue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1))]
     pub column: Option<u64>,
+    /// For a document read from a spreadsheet: the sheet the value came from (blad), e.g. `Ståndpunkter`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// For a document read from a spreadsheet: the cell in A1 notation (cell), e.g. `C7`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
     /// The structured context the message is rendered from; `None` for an
     /// issue read from JSON or made with a message of its own.
     #[serde(skip)]
@@ -62,6 +68,8 @@ impl Issue {
             message: message.into(),
             line: None,
             column: None,
+            sheet: None,
+            cell: None,
             detail: None,
             rendered_in: Lang::En,
         }

@@ -1,4 +1,5 @@
-//! Coded strings: language tag, kommunkod, country code, Kolada KPI id and URL.
+//! Coded strings: language tag, kommunkod, country code, Kolada KPI id, URL
+//! and (standard 1.1) reference string.
 
 use crate::model::newtype::string_newtype;
 use crate::model::patterns;
@@ -64,4 +65,19 @@ string_newtype! {
     Url, schema = "Url", pattern = patterns::URL, max_length = None,
     expected = "an http:// or https:// address with no white space",
     check = patterns::is_url
+}
+
+string_newtype! {
+    #[doc = "Reference string (beteckning): a case number (diarienummer), a document's designation such as `SOU 2017:114` or a source name; 1–64 characters, no control character, no white space at either end. Standard 1.1."]
+    ///
+    /// ```
+    /// use omvarld::model::ReferenceString;
+    /// assert!("SOU 2017:114".parse::<ReferenceString>().is_ok());
+    /// assert!(" SOU 2017:114".parse::<ReferenceString>().is_err());
+    /// assert!("x".repeat(65).parse::<ReferenceString>().is_err());
+    /// ```
+    ReferenceString, schema = "ReferenceString", pattern = patterns::REFERENCE_STRING,
+    max_length = Some(64),
+    expected = "a case number or designation of 1–64 characters, with no control character and no white space at either end",
+    check = patterns::is_reference_string
 }

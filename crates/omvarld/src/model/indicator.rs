@@ -1,9 +1,11 @@
-//! [`Indicator`] and [`Measurement`]: how a direction goal is followed up.
+//! [`Indicator`], [`Measurement`] and [`Direction`]: how a direction goal is followed up.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{none, number, number_schema, some, some_object};
-use crate::model::{Extensions, Id, KoladaKpi, Title, Year};
+use crate::model::serde_helpers::{
+    empty, none, number, number_schema, present_objects, some, some_object,
+};
+use crate::model::{Extensions, Id, IndicatorResult, KoladaKpi, Title, Year};
 
 /// An indicator (indikator) that follows up a direction goal, optionally a
 /// Kolada KPI, with a baseline and a target value.
@@ -35,6 +37,17 @@ pub struct Indicator {
         deserialize_with = "some_object"
     )]
     pub target: Option<Measurement>,
+    /// Which way is better (önskad riktning): `increase` or `decrease`. Standard 1.1.
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub direction: Option<Direction>,
+    /// Values year by year (utfall), at least one when present. Standard 1.1.
+    #[serde(
+        default,
+        skip_serializing_if = "empty",
+        deserialize_with = "present_objects"
+    )]
+    #[schemars(length(min = 1))]
+    pub results: Vec<IndicatorResult>,
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
@@ -52,6 +65,8 @@ impl Indicator {
             kolada_kpi: Default::default(),
             baseline: Default::default(),
             target: Default::default(),
+            direction: Default::default(),
+            results: Default::default(),
             extensions: Default::default(),
         }
     }
@@ -85,3 +100,20 @@ impl Measurement {
         }
     }
 }
+
+/// Which way an indicator should move (önskad riktning). Standard 1.1.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Higher is better (ökning).
+    Increase,
+    /// Lower is better (minskning).
+    Decrease,
+}
+
+crate::macros::string_enum!(Direction {
+    Increase => "increase",
+    Decrease => "decrease",
+});

@@ -1,4 +1,6 @@
-//! The data model of standard 1.0: one type for every object of the document.
+//! The data model of standards 1.0 and 1.1: one type for every object of the
+//! document. The 1.1 members are optional, so a 1.0 document reads into the
+//! same types; [`versions`] says which members a version has.
 //!
 //! Every type derives serde (checked on the way in: a value that deserializes
 //! is structurally valid) and schemars (the published schema is generated
@@ -6,15 +8,19 @@
 
 mod activity;
 mod arena;
+mod body;
 mod codes;
 mod contribution_aim;
 mod date;
+mod decision;
 mod direction_goal;
 mod extensions;
 mod focus_area;
+mod follow_up;
 mod governance_level;
 mod id;
 mod indicator;
+mod indicator_result;
 mod integer;
 pub(crate) mod newtype;
 mod non_empty;
@@ -24,28 +30,37 @@ mod period;
 mod position;
 mod programme;
 mod publication;
+mod reference;
 pub(crate) mod serde_helpers;
+mod shift;
 mod target;
 pub(crate) mod text;
+pub mod versions;
 
 pub use activity::Activity;
 pub use arena::{Arena, ArenaKind};
-pub use codes::{CountryCode, KoladaKpi, LangTag, MunicipalityCode, Url};
+pub use body::{Body, BodyKind};
+pub use codes::{CountryCode, KoladaKpi, LangTag, MunicipalityCode, ReferenceString, Url};
 pub use contribution_aim::ContributionAim;
 pub use date::Date;
+pub use decision::Decision;
 pub use direction_goal::DirectionGoal;
 pub use extensions::Extensions;
 pub use focus_area::FocusArea;
+pub use follow_up::{Assessment, FollowUp};
 pub use governance_level::GovernanceLevel;
 pub use id::{Id, ID_MAX_LENGTH};
-pub use indicator::{Indicator, Measurement};
+pub use indicator::{Direction, Indicator, Measurement};
+pub use indicator_result::{Gender, IndicatorResult, Source};
 pub use integer::{FocusAreaNumber, Year};
 pub use non_empty::NonEmpty;
 pub use organisation::Organisation;
 pub use period::Period;
 pub use position::{AdvocacyPosition, Priority, Status};
 pub use programme::{Programme, SchemaVersion};
-pub use publication::Publication;
+pub use publication::{Publication, PublicationKind};
+pub use reference::{Reference, ReferenceKind, Relation};
+pub use shift::Shift;
 pub use target::Target;
 pub use text::{LimitedText, Text, TextError, Title, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH};
 

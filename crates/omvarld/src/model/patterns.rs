@@ -32,6 +32,11 @@ pub const KOLADA_KPI: &str = "^[A-Z][0-9]{5}(?!\\n)$";
 /// `http` or `https` URL with no white space.
 pub const URL: &str = "^https?://[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(?!\\n)$";
 
+/// A reference string (standard 1.1: a case number, a designation such as
+/// `SOU 2017:114`, a source name): no control character, and no white space
+/// at either end. The length (1–64) is the schema's `maxLength`.
+pub const REFERENCE_STRING: &str = "^[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]([^\\u0000-\\u001f\\u007f-\\u009f]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?(?!\\n)$";
+
 /// Calendar date `YYYY-MM-DD` with a year from 0001 (the `date` format checks the rest).
 pub const DATE: &str =
     "^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-[0-9]{2}-[0-9]{2}(?!\\n)$";
@@ -100,6 +105,13 @@ pub fn is_url(s: &str) -> bool {
     rest.is_some_and(|rest| !rest.is_empty() && !rest.chars().any(is_white_space))
 }
 
+/// [`REFERENCE_STRING`] without the length limit.
+#[must_use]
+pub fn is_reference_string(s: &str) -> bool {
+    let edge_ok = |c: Option<char>| c.is_some_and(|c| !c.is_control() && !is_white_space(c));
+    edge_ok(s.chars().next()) && edge_ok(s.chars().next_back()) && !s.chars().any(char::is_control)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +154,16 @@ mod tests {
             "https://a\u{3000}",
         ] {
             assert!(!is_url(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn reference_strings() {
+        for ok in ["SOU 2017:114", "COM(2023) 123", "S2022/00610", "x", "KS-2026-123", "a\u{a0}b"] {
+            assert!(is_reference_string(ok), "{ok:?}");
+        }
+        for bad in ["", " SOU", "SOU ", "a\nb", "a\n", "\u{3000}x", "a\u{85}", "a\u{7f}b", "\t"] {
+            assert!(!is_reference_string(bad), "{bad:?}");
         }
     }
 

@@ -2,8 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{empty, non_empty_objects, none, some};
-use crate::model::{Date, Extensions, Id, NonEmpty, Target, Text, Title};
+use crate::model::serde_helpers::{
+    empty, non_empty_objects, none, present, present_objects, some, some_object,
+};
+use crate::model::{
+    Date, Decision, Extensions, FollowUp, Id, NonEmpty, Reference, Shift, Target, Text, Title,
+};
 
 /// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
 /// city wants from decision makers, under one or more focus areas.
@@ -46,6 +50,40 @@ pub struct AdvocacyPosition {
     /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub review_by: Option<Date>,
+    /// The concrete demands (krav: "Malmö vill att …"), each one sentence; at least one when present. Standard 1.1.
+    #[serde(default, skip_serializing_if = "empty", deserialize_with = "present")]
+    #[schemars(length(min = 1))]
+    pub asks: Vec<Text>,
+    /// The position shift sought (positionsförflyttning). Standard 1.1.
+    #[serde(
+        default,
+        skip_serializing_if = "none",
+        deserialize_with = "some_object"
+    )]
+    pub shift: Option<Shift>,
+    /// Where the position was decided (beslut). Standard 1.1.
+    #[serde(
+        default,
+        skip_serializing_if = "none",
+        deserialize_with = "some_object"
+    )]
+    pub decision: Option<Decision>,
+    /// The documents the position answers or rests on (underlag); at least one when present. Standard 1.1.
+    #[serde(
+        default,
+        skip_serializing_if = "empty",
+        deserialize_with = "present_objects"
+    )]
+    #[schemars(length(min = 1))]
+    pub references: Vec<Reference>,
+    /// Dated follow-up log (uppföljning), oldest first; at least one entry when present. Standard 1.1.
+    #[serde(
+        default,
+        skip_serializing_if = "empty",
+        deserialize_with = "present_objects"
+    )]
+    #[schemars(length(min = 1))]
+    pub follow_up: Vec<FollowUp>,
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
@@ -93,6 +131,11 @@ impl AdvocacyPosition {
             owner: Default::default(),
             adopted: Default::default(),
             review_by: Default::default(),
+            asks: Default::default(),
+            shift: Default::default(),
+            decision: Default::default(),
+            references: Default::default(),
+            follow_up: Default::default(),
             extensions: Default::default(),
         }
     }

@@ -3,51 +3,59 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::serde_helpers::{
-    empty, non_empty_objects, none, object, objects, some, some_object,
+    empty, non_empty_objects, none, object, objects, present_objects, some, some_object,
 };
 use crate::model::{
-    Activity, AdvocacyPosition, Arena, ContributionAim, Date, Extensions, FocusArea, Id, NonEmpty,
-    Organisation, Period, Publication, Text, Title,
+    Activity, AdvocacyPosition, Arena, Body, ContributionAim, Date, Extensions, FocusArea, Id,
+    NonEmpty, Organisation, Period, Publication, Text, Title, Url,
 };
 
-/// The version of the data standard a document follows; `"1.0"` is the only one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
-#[schemars(
-    description = "Version of the omvarld data standard that the document follows (standardversion); always \"1.0\"."
-)]
+/// The version of the data standard a document follows (standardversion).
+/// Each document is validated by the rules of its own version; new
+/// documents are [`SchemaVersion::V1_1`], the default.
+///
+/// ```
+/// use omvarld::SchemaVersion;
+/// assert_eq!(SchemaVersion::default(), SchemaVersion::LATEST);
+/// assert_eq!(SchemaVersion::LATEST.as_str(), "1.1");
+/// assert_eq!("1.0".parse::<SchemaVersion>()?, SchemaVersion::V1_0);
+/// assert!("2.0".parse::<SchemaVersion>().is_err());
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub enum SchemaVersion {
     /// Data standard 1.0.
-    #[default]
     #[serde(rename = "1.0")]
     V1_0,
+    /// Data standard 1.1: decisions, asks, shifts, references, follow-up,
+    /// indicator results, bodies, kinds of publication.
+    #[default]
+    #[serde(rename = "1.1")]
+    V1_1,
 }
+
+crate::macros::string_enum!(SchemaVersion {
+    V1_0 => "1.0",
+    V1_1 => "1.1",
+});
 
 impl SchemaVersion {
-    /// The version as written in documents.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        "1.0"
-    }
+    /// The newest version, which new documents follow.
+    pub const LATEST: SchemaVersion = SchemaVersion::V1_1;
 }
 
-/// Reads only the JSON string `"1.0"`: serde's derived unit enums also accept
-/// `{"1.0": null}`, which the published schema rejects.
-impl<'de> Deserialize<'de> for SchemaVersion {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = SchemaVersion;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("the schema version \"1.0\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<SchemaVersion, E> {
-                match value {
-                    "1.0" => Ok(SchemaVersion::V1_0),
-                    other => Err(E::invalid_value(serde::de::Unexpected::Str(other), &self)),
-                }
-            }
-        }
-        deserializer.deserialize_str(Visitor)
+/// The schema of one version's documents: `schema_version` is that version.
+/// The generated schema is the newest version's (the 1.0 schema is
+/// published and kept as it was).
+impl schemars::JsonSchema for SchemaVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SchemaVersion".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Version of the omvarld data standard that the document follows (standardversion); \"1.1\" for this schema (a 1.0 document follows the 1.0 schema).",
+            "oneOf": [{"const": "1.1", "description": "Data standard 1.1.", "type": "string"}],
+        })
     }
 }
 
@@ -60,7 +68,15 @@ impl<'de> Deserialize<'de> for SchemaVersion {
 #[schemars(title = "Programme")]
 #[non_exhaustive]
 pub struct Programme {
-    /// Version of the data standard (standardversion); always "1.0".
+    /// The address of the JSON Schema the document follows, for JSON editors (schema); not checked against `schema_version`. Standard 1.1.
+    #[serde(
+        rename = "$schema",
+        default,
+        skip_serializing_if = "none",
+        deserialize_with = "some"
+    )]
+    pub schema: Option<Url>,
+    /// Version of the data standard (standardversion): "1.0" or "1.1".
     pub schema_version: SchemaVersion,
     /// Identifier of the programme.
     pub id: Id,
@@ -91,6 +107,14 @@ pub struct Programme {
     /// Where the city acts (omvärldsarenor); absent means none.
     #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
     pub arenas: Vec<Arena>,
+    /// The city's own decision-making bodies that positions' decisions name (beslutande organ); at least one when present. Standard 1.1.
+    #[serde(
+        default,
+        skip_serializing_if = "empty",
+        deserialize_with = "present_objects"
+    )]
+    #[schemars(length(min = 1))]
+    pub bodies: Vec<Body>,
     /// What the city wants from decision makers (intressebevakning, "Det här vill Malmö"); absent means none.
     #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
     pub positions: Vec<AdvocacyPosition>,
@@ -132,6 +156,7 @@ impl Programme {
         focus_areas: NonEmpty<FocusArea>,
     ) -> Self {
         Self {
+            schema: Default::default(),
             schema_version: Default::default(),
             id,
             title,
@@ -142,6 +167,7 @@ impl Programme {
             focus_areas,
             contribution_aims: Default::default(),
             arenas: Default::default(),
+            bodies: Default::default(),
             positions: Default::default(),
             activities: Default::default(),
             publications: Default::default(),

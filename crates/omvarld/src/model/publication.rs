@@ -1,9 +1,9 @@
-//! [`Publication`]: a published collection of positions.
+//! [`Publication`] and [`PublicationKind`]: a published collection of positions.
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::serde_helpers::{empty, none, some};
-use crate::model::{Date, Extensions, Id, Title, Url};
+use crate::model::{Date, Extensions, Id, ReferenceString, Title, Url};
 
 /// A published collection of positions (publikation), e.g. the folder
 /// "Det här vill Malmö".
@@ -24,6 +24,12 @@ pub struct Publication {
     /// Positions it contains (ståndpunkter), by id.
     #[serde(default, skip_serializing_if = "empty")]
     pub positions: Vec<Id>,
+    /// What kind of publication it is (typ av publikation). Standard 1.1.
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub kind: Option<PublicationKind>,
+    /// The publisher's own case number or designation (beteckning). Standard 1.1.
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub identifier: Option<ReferenceString>,
     /// Local additions that the standard does not define (lokala tillägg).
     #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
     pub extensions: Option<Extensions>,
@@ -40,7 +46,35 @@ impl Publication {
             published: Default::default(),
             url: Default::default(),
             positions: Default::default(),
+            kind: Default::default(),
+            identifier: Default::default(),
             extensions: Default::default(),
         }
     }
 }
+
+/// Kind of publication (typ av publikation). Standard 1.1.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PublicationKind {
+    /// A folder of positions, e.g. "Det här vill Malmö" (positionsfolder).
+    PositionFolder,
+    /// A consultation response (remissvar).
+    ConsultationResponse,
+    /// A position paper (positionspapper).
+    PositionPaper,
+    /// A report (rapport).
+    Report,
+    /// Any other publication (annan).
+    Other,
+}
+
+crate::macros::string_enum!(PublicationKind {
+    PositionFolder => "position_folder",
+    ConsultationResponse => "consultation_response",
+    PositionPaper => "position_paper",
+    Report => "report",
+    Other => "other",
+});

@@ -90,6 +90,35 @@ where
     NonEmpty::from_read(objects(deserializer)?)
 }
 
+/// A list that may be absent but, when present, has at least one element
+/// (the lists standard 1.1 adds): `#[serde(default, skip_serializing_if =
+/// "empty", deserialize_with = "present_objects")]` with
+/// `#[schemars(length(min = 1))]`.
+pub(crate) fn present_objects<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let list = objects(deserializer)?;
+    if list.is_empty() {
+        return Err(de::Error::invalid_length(0, &"at least one element"));
+    }
+    Ok(list)
+}
+
+/// [`present_objects`] for a list of values that are not objects of the standard (texts).
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let list = Vec::<T>::deserialize(deserializer)?;
+    if list.is_empty() {
+        return Err(de::Error::invalid_length(0, &"at least one element"));
+    }
+    Ok(list)
+}
+
 /// A finite JSON number.
 pub(crate) fn number<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
     struct NumberVisitor;

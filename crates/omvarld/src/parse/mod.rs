@@ -15,7 +15,8 @@ use std::io::Read;
 
 use crate::diagnostics::{Code, Detail, Issue, Lang, Message, Report};
 use crate::model::serde_helpers::Object;
-use crate::model::Programme;
+use crate::model::versions::{newer_members, NewerMember};
+use crate::model::{Programme, SchemaVersion};
 
 pub(crate) use node::Node;
 
@@ -155,9 +156,26 @@ where
 pub(crate) fn parse(bytes: &[u8]) -> Result<Programme, Report> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     // Through `Object`: a derived struct would also read a top-level array.
-    depth::from_slice::<Object<Programme>>(bytes)
+    let programme = depth::from_slice::<Object<Programme>>(bytes)
         .map(|Object(programme)| programme)
-        .map_err(|error| slow_path(bytes, &error, "Programme"))
+        .map_err(|error| slow_path(bytes, &error, "Programme"))?;
+    let newer = newer_members(&programme);
+    if newer.is_empty() {
+        Ok(programme)
+    } else {
+        Err(Report::from_issues(newer.iter().map(newer_member_issue)))
+    }
+}
+
+/// `unknown_field` for a member of a newer version than the document's
+/// (the slow path's walk reports the same issue for the same member).
+pub(crate) fn newer_member_issue(newer: &NewerMember) -> Issue {
+    let detail = Detail::new(Message::MemberOfNewerVersion)
+        .with("member", newer.member)
+        .with("within", crate::shape::terms::of_def(newer.within))
+        .with("found", SchemaVersion::V1_0.as_str())
+        .with("version", newer.since.as_str());
+    Issue::detailed(Code::UnknownField, newer.path.as_str(), detail)
 }
 
 /// After the typed pass failed with `error`: parses into a [`Node`] tree

@@ -7,7 +7,7 @@
 //! checked by the same functions the model types use.
 
 use crate::diagnostics::{excerpt, Arg, Code, Detail, Issue, JsonType, Message, Term};
-use crate::model::LangTag;
+use crate::model::{LangTag, SchemaVersion};
 use crate::parse::Node;
 use crate::pointer::Pointer;
 use crate::shape::strings::StringType;
@@ -17,13 +17,29 @@ use crate::suggest;
 /// Every structural problem of `root` read as the schema type `def`
 /// (`Programme` for a whole document, or one object of the standard on its
 /// own, e.g. `AdvocacyPosition`).
+///
+/// A whole document is walked along the shape of its own `schema_version`
+/// (the newest when it has none it reads), so a 1.1 member in a 1.0 document
+/// is `unknown_field`, with a message naming the version that has it.
 pub(crate) fn check(root: &Node, def: &str) -> Vec<Issue> {
-    let shape = Shape::programme();
+    let version = match root {
+        Node::Object(members) if def == "Programme" => members
+            .iter()
+            .find(|(k, _)| k == "schema_version")
+            .and_then(|(_, v)| match v {
+                Node::String(s) => s.parse::<SchemaVersion>().ok(),
+                _ => None,
+            })
+            .unwrap_or(SchemaVersion::LATEST),
+        _ => SchemaVersion::LATEST,
+    };
+    let shape = Shape::of(version);
     let Some(at) = shape.def(def) else {
         return Vec::new();
     };
     let mut walker = Walker {
         shape,
+        version,
         issues: Vec::new(),
     };
     walker.value(at, root, &Pointer::root());
@@ -40,6 +56,8 @@ pub(crate) fn is_object_def(def: &str) -> bool {
 
 struct Walker {
     shape: &'static Shape,
+    /// The version `shape` is of.
+    version: SchemaVersion,
     issues: Vec<Issue>,
 }
 
@@ -92,7 +110,7 @@ impl Walker {
             Type::Extensions => {
                 self.has_type(node, JsonType::Object, Some(terms::EXTENSIONS), path);
             }
-            Type::SchemaVersion { versions } => self.schema_version(versions, node, path),
+            Type::SchemaVersion { .. } => self.schema_version(node, path),
             Type::Coded { string, max } => self.coded(string, *max, node, path),
             Type::Enum { term, values } => self.enumeration(*term, values, node, path),
             Type::Array { min, items } => {
@@ -128,6 +146,13 @@ impl Walker {
             let member_path = path.key(key);
             if let Some(member) = object.member(key) {
                 self.value(member.ty, value, &member_path);
+            } else if let Some(since) = self.newer_version_with(&object.name, key) {
+                let detail = Detail::new(Message::MemberOfNewerVersion)
+                    .with("member", excerpt(key))
+                    .with("within", object.term)
+                    .with("found", self.version.as_str())
+                    .with("version", since.as_str());
+                self.push(Code::UnknownField, &member_path, detail);
             } else {
                 let detail = match suggest::nearest(key, object.names()) {
                     Some(near) => Detail::new(Message::UnknownMemberNear).with("suggestion", near),
@@ -140,6 +165,18 @@ impl Walker {
                 self.push(Code::UnknownField, &member_path, detail);
             }
         }
+        let has = |name: &String| members.iter().any(|(k, _)| k == name);
+        if let Some(first) = object.one_of_required.first() {
+            if !object.one_of_required.iter().any(has) {
+                let detail = Detail::new(Message::MissingOneOf)
+                    .with(
+                        "members",
+                        Arg::names(object.one_of_required.iter().map(String::as_str), 10),
+                    )
+                    .with("within", object.term);
+                self.push(Code::Required, &path.key(first), detail);
+            }
+        }
         for required in object.members.iter().filter(|m| m.required) {
             if !members.iter().any(|(k, _)| *k == required.name) {
                 let detail = Detail::new(Message::MissingMember)
@@ -148,6 +185,21 @@ impl Walker {
                 self.push(Code::Required, &path.key(&required.name), detail);
             }
         }
+    }
+
+    /// The first version after the walker's that has `member` in the object
+    /// type `def`.
+    fn newer_version_with(&self, def: &str, member: &str) -> Option<SchemaVersion> {
+        SchemaVersion::ALL
+            .iter()
+            .copied()
+            .filter(|v| *v > self.version)
+            .find(|v| {
+                let shape = Shape::of(*v);
+                shape.def(def).is_some_and(
+                    |at| matches!(shape.get(at), Type::Object(o) if o.member(member).is_some()),
+                )
+            })
     }
 
     /// `format` for a number outside `min..=max`.
@@ -182,11 +234,13 @@ impl Walker {
         self.push(Code::Enum, path, detail);
     }
 
-    fn schema_version(&mut self, versions: &[String], node: &Node, path: &Pointer) {
+    /// Every version this crate reads is accepted (the shape is the one of
+    /// the document's own version), and the message names them all.
+    fn schema_version(&mut self, node: &Node, path: &Pointer) {
         match node {
-            Node::String(s) if versions.contains(s) => {}
+            Node::String(s) if s.parse::<SchemaVersion>().is_ok() => {}
             Node::String(s) => {
-                let supported = versions
+                let supported = SchemaVersion::ALL
                     .iter()
                     .map(|v| format!("\"{v}\""))
                     .collect::<Vec<_>>()

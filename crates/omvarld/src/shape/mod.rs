@@ -29,6 +29,7 @@ use serde_json::Value;
 
 use crate::diagnostics::{JsonType, Term};
 use crate::model::{Extensions, SchemaVersion, Title};
+use crate::schema::schema_in;
 use strings::{string_type, StringType};
 
 /// A place in [`Shape`]'s table of types.
@@ -57,6 +58,10 @@ pub struct ObjectType {
     pub term: Term,
     /// Its members.
     pub members: Vec<Member>,
+    /// Members of which it needs at least one (the schema's `anyOf` of
+    /// `required`; a follow-up entry needs `status` or `assessment`); empty
+    /// for most types.
+    pub one_of_required: Vec<String>,
 }
 
 impl ObjectType {
@@ -151,14 +156,40 @@ pub struct Shape {
     root: TypeRef,
 }
 
-static PROGRAMME: LazyLock<Shape> =
+static PROGRAMME_1_1: LazyLock<Shape> =
     LazyLock::new(|| Shape::from_schema(&crate::schema::programme_schema()));
 
+static PROGRAMME_1_0: LazyLock<Shape> = LazyLock::new(|| {
+    Shape::from_schema(&schema_in("programme", SchemaVersion::V1_0).unwrap_or_default())
+});
+
 impl Shape {
-    /// The shape of a programme document (built once).
+    /// The shape of a programme document of the newest version (built once).
     #[must_use]
     pub fn programme() -> &'static Shape {
-        &PROGRAMME
+        &PROGRAMME_1_1
+    }
+
+    /// The shape of a programme document of `version`, from its published
+    /// schema (built once).
+    ///
+    /// ```
+    /// use omvarld::shape::{Shape, Type};
+    /// use omvarld::SchemaVersion;
+    /// let has_asks = |v| {
+    ///     let shape = Shape::of(v);
+    ///     let position = shape.def("AdvocacyPosition").unwrap();
+    ///     matches!(shape.get(position), Type::Object(o) if o.member("asks").is_some())
+    /// };
+    /// assert!(!has_asks(SchemaVersion::V1_0));
+    /// assert!(has_asks(SchemaVersion::V1_1));
+    /// ```
+    #[must_use]
+    pub fn of(version: SchemaVersion) -> &'static Shape {
+        match version {
+            SchemaVersion::V1_0 => &PROGRAMME_1_0,
+            SchemaVersion::V1_1 => &PROGRAMME_1_1,
+        }
     }
 
     /// The type of the whole document.
@@ -290,11 +321,20 @@ impl<'s> Builder<'s> {
                         ty: self.schema(property),
                     })
                     .collect();
+                let one_of_required = schema
+                    .get("anyOf")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|branch| branch.pointer("/required/0")?.as_str())
+                    .map(str::to_owned)
+                    .collect();
                 let name = name.unwrap_or("");
                 Type::Object(ObjectType {
                     name: name.to_owned(),
                     term: terms::of_def(name),
                     members,
+                    one_of_required,
                 })
             }
             Some("array") => Type::Array {
@@ -360,9 +400,27 @@ mod tests {
                 assert_ne!(*term, terms::VALUE, "{name} has no term");
             }
         }
+        // The 1.0 shape, from the published file, knows the same special types.
+        let old = Shape::of(SchemaVersion::V1_0);
+        for name in ["Title", "Extensions", "Id", "Date", "Url"] {
+            assert_eq!(
+                std::mem::discriminant(old.get(old.def(name).unwrap())),
+                std::mem::discriminant(shape.get(shape.def(name).unwrap())),
+                "{name}"
+            );
+        }
         assert!(matches!(
             shape.get(shape.def("SchemaVersion").unwrap()),
+            Type::SchemaVersion { versions } if versions == &["1.1"]
+        ));
+        let old = Shape::of(SchemaVersion::V1_0);
+        assert!(matches!(
+            old.get(old.def("SchemaVersion").unwrap()),
             Type::SchemaVersion { versions } if versions == &["1.0"]
+        ));
+        assert!(matches!(
+            shape.get(shape.def("FollowUp").unwrap()),
+            Type::Object(o) if o.one_of_required == ["status", "assessment"]
         ));
         assert!(matches!(
             shape.get(shape.def("Title").unwrap()),

@@ -3,7 +3,9 @@
 //! looks like in English (the type's `EXPECTED`) and Swedish.
 
 use crate::diagnostics::Term;
-use crate::model::{CountryCode, Date, Id, KoladaKpi, LangTag, MunicipalityCode, Url};
+use crate::model::{
+    CountryCode, Date, Id, KoladaKpi, LangTag, MunicipalityCode, ReferenceString, Url,
+};
 use crate::shape::terms;
 
 /// Which coded string type a [`StringType`] is.
@@ -24,6 +26,8 @@ pub enum StringKind {
     Url,
     /// [`Date`].
     Date,
+    /// [`ReferenceString`] (standard 1.1).
+    ReferenceString,
 }
 
 /// A coded string type of the standard.
@@ -52,7 +56,7 @@ impl PartialEq for StringType {
 }
 
 /// Every coded string type.
-pub static STRING_TYPES: [StringType; 7] = [
+pub static STRING_TYPES: [StringType; 8] = [
     StringType {
         kind: StringKind::Id,
         def: "Id",
@@ -109,6 +113,14 @@ pub static STRING_TYPES: [StringType; 7] = [
         expected_en: Date::EXPECTED,
         expected_sv: "ett datum i kalendern, skrivet ÅÅÅÅ-MM-DD",
     },
+    StringType {
+        kind: StringKind::ReferenceString,
+        def: "ReferenceString",
+        term: terms::REFERENCE_STRING,
+        check: |s| ReferenceString::check(s).is_ok(),
+        expected_en: ReferenceString::EXPECTED,
+        expected_sv: "ett diarienummer eller en beteckning på 1–64 tecken, utan styrtecken och utan blanktecken först eller sist",
+    },
 ];
 
 /// The coded string type with this `$defs` name (a test checks each name
@@ -140,6 +152,7 @@ mod tests {
             KoladaKpi::schema_name(),
             Url::schema_name(),
             Date::schema_name(),
+            ReferenceString::schema_name(),
         ];
         let defs: Vec<&str> = STRING_TYPES.iter().map(|t| t.def).collect();
         assert_eq!(defs, names.iter().map(|n| &**n).collect::<Vec<_>>());

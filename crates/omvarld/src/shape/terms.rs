@@ -31,6 +31,53 @@ pub const TARGET: Term = Term::new("target", "mottagare", "mottagaren", false);
 pub const ACTIVITY: Term = Term::new("activity", "aktivitet", "aktiviteten", false);
 /// A publication (publikation).
 pub const PUBLICATION: Term = Term::new("publication", "publikation", "publikationen", false);
+/// A decision-making body of the city (beslutande organ). Standard 1.1.
+pub const BODY: Term = Term::new(
+    "body",
+    "beslutande organ",
+    "det beslutande organet",
+    true,
+);
+/// A kind of body (organtyp).
+pub const BODY_KIND: Term = Term::new("body kind", "organtyp", "organtypen", false);
+/// Where a position was decided (beslut).
+pub const DECISION: Term = Term::new("decision", "beslut", "beslutet", true);
+/// The position shift sought (positionsförflyttning).
+pub const SHIFT: Term = Term::new(
+    "shift",
+    "positionsförflyttning",
+    "positionsförflyttningen",
+    false,
+);
+/// A document a position answers or rests on (underlag).
+pub const REFERENCE: Term = Term::new("reference", "underlag", "underlaget", true);
+/// A kind of referenced document (dokumenttyp).
+pub const REFERENCE_KIND: Term =
+    Term::new("reference kind", "dokumenttyp", "dokumenttypen", false);
+/// How a position relates to a document (förhållande).
+pub const RELATION: Term = Term::new("relation", "förhållande", "förhållandet", true);
+/// An entry of the follow-up log (uppföljning).
+pub const FOLLOW_UP: Term = Term::new("follow-up entry", "uppföljning", "uppföljningen", false);
+/// How far a position has got through (genomslag).
+pub const ASSESSMENT: Term = Term::new("assessment", "genomslag", "genomslaget", true);
+/// An indicator's value in a year (utfall).
+pub const RESULT: Term = Term::new("result", "utfall", "utfallet", true);
+/// Whose value a result is (kön).
+pub const GENDER: Term = Term::new("gender", "kön", "könet", true);
+/// Where a value comes from (källa).
+pub const SOURCE: Term = Term::new("source", "källa", "källan", false);
+/// Which way an indicator should move (riktning).
+pub const DIRECTION: Term = Term::new("direction", "riktning", "riktningen", false);
+/// A kind of publication (publikationstyp).
+pub const PUBLICATION_KIND: Term =
+    Term::new("publication kind", "publikationstyp", "publikationstypen", false);
+/// A case number or designation (beteckning).
+pub const REFERENCE_STRING: Term = Term::new(
+    "case number or designation",
+    "beteckning",
+    "beteckningen",
+    false,
+);
 /// A text, as a type expected where something else was found.
 pub const TEXT_EXAMPLE: Term = Term::new(
     "text such as {\"sv\": \"…\"}",
@@ -125,6 +172,21 @@ pub fn of_def(def: &str) -> Term {
         "ArenaKind" => ARENA_KIND,
         "Status" => STATUS,
         "Priority" => PRIORITY,
+        "Body" => BODY,
+        "BodyKind" => BODY_KIND,
+        "Decision" => DECISION,
+        "Shift" => SHIFT,
+        "Reference" => REFERENCE,
+        "ReferenceKind" => REFERENCE_KIND,
+        "Relation" => RELATION,
+        "FollowUp" => FOLLOW_UP,
+        "Assessment" => ASSESSMENT,
+        "IndicatorResult" => RESULT,
+        "Gender" => GENDER,
+        "Source" => SOURCE,
+        "Direction" => DIRECTION,
+        "PublicationKind" => PUBLICATION_KIND,
+        "ReferenceString" => REFERENCE_STRING,
         _ => VALUE,
     }
 }

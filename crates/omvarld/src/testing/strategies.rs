@@ -39,10 +39,12 @@ use serde_json::{Map, Number, Value};
 
 use crate::diagnostics::{Code, JsonType};
 use crate::model::{
-    Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
-    FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, KoladaKpi, LimitedText,
-    Measurement, NonEmpty, Organisation, Period, Priority, Programme, Publication, SchemaVersion,
-    Status, Target, Text, Title, Url, Year,
+    Activity, AdvocacyPosition, Arena, ArenaKind, Assessment, Body, BodyKind, ContributionAim,
+    Date, Decision, Direction, DirectionGoal, Extensions, FocusArea, FocusAreaNumber, FollowUp,
+    Gender, GovernanceLevel, Id, Indicator, IndicatorResult, KoladaKpi, LimitedText, Measurement,
+    NonEmpty, Organisation, Period, Priority, Programme, Publication, PublicationKind, Reference,
+    ReferenceKind, ReferenceString, Relation, SchemaVersion, Shift, Source, Status, Target, Text,
+    Title, Url, Year,
 };
 use crate::pointer::Pointer;
 use crate::shape::strings::StringKind;
@@ -258,13 +260,23 @@ pub fn extensions() -> BoxedStrategy<Option<Extensions>> {
     .boxed()
 }
 
-fn measurement() -> BoxedStrategy<Measurement> {
-    let value = prop_oneof![
+/// A finite measured value.
+fn value() -> BoxedStrategy<f64> {
+    prop_oneof![
         (-1_000_000i64..1_000_000).prop_map(|v| v as f64),
         any::<f64>().prop_filter("finite", |v| v.is_finite()),
-    ];
-    let year = (Year::MIN..=Year::MAX).prop_filter_map("a year", |y| Year::try_from(y).ok());
-    (year, value, extensions())
+    ]
+    .boxed()
+}
+
+fn year() -> BoxedStrategy<Year> {
+    (Year::MIN..=Year::MAX)
+        .prop_filter_map("a year", |y| Year::try_from(y).ok())
+        .boxed()
+}
+
+fn measurement() -> BoxedStrategy<Measurement> {
+    (year(), value(), extensions())
         .prop_map(|(year, value, extensions)| Measurement {
             year,
             value,
@@ -273,8 +285,55 @@ fn measurement() -> BoxedStrategy<Measurement> {
         .boxed()
 }
 
-fn indicator(id: Id) -> BoxedStrategy<Indicator> {
+/// A reference string (case number, designation, source name).
+pub fn reference_string() -> BoxedStrategy<ReferenceString> {
+    prop_oneof![
+        Just("SOU 2017:114".to_owned()),
+        Just("COM(2023) 123".to_owned()),
+        Just("S2022/00610".to_owned()),
+        Just("Kolada".to_owned()),
+        "[A-ZÅÄÖ][A-Za-z0-9åäö :/()-]{0,30}[A-Za-z0-9)]",
+        "[^\\p{Cc}\\s][^\\p{Cc}]{0,20}[^\\p{Cc}\\s]",
+    ]
+    .prop_filter_map("a reference string", |s| ReferenceString::try_from(s).ok())
+    .boxed()
+}
+
+fn source() -> BoxedStrategy<Source> {
+    (reference_string(), date(), option::of(url()), extensions())
+        .prop_map(|(name, retrieved, url, extensions)| Source {
+            name,
+            retrieved,
+            url,
+            extensions,
+        })
+        .boxed()
+}
+
+/// Results with distinct (year, gender).
+fn results() -> BoxedStrategy<Vec<IndicatorResult>> {
+    let gender = option::of(select(Gender::ALL));
+    vec((year(), gender, value(), option::of(text()), option::of(source()), extensions()), 0..4)
+        .prop_map(|rows| {
+            let mut seen = std::collections::HashSet::new();
+            rows.into_iter()
+                .filter(|(year, gender, ..)| seen.insert((*year, gender.unwrap_or(Gender::Total))))
+                .map(|(year, gender, value, comment, source, extensions)| IndicatorResult {
+                    year,
+                    value,
+                    gender,
+                    comment,
+                    source,
+                    extensions,
+                })
+                .collect()
+        })
+        .boxed()
+}
+
+fn indicator(id: Id, version: SchemaVersion) -> BoxedStrategy<Indicator> {
     let kolada = "[A-Z][0-9]{5}".prop_filter_map("kolada id", |s| KoladaKpi::try_from(s).ok());
+    let newer = version >= SchemaVersion::V1_1;
     (
         title(),
         option::of("[^\n]{0,12}"),
@@ -282,24 +341,32 @@ fn indicator(id: Id) -> BoxedStrategy<Indicator> {
         option::of(measurement()),
         option::of(measurement()),
         extensions(),
+        (option::of(select(Direction::ALL)), results()),
     )
         .prop_map(
-            move |(name, unit, kolada_kpi, baseline, target, extensions)| Indicator {
-                id: id.clone(),
-                name,
-                unit,
-                kolada_kpi,
-                baseline,
-                target,
-                extensions,
+            move |(name, unit, kolada_kpi, baseline, target, extensions, (direction, results))| {
+                Indicator {
+                    id: id.clone(),
+                    name,
+                    unit,
+                    kolada_kpi,
+                    baseline,
+                    target,
+                    direction: direction.filter(|_| newer),
+                    results: if newer { results } else { Vec::new() },
+                    extensions,
+                }
             },
         )
         .boxed()
 }
 
-fn direction_goal() -> BoxedStrategy<DirectionGoal> {
-    let indicators =
-        ids(0..=2).prop_flat_map(|ids| ids.into_iter().map(indicator).collect::<Vec<_>>());
+fn direction_goal(version: SchemaVersion) -> BoxedStrategy<DirectionGoal> {
+    let indicators = ids(0..=2).prop_flat_map(move |ids| {
+        ids.into_iter()
+            .map(|id| indicator(id, version))
+            .collect::<Vec<_>>()
+    });
     (text(), indicators, extensions())
         .prop_map(|(statement, indicators, extensions)| DirectionGoal {
             statement,
@@ -309,8 +376,8 @@ fn direction_goal() -> BoxedStrategy<DirectionGoal> {
         .boxed()
 }
 
-fn focus_area(id: Id, number: FocusAreaNumber) -> BoxedStrategy<FocusArea> {
-    (title(), direction_goal(), option::of(text()), extensions())
+fn focus_area(id: Id, number: FocusAreaNumber, version: SchemaVersion) -> BoxedStrategy<FocusArea> {
+    (title(), direction_goal(version), option::of(text()), extensions())
         .prop_map(
             move |(title, direction_goal, description, extensions)| FocusArea {
                 id: id.clone(),
@@ -354,6 +421,105 @@ fn arena(id: Id) -> BoxedStrategy<Arena> {
         .boxed()
 }
 
+fn body(id: Id) -> BoxedStrategy<Body> {
+    (title(), select(BodyKind::ALL), extensions())
+        .prop_map(move |(name, kind, extensions)| Body {
+            id: id.clone(),
+            name,
+            kind,
+            extensions,
+        })
+        .boxed()
+}
+
+fn shift() -> BoxedStrategy<Shift> {
+    (text(), text(), extensions())
+        .prop_map(|(from, to, extensions)| Shift {
+            from,
+            to,
+            extensions,
+        })
+        .boxed()
+}
+
+fn reference() -> BoxedStrategy<Reference> {
+    (
+        title(),
+        select(ReferenceKind::ALL),
+        select(Relation::ALL),
+        option::of(reference_string()),
+        option::of(reference_string()),
+        option::of(url()),
+        extensions(),
+    )
+        .prop_map(
+            |(title, kind, relation, identifier, case_number, url, extensions)| Reference {
+                title,
+                kind,
+                relation,
+                identifier,
+                case_number,
+                url,
+                extensions,
+            },
+        )
+        .boxed()
+}
+
+/// A follow-up log: dates in order, each entry with a status, an
+/// assessment or both.
+fn follow_up() -> BoxedStrategy<Vec<FollowUp>> {
+    let entry = (
+        date(),
+        prop_oneof![
+            select(Status::ALL).prop_map(|s| (Some(s), None)),
+            select(Assessment::ALL).prop_map(|a| (None, Some(a))),
+            (select(Status::ALL), select(Assessment::ALL)).prop_map(|(s, a)| (Some(s), Some(a))),
+        ],
+        option::of(text()),
+        extensions(),
+    );
+    vec(entry, 0..4)
+        .prop_map(|mut entries| {
+            entries.sort_by_key(|(date, ..)| *date);
+            entries
+                .into_iter()
+                .map(|(date, (status, assessment), note, extensions)| FollowUp {
+                    date,
+                    status,
+                    assessment,
+                    note,
+                    extensions,
+                })
+                .collect()
+        })
+        .boxed()
+}
+
+/// A decision by one of `bodies` (none when there are none).
+fn decision(bodies: &[Id]) -> BoxedStrategy<Option<Decision>> {
+    if bodies.is_empty() {
+        return Just(None).boxed();
+    }
+    option::of((
+        select(bodies.to_vec()),
+        date(),
+        option::of(reference_string()),
+        option::of(url()),
+        extensions(),
+    ))
+    .prop_map(|d| {
+        d.map(|(body, date, reference, url, extensions)| Decision {
+            body,
+            date,
+            reference,
+            url,
+            extensions,
+        })
+    })
+    .boxed()
+}
+
 fn target() -> BoxedStrategy<Target> {
     (select(GovernanceLevel::ALL), text(), extensions())
         .prop_map(|(level, body, extensions)| Target {
@@ -377,7 +543,40 @@ fn ordered_dates() -> BoxedStrategy<(Option<Date>, Option<Date>)> {
         .boxed()
 }
 
-fn position(id: Id, areas: &[Id], aims: &[Id], arenas: &[Id]) -> BoxedStrategy<AdvocacyPosition> {
+/// The members 1.1 added to a position: asks, shift, decision, references, follow-up.
+type Newer = (
+    Vec<Text>,
+    Option<Shift>,
+    Option<Decision>,
+    Vec<Reference>,
+    Vec<FollowUp>,
+);
+
+fn newer_position_members(bodies: &[Id], version: SchemaVersion) -> BoxedStrategy<Newer> {
+    if version < SchemaVersion::V1_1 {
+        return Just((Vec::new(), None, None, Vec::new(), Vec::new())).boxed();
+    }
+    (
+        vec(text(), 0..3),
+        option::of(shift()),
+        decision(bodies),
+        vec(reference(), 0..3),
+        follow_up(),
+    )
+        .boxed()
+}
+
+fn position(
+    id: Id,
+    ids: &Lists,
+    version: SchemaVersion,
+) -> BoxedStrategy<AdvocacyPosition> {
+    let Lists {
+        areas,
+        aims,
+        arenas,
+        bodies,
+    } = ids;
     (
         (
             title(),
@@ -395,6 +594,7 @@ fn position(id: Id, areas: &[Id], aims: &[Id], arenas: &[Id]) -> BoxedStrategy<A
             ordered_dates(),
             extensions(),
         ),
+        newer_position_members(bodies, version),
     )
         .prop_map(
             move |(
@@ -408,7 +608,13 @@ fn position(id: Id, areas: &[Id], aims: &[Id], arenas: &[Id]) -> BoxedStrategy<A
                     (adopted, review_by),
                     extensions,
                 ),
-            )| AdvocacyPosition {
+                (asks, shift, mut decision, references, follow_up),
+            )| {
+                // The review date is not before the decision.
+                if let (Some(d), Some(review_by)) = (&mut decision, review_by) {
+                    d.date = d.date.min(review_by);
+                }
+                AdvocacyPosition {
                 id: id.clone(),
                 title,
                 statement,
@@ -422,10 +628,23 @@ fn position(id: Id, areas: &[Id], aims: &[Id], arenas: &[Id]) -> BoxedStrategy<A
                 owner,
                 adopted,
                 review_by,
+                asks,
+                shift,
+                decision,
+                references,
+                follow_up,
                 extensions,
-            },
+            }},
         )
         .boxed()
+}
+
+/// The ids positions may name.
+struct Lists {
+    areas: Vec<Id>,
+    aims: Vec<Id>,
+    arenas: Vec<Id>,
+    bodies: Vec<Id>,
 }
 
 fn activity(id: Id, arenas: &[Id], positions: &[Id]) -> BoxedStrategy<Activity> {
@@ -466,21 +685,28 @@ fn url() -> BoxedStrategy<Url> {
         .boxed()
 }
 
-fn publication(id: Id, positions: &[Id]) -> BoxedStrategy<Publication> {
+fn publication(id: Id, positions: &[Id], version: SchemaVersion) -> BoxedStrategy<Publication> {
+    let newer = version >= SchemaVersion::V1_1;
     (
         title(),
         option::of(date()),
         option::of(url()),
         some_of(positions, 0),
         extensions(),
+        (
+            option::of(select(PublicationKind::ALL)),
+            option::of(reference_string()),
+        ),
     )
         .prop_map(
-            move |(title, published, url, positions, extensions)| Publication {
+            move |(title, published, url, positions, extensions, (kind, identifier))| Publication {
                 id: id.clone(),
                 title,
                 published,
                 url,
                 positions,
+                kind: kind.filter(|_| newer),
+                identifier: identifier.filter(|_| newer),
                 extensions,
             },
         )
@@ -512,11 +738,7 @@ fn period() -> BoxedStrategy<Period> {
         .boxed()
 }
 
-/// A valid [`Programme`]: 1–4 focus areas numbered 1..n, up to 3 aims and
-/// arenas, up to 4 positions, 3 activities and 2 publications, every
-/// reference naming an id that exists and every pair of dates in order;
-/// optional members (translations, descriptions, indicators, extensions with
-/// any JSON, …) are sometimes present. It has no errors, but may have warnings.
+/// A valid [`Programme`] of either version ([`programme_of`] each half of the time).
 ///
 /// ```
 /// use proptest::prelude::*;
@@ -532,6 +754,24 @@ fn period() -> BoxedStrategy<Period> {
 ///     .unwrap();
 /// ```
 pub fn programme() -> BoxedStrategy<Programme> {
+    prop_oneof![
+        programme_of(SchemaVersion::V1_0),
+        programme_of(SchemaVersion::V1_1)
+    ]
+    .boxed()
+}
+
+/// A valid [`Programme`] of `version`: 1–4 focus areas numbered 1..n, up
+/// to 3 aims and arenas, up to 4 positions, 3 activities and 2
+/// publications, every reference naming an id that exists and every pair of
+/// dates in order; optional members (translations, descriptions,
+/// indicators, extensions with any JSON, …) are sometimes present. A 1.1
+/// programme sometimes has every member 1.1 added (bodies, decisions, asks,
+/// shifts, references, follow-up logs in date order, indicator results with
+/// distinct years, `$schema`); a 1.0 programme has none of them. It has no
+/// errors, but may have warnings.
+pub fn programme_of(version: SchemaVersion) -> BoxedStrategy<Programme> {
+    let newer = version >= SchemaVersion::V1_1;
     (
         ids(1..=4),
         ids(0..=3),
@@ -539,19 +779,30 @@ pub fn programme() -> BoxedStrategy<Programme> {
         ids(0..=4),
         ids(0..=3),
         ids(0..=2),
+        ids(0..=2),
     )
         .prop_flat_map(
-            |(areas, aims, arenas, positions, activities, publications)| {
+            move |(areas, aims, arenas, positions, activities, publications, bodies)| {
+                let bodies = if newer { bodies } else { Vec::new() };
                 let numbered = areas.iter().cloned().zip(1u32..);
                 let focus_areas: Vec<_> = numbered
-                    .filter_map(|(id, n)| Some(focus_area(id, FocusAreaNumber::try_from(n).ok()?)))
+                    .filter_map(|(id, n)| {
+                        Some(focus_area(id, FocusAreaNumber::try_from(n).ok()?, version))
+                    })
                     .collect();
                 let aim_list: Vec<_> = aims.iter().cloned().map(contribution_aim).collect();
                 let arena_list: Vec<_> = arenas.iter().cloned().map(arena).collect();
+                let body_list: Vec<_> = bodies.iter().cloned().map(body).collect();
+                let lists = Lists {
+                    areas,
+                    aims,
+                    arenas: arenas.clone(),
+                    bodies,
+                };
                 let position_list: Vec<_> = positions
                     .iter()
                     .cloned()
-                    .map(|id| position(id, &areas, &aims, &arenas))
+                    .map(|id| position(id, &lists, version))
                     .collect();
                 let activity_list: Vec<_> = activities
                     .into_iter()
@@ -559,8 +810,15 @@ pub fn programme() -> BoxedStrategy<Programme> {
                     .collect();
                 let publication_list: Vec<_> = publications
                     .into_iter()
-                    .map(|id| publication(id, &positions))
+                    .map(|id| publication(id, &positions, version))
                     .collect();
+                let schema = if newer {
+                    option::of(Just(crate::schema::schema_url(version, "programme")))
+                        .prop_map(|u| u.and_then(|u| u.parse().ok()))
+                        .boxed()
+                } else {
+                    Just(None).boxed()
+                };
                 (
                     (
                         id(),
@@ -569,7 +827,7 @@ pub fn programme() -> BoxedStrategy<Programme> {
                         option::of(date()),
                         option::of(period()),
                     ),
-                    (option::of(text()), extensions()),
+                    (option::of(text()), extensions(), schema, body_list),
                     (
                         focus_areas,
                         aim_list,
@@ -583,13 +841,14 @@ pub fn programme() -> BoxedStrategy<Programme> {
         )
         .prop_filter_map(
             "at least one focus area",
-            |(
+            move |(
                 (id, title, organisation, adopted, period),
-                (summary, extensions),
+                (summary, extensions, schema, bodies),
                 (focus_areas, contribution_aims, arenas, positions, activities, publications),
             )| {
                 Some(Programme {
-                    schema_version: SchemaVersion::V1_0,
+                    schema,
+                    schema_version: version,
                     id,
                     title,
                     organisation,
@@ -599,6 +858,7 @@ pub fn programme() -> BoxedStrategy<Programme> {
                     focus_areas: NonEmpty::try_from(focus_areas).ok()?,
                     contribution_aims,
                     arenas,
+                    bodies,
                     positions,
                     activities,
                     publications,
@@ -800,14 +1060,13 @@ struct Site {
 }
 
 /// Every site of `value` (valid against the type at `at`), parents before children.
-fn sites(at: TypeRef, value: &Value, path: &Pointer, out: &mut Vec<Site>) {
-    let shape = Shape::programme();
+fn sites(shape: &'static Shape, at: TypeRef, value: &Value, path: &Pointer, out: &mut Vec<Site>) {
     let ty = shape.get(at);
     match (ty, value) {
         (Type::Object(object), Value::Object(members)) => {
             for member in &object.members {
                 match members.get(&member.name) {
-                    Some(v) => sites(member.ty, v, &path.key(&member.name), out),
+                    Some(v) => sites(shape, member.ty, v, &path.key(&member.name), out),
                     None => out.push(Site {
                         path: path.key(&member.name),
                         place: Place::Of(shape.get(member.ty)),
@@ -827,7 +1086,7 @@ fn sites(at: TypeRef, value: &Value, path: &Pointer, out: &mut Vec<Site>) {
         }
         (Type::Array { items, .. }, Value::Array(elements)) => {
             for (i, element) in elements.iter().enumerate() {
-                sites(*items, element, &path.index(i), out);
+                sites(shape, *items, element, &path.index(i), out);
             }
         }
         _ => {}
@@ -1083,6 +1342,16 @@ fn apply(
     }
 }
 
+/// The shape of the version a (valid) document says it follows.
+fn shape_of(doc: &Value) -> &'static Shape {
+    let version = doc
+        .get("schema_version")
+        .and_then(Value::as_str)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(SchemaVersion::LATEST);
+    Shape::of(version)
+}
+
 /// Sets the value at `path` (adding the member when the parent object lacks it).
 fn set(doc: &mut Value, path: &str, value: Value) -> Option<()> {
     if let Some(slot) = doc.pointer_mut(path) {
@@ -1153,7 +1422,8 @@ fn mutate(
     choice: &Index,
 ) -> Option<(Value, Code, String)> {
     let mut all = Vec::new();
-    sites(Shape::programme().root(), doc, &Pointer::root(), &mut all);
+    let shape = shape_of(doc);
+    sites(shape, shape.root(), doc, &Pointer::root(), &mut all);
     let fitting: Vec<Site> = all.into_iter().filter(|s| applies(mutation, s)).collect();
     let site = pick(&fitting, site)?;
     let mut doc = doc.clone();
@@ -1243,7 +1513,8 @@ pub fn perturbed_document() -> BoxedStrategy<Value> {
         .prop_filter_map("a place to perturb", |(p, at, value)| {
             let mut doc = serde_json::to_value(&p).ok()?;
             let mut all = Vec::new();
-            sites(Shape::programme().root(), &doc, &Pointer::root(), &mut all);
+            let shape = shape_of(&doc);
+            sites(shape, shape.root(), &doc, &Pointer::root(), &mut all);
             let site = pick(&all, &at)?;
             set(&mut doc, site.path.as_str(), value)?;
             Some(doc)

@@ -14,6 +14,11 @@ impl Context {
         self.issues.push(Issue::detailed(code, path, detail));
     }
 
+    /// Records an issue made elsewhere (one rule, one issue maker).
+    pub(crate) fn push_issue(&mut self, issue: Issue) {
+        self.issues.push(issue);
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.issues.is_empty()
     }

@@ -1,4 +1,8 @@
 //! `date_order`, `activity_outside_period` and `review_overdue`.
+//!
+//! `date_order` covers the period, a position's review date (after its
+//! adoption and, in 1.1, its decision), an activity's end, and (1.1) the
+//! follow-up log, which is oldest first.
 
 use crate::diagnostics::{Code, Detail, Message};
 use crate::model::{Date, Programme};
@@ -43,6 +47,25 @@ pub(crate) fn check(p: &Programme, as_of: Option<Date>, cx: &mut Context) {
                 ("adopted", adopted),
                 ("review_by", review_by),
             );
+        }
+        if let (Some(decision), Some(review_by)) = (&position.decision, position.review_by) {
+            order(
+                cx,
+                format!("/positions/{k}/review_by"),
+                ("decision.date", decision.date),
+                ("review_by", review_by),
+            );
+        }
+        // The follow-up log is oldest first: each entry on or after the one before.
+        for (j, pair) in position.follow_up.windows(2).enumerate() {
+            if let [before, entry] = pair {
+                order(
+                    cx,
+                    format!("/positions/{k}/follow_up/{}/date", j + 1),
+                    ("date", before.date),
+                    ("date", entry.date),
+                );
+            }
         }
     }
     for (k, activity) in p.activities.iter().enumerate() {

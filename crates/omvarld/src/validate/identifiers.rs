@@ -45,6 +45,7 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
         p.contribution_aims.iter().map(|a| &a.id),
     );
     unique(cx, "/arenas", terms::ARENA, p.arenas.iter().map(|a| &a.id));
+    unique(cx, "/bodies", terms::BODY, p.bodies.iter().map(|b| &b.id));
     unique(
         cx,
         "/positions",

@@ -7,10 +7,12 @@
 mod context;
 mod coverage;
 mod dates;
+mod follow_up;
 mod identifiers;
 mod model_rules;
 mod numbering;
 mod references;
+mod results;
 
 use std::io::Read;
 use std::path::Path;
@@ -213,6 +215,8 @@ impl Programme {
             references::check(self, &mut cx);
             numbering::check(self, &mut cx);
             dates::check(self, options.as_of, &mut cx);
+            results::check(self, &mut cx);
+            follow_up::check(self, &mut cx);
             coverage::check(self, &mut cx);
         }
         cx.into_report(options.lang)

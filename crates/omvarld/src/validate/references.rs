@@ -1,4 +1,5 @@
-//! `unknown_reference` and `duplicate_reference`: ids that other objects name.
+//! `unknown_reference` and `duplicate_reference`: ids that other objects name
+//! (focus areas, aims, arenas and positions; in 1.1 also a decision's body).
 
 use rustc_hash::FxHashSet;
 
@@ -94,6 +95,7 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
     );
     let arenas = Known::new(terms::ARENA, p.arenas.iter().map(|a| &a.id));
     let positions = Known::new(terms::POSITION, p.positions.iter().map(|x| &x.id));
+    let bodies = Known::new(terms::BODY, p.bodies.iter().map(|b| &b.id));
 
     for (k, position) in p.positions.iter().enumerate() {
         areas.check_list(
@@ -107,6 +109,9 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
             &position.contribution_aims,
         );
         arenas.check_list(cx, || format!("/positions/{k}/arenas"), &position.arenas);
+        if let Some(decision) = &position.decision {
+            bodies.check(cx, format!("/positions/{k}/decision/body"), &decision.body);
+        }
     }
     for (k, activity) in p.activities.iter().enumerate() {
         if let Some(arena) = &activity.arena {

@@ -1,0 +1,81 @@
+//! [`Body`] and [`BodyKind`]: the city's own decision-making bodies (standard 1.1).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{none, some};
+use crate::model::{Extensions, Id, Title};
+
+/// One of the city's own decision-making bodies (beslutande organ), e.g.
+/// Kommunstyrelsen; positions name the body that decided them
+/// ([`Decision::body`](crate::model::Decision::body)). Standard 1.1.
+///
+/// Bodies and offices only, never people: the standard holds no personal data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Body {
+    /// Identifier of the body, unique among bodies.
+    pub id: Id,
+    /// Name of the body (namn), e.g. Kommunstyrelsen.
+    pub name: Title,
+    /// What kind of body it is (typ av organ).
+    pub kind: BodyKind,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Body {
+    /// A Body with its required members (`id`, `name`, `kind`).
+    ///
+    /// ```
+    /// use omvarld::model::{Body, BodyKind};
+    /// let ks = Body::new("ks".parse()?, omvarld::Title::new("Kommunstyrelsen")?, BodyKind::ExecutiveBoard);
+    /// assert_eq!(serde_json::to_value(&ks)?["kind"], "executive_board");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(id: Id, name: Title, kind: BodyKind) -> Self {
+        Self {
+            id,
+            name,
+            kind,
+            extensions: Default::default(),
+        }
+    }
+}
+
+/// Kind of decision-making body (typ av beslutande organ).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// The municipal council (kommunfullmäktige).
+    Council,
+    /// The executive board (kommunstyrelsen).
+    ExecutiveBoard,
+    /// A committee (nämnd).
+    Committee,
+    /// A subcommittee (utskott).
+    Subcommittee,
+    /// A municipal company (kommunalt bolag).
+    Company,
+    /// A federation of municipalities (kommunalförbund).
+    Federation,
+    /// An administration (förvaltning).
+    Administration,
+    /// Any other body (annat).
+    Other,
+}
+
+crate::macros::string_enum!(BodyKind {
+    Council => "council",
+    ExecutiveBoard => "executive_board",
+    Committee => "committee",
+    Subcommittee => "subcommittee",
+    Company => "company",
+    Federation => "federation",
+    Administration => "administration",
+    Other => "other",
+});

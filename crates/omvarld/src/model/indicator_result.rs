@@ -1,0 +1,123 @@
+//! [`IndicatorResult`], [`Gender`] and [`Source`]: an indicator's value in a
+//! year (utfall, standard 1.1).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{none, number, number_schema, some, some_object};
+use crate::model::{Date, Extensions, ReferenceString, Text, Url, Year};
+
+/// An indicator's value in one year (utfall), for everyone or for women or
+/// men (Kolada's T, K, M). Named `Result` in the standard. Standard 1.1.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IndicatorResult {
+    /// Year of the value (år), 1900–2100.
+    pub year: Year,
+    /// The value (värde): a finite number.
+    #[serde(deserialize_with = "number")]
+    #[schemars(schema_with = "number_schema")]
+    pub value: f64,
+    /// Whose value it is (kön): `total` (alla), `female` (kvinnor), `male` (män); absent means `total`.
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub gender: Option<Gender>,
+    /// Comment on the value (kommentar).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub comment: Option<Text>,
+    /// Where the value comes from (källa).
+    #[serde(
+        default,
+        skip_serializing_if = "none",
+        deserialize_with = "some_object"
+    )]
+    pub source: Option<Source>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl IndicatorResult {
+    /// A result with its required members (`year`, `value`).
+    ///
+    /// ```
+    /// use omvarld::model::{Gender, IndicatorResult};
+    /// let mut result = IndicatorResult::new(omvarld::Year::try_from(2024u16)?, 61.5);
+    /// result.gender = Some(Gender::Female);
+    /// assert_eq!(result.gender(), Gender::Female);
+    /// assert_eq!(IndicatorResult::new(omvarld::Year::try_from(2024u16)?, 1.0).gender(), Gender::Total);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(year: Year, value: f64) -> Self {
+        Self {
+            year,
+            value,
+            gender: Default::default(),
+            comment: Default::default(),
+            source: Default::default(),
+            extensions: Default::default(),
+        }
+    }
+
+    /// Whose value it is: an absent `gender` is [`Gender::Total`].
+    #[must_use]
+    pub fn gender(&self) -> Gender {
+        self.gender.unwrap_or(Gender::Total)
+    }
+}
+
+/// Whose value a result is (kön), as Kolada divides its values.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    /// Everyone (totalt; Kolada `T`).
+    Total,
+    /// Women (kvinnor; Kolada `K`).
+    Female,
+    /// Men (män; Kolada `M`).
+    Male,
+}
+
+crate::macros::string_enum!(Gender {
+    Total => "total",
+    Female => "female",
+    Male => "male",
+});
+
+/// Where a value comes from (källa), e.g. Kolada, and when it was retrieved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Source {
+    /// Name of the source (källa), e.g. `Kolada`.
+    pub name: ReferenceString,
+    /// Date the value was retrieved (hämtad).
+    pub retrieved: Date,
+    /// Where the value can be found (webbadress).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub url: Option<Url>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Source {
+    /// A source with its required members (`name`, `retrieved`).
+    ///
+    /// ```
+    /// let source = omvarld::model::Source::new("Kolada".parse()?, "2026-11-30".parse()?);
+    /// assert_eq!(source.name.as_str(), "Kolada");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(name: ReferenceString, retrieved: Date) -> Self {
+        Self {
+            name,
+            retrieved,
+            url: Default::default(),
+            extensions: Default::default(),
+        }
+    }
+}

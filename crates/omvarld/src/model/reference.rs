@@ -1,0 +1,119 @@
+//! [`Reference`], [`ReferenceKind`] and [`Relation`]: the documents a position
+//! answers or rests on (standard 1.1).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{none, some};
+use crate::model::{Extensions, ReferenceString, Title, Url};
+
+/// A document a position answers or rests on (underlag): an SOU report, a
+/// government bill, an EU proposal, a consultation. Standard 1.1.
+///
+/// A consultation response (remissvar) is a reference with
+/// [`Relation::Answers`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Reference {
+    /// Title of the document (titel).
+    pub title: Title,
+    /// What kind of document it is (typ av dokument).
+    pub kind: ReferenceKind,
+    /// How the position relates to it (förhållande): answers it or rests on it.
+    pub relation: Relation,
+    /// The document's own designation (beteckning), e.g. `SOU 2017:114`, `COM(2023) 123`.
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub identifier: Option<ReferenceString>,
+    /// The sender's case number (avsändarens diarienummer), e.g. a ministry's `S2022/00610`.
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub case_number: Option<ReferenceString>,
+    /// Where the document can be read (webbadress).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub url: Option<Url>,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Reference {
+    /// A Reference with its required members (`title`, `kind`, `relation`).
+    ///
+    /// ```
+    /// use omvarld::model::{Reference, ReferenceKind, Relation};
+    /// let mut sou = Reference::new(
+    ///     omvarld::Title::new("En gemensam bild av bostadsbristen")?,
+    ///     ReferenceKind::GovernmentInquiry,
+    ///     Relation::Answers,
+    /// );
+    /// sou.identifier = Some("SOU 2017:114".parse()?);
+    /// assert_eq!(serde_json::to_value(&sou)?["relation"], "answers");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(title: Title, kind: ReferenceKind, relation: Relation) -> Self {
+        Self {
+            title,
+            kind,
+            relation,
+            identifier: Default::default(),
+            case_number: Default::default(),
+            url: Default::default(),
+            extensions: Default::default(),
+        }
+    }
+}
+
+/// Kind of referenced document (typ av dokument).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceKind {
+    /// A government inquiry report (statens offentliga utredningar, SOU, or departementsserien, Ds).
+    GovernmentInquiry,
+    /// A ministry memorandum (promemoria).
+    MinistryMemo,
+    /// A committee directive (kommittédirektiv).
+    CommitteeDirective,
+    /// A government bill (proposition).
+    GovernmentBill,
+    /// An EU document (COM, JOIN, SWD).
+    EuDocument,
+    /// An EU consultation (EU-samråd).
+    EuConsultation,
+    /// A government agency's report (myndighetsrapport).
+    AgencyReport,
+    /// Another report (rapport).
+    Report,
+    /// Any other document (annat).
+    Other,
+}
+
+crate::macros::string_enum!(ReferenceKind {
+    GovernmentInquiry => "government_inquiry",
+    MinistryMemo => "ministry_memo",
+    CommitteeDirective => "committee_directive",
+    GovernmentBill => "government_bill",
+    EuDocument => "eu_document",
+    EuConsultation => "eu_consultation",
+    AgencyReport => "agency_report",
+    Report => "report",
+    Other => "other",
+});
+
+/// How a position relates to a referenced document (förhållande).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// The position is a response to it, e.g. a consultation response (besvarar: remissvar).
+    Answers,
+    /// It supports the position (vilar på).
+    RestsOn,
+}
+
+crate::macros::string_enum!(Relation {
+    Answers => "answers",
+    RestsOn => "rests_on",
+});

@@ -1,0 +1,41 @@
+//! [`Shift`]: the position shift a position seeks (standard 1.1).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::serde_helpers::{none, some};
+use crate::model::{Extensions, Text};
+
+/// The shift a position seeks (positionsförflyttning): today's state and the
+/// state sought. Standard 1.1.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Shift {
+    /// Today's state (från: läget i dag).
+    pub from: Text,
+    /// The state sought (till: läget som eftersträvas).
+    pub to: Text,
+    /// Local additions that the standard does not define (lokala tillägg).
+    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+    pub extensions: Option<Extensions>,
+}
+
+impl Shift {
+    /// A Shift from `from` to `to`.
+    ///
+    /// ```
+    /// use omvarld::model::Shift;
+    /// use omvarld::Text;
+    /// let shift = Shift::new(Text::new("Staten finansierar inte")?, Text::new("Staten medfinansierar")?);
+    /// assert_eq!(shift.to.sv(), "Staten medfinansierar");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn new(from: Text, to: Text) -> Self {
+        Self {
+            from,
+            to,
+            extensions: Default::default(),
+        }
+    }
+}
