@@ -21,9 +21,19 @@ pub struct InvalidValue {
 
 /// A short, safe excerpt of a rejected value for a message: at most 60
 /// characters, then `…`.
+///
+/// Control characters are written as escapes (`\n`, `\u{7}`), so a
+/// message stays on one line and shows what is there.
 pub(crate) fn excerpt(value: &str) -> String {
     const MAX: usize = 60;
-    let mut out: String = value.chars().take(MAX).collect();
+    let mut out = String::new();
+    for c in value.chars().take(MAX) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
     if value.chars().nth(MAX).is_some() {
         out.push('…');
     }
