@@ -2,7 +2,7 @@
 //!
 //! The open data model, validator and JSON Schemas for a city's *programme for
 //! strategic external relations work* (*program för strategiskt
-//! omvärldsarbete*), data standard 1.0. The reference programme is Malmö
+//! omvärldsarbete*), data standards 1.0 and 1.1. The reference programme is Malmö
 //! stad's: six focus areas (fokusområden) each with a direction goal
 //! (inriktningsmål), seven contribution aims, the arenas where the city acts
 //! and the advocacy positions it takes ("Det här vill Malmö").
@@ -43,6 +43,7 @@ pub mod shape;
 mod suggest;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod upgrade;
 pub mod validate;
 
 pub use coverage::{Coverage, CoverageCell};
@@ -57,10 +58,12 @@ pub use model::{
     TextError, Title, Year,
 };
 pub use parse::ParseError;
+pub use upgrade::{upgrade, upgrade_with};
 pub use validate::{validate, validate_file, validate_reader, validate_str, Options};
 
-/// The version of the data standard this crate implements.
-pub const SCHEMA_VERSION: &str = "1.0";
+/// The newest version of the data standard this crate implements (it
+/// reads every version in [`SchemaVersion::ALL`]).
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// The README's Rust code blocks, run as doctests so the quick start never rots.
 #[doc = include_str!("../../../README.md")]

@@ -7,7 +7,8 @@
 
 use crate::model::{
     Arena, ArenaKind, ContributionAim, DirectionGoal, FocusArea, FocusAreaNumber, GovernanceLevel,
-    Id, LimitedText, NonEmpty, Organisation, Programme, Publication, PublicationKind, SchemaVersion,
+    Id, LimitedText, NonEmpty, Organisation, Programme, Publication, PublicationKind,
+    SchemaVersion,
 };
 
 /// A built-in text. Every call site passes constants that the tests check, so

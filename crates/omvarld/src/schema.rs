@@ -64,10 +64,7 @@ fn generate<T: JsonSchema>(name: &str, title: &str, description: &str) -> Value 
             "$schema".into(),
             "https://json-schema.org/draft/2020-12/schema".into(),
         );
-        ordered.insert(
-            "$id".into(),
-            schema_url(SchemaVersion::LATEST, name).into(),
-        );
+        ordered.insert("$id".into(), schema_url(SchemaVersion::LATEST, name).into());
         ordered.insert("title".into(), title.into());
         ordered.insert("description".into(), description.into());
         for (key, v) in std::mem::take(object) {

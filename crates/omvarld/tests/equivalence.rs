@@ -161,7 +161,11 @@ fn every_mutation_kind_is_rejected_by_both() {
 #[test]
 fn schema_patterns_reject_a_trailing_newline() {
     let malmo = serde_json::to_value(omvarld::malmo()).unwrap();
-    assert!(schema_for(&malmo).is_valid(&malmo), "{:?}", schema_errors(&malmo));
+    assert!(
+        schema_for(&malmo).is_valid(&malmo),
+        "{:?}",
+        schema_errors(&malmo)
+    );
     for (pointer, bad) in [
         ("/id", "malmo\n"),
         ("/organisation/municipality_code", "1280\n"),

@@ -25,6 +25,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "validate",
         &["diagnostics", "model", "parse", "shape", "suggest"],
     ),
+    ("upgrade", &["diagnostics", "model", "validate"]),
 ];
 
 fn sources(path: &Path, out: &mut Vec<PathBuf>) {

@@ -77,7 +77,12 @@ fn the_published_1_0_schemas_are_byte_identical_to_their_release() {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        assert_eq!(hex, digest, "{} changed after it was published", path.display());
+        assert_eq!(
+            hex,
+            digest,
+            "{} changed after it was published",
+            path.display()
+        );
         // The crate carries the same bytes.
         let carried = schema_file_in(name, SchemaVersion::V1_0).unwrap();
         assert_eq!(carried.as_bytes(), committed, "{name}");
@@ -165,7 +170,13 @@ fn the_members_1_1_added_are_the_difference_of_the_schemas() {
             .unwrap_or_default()
     };
     let mut added = Vec::new();
-    for def in old["$defs"].as_object().unwrap().keys().cloned().chain(["Programme".to_owned()]) {
+    for def in old["$defs"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .chain(["Programme".to_owned()])
+    {
         let before = properties(&old, &def);
         for member in properties(&new, &def) {
             if !before.contains(&member) {

@@ -159,10 +159,27 @@ mod tests {
 
     #[test]
     fn reference_strings() {
-        for ok in ["SOU 2017:114", "COM(2023) 123", "S2022/00610", "x", "KS-2026-123", "a\u{a0}b"] {
+        for ok in [
+            "SOU 2017:114",
+            "COM(2023) 123",
+            "S2022/00610",
+            "x",
+            "KS-2026-123",
+            "a\u{a0}b",
+        ] {
             assert!(is_reference_string(ok), "{ok:?}");
         }
-        for bad in ["", " SOU", "SOU ", "a\nb", "a\n", "\u{3000}x", "a\u{85}", "a\u{7f}b", "\t"] {
+        for bad in [
+            "",
+            " SOU",
+            "SOU ",
+            "a\nb",
+            "a\n",
+            "\u{3000}x",
+            "a\u{85}",
+            "a\u{7f}b",
+            "\t",
+        ] {
             assert!(!is_reference_string(bad), "{bad:?}");
         }
     }

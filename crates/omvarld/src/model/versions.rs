@@ -80,28 +80,63 @@ pub fn newer_members(programme: &Programme) -> Vec<NewerMember> {
     for (k, area) in p.focus_areas.iter().enumerate() {
         for (i, indicator) in area.direction_goal.indicators.iter().enumerate() {
             let at = format!("/focus_areas/{k}/direction_goal/indicators/{i}");
-            add(at.clone(), "Indicator", "direction", indicator.direction.is_some());
+            add(
+                at.clone(),
+                "Indicator",
+                "direction",
+                indicator.direction.is_some(),
+            );
             add(at, "Indicator", "results", !indicator.results.is_empty());
         }
     }
     add(String::new(), "Programme", "bodies", !p.bodies.is_empty());
     for (k, position) in p.positions.iter().enumerate() {
         let at = format!("/positions/{k}");
-        add(at.clone(), "AdvocacyPosition", "asks", !position.asks.is_empty());
-        add(at.clone(), "AdvocacyPosition", "shift", position.shift.is_some());
-        add(at.clone(), "AdvocacyPosition", "decision", position.decision.is_some());
+        add(
+            at.clone(),
+            "AdvocacyPosition",
+            "asks",
+            !position.asks.is_empty(),
+        );
+        add(
+            at.clone(),
+            "AdvocacyPosition",
+            "shift",
+            position.shift.is_some(),
+        );
+        add(
+            at.clone(),
+            "AdvocacyPosition",
+            "decision",
+            position.decision.is_some(),
+        );
         add(
             at.clone(),
             "AdvocacyPosition",
             "references",
             !position.references.is_empty(),
         );
-        add(at, "AdvocacyPosition", "follow_up", !position.follow_up.is_empty());
+        add(
+            at,
+            "AdvocacyPosition",
+            "follow_up",
+            !position.follow_up.is_empty(),
+        );
     }
     for (k, publication) in p.publications.iter().enumerate() {
         let at = format!("/publications/{k}");
-        add(at.clone(), "Publication", "kind", publication.kind.is_some());
-        add(at, "Publication", "identifier", publication.identifier.is_some());
+        add(
+            at.clone(),
+            "Publication",
+            "kind",
+            publication.kind.is_some(),
+        );
+        add(
+            at,
+            "Publication",
+            "identifier",
+            publication.identifier.is_some(),
+        );
     }
     found
 }

@@ -32,12 +32,7 @@ pub const ACTIVITY: Term = Term::new("activity", "aktivitet", "aktiviteten", fal
 /// A publication (publikation).
 pub const PUBLICATION: Term = Term::new("publication", "publikation", "publikationen", false);
 /// A decision-making body of the city (beslutande organ). Standard 1.1.
-pub const BODY: Term = Term::new(
-    "body",
-    "beslutande organ",
-    "det beslutande organet",
-    true,
-);
+pub const BODY: Term = Term::new("body", "beslutande organ", "det beslutande organet", true);
 /// A kind of body (organtyp).
 pub const BODY_KIND: Term = Term::new("body kind", "organtyp", "organtypen", false);
 /// Where a position was decided (beslut).
@@ -52,8 +47,7 @@ pub const SHIFT: Term = Term::new(
 /// A document a position answers or rests on (underlag).
 pub const REFERENCE: Term = Term::new("reference", "underlag", "underlaget", true);
 /// A kind of referenced document (dokumenttyp).
-pub const REFERENCE_KIND: Term =
-    Term::new("reference kind", "dokumenttyp", "dokumenttypen", false);
+pub const REFERENCE_KIND: Term = Term::new("reference kind", "dokumenttyp", "dokumenttypen", false);
 /// How a position relates to a document (förhållande).
 pub const RELATION: Term = Term::new("relation", "förhållande", "förhållandet", true);
 /// An entry of the follow-up log (uppföljning).
@@ -69,8 +63,12 @@ pub const SOURCE: Term = Term::new("source", "källa", "källan", false);
 /// Which way an indicator should move (riktning).
 pub const DIRECTION: Term = Term::new("direction", "riktning", "riktningen", false);
 /// A kind of publication (publikationstyp).
-pub const PUBLICATION_KIND: Term =
-    Term::new("publication kind", "publikationstyp", "publikationstypen", false);
+pub const PUBLICATION_KIND: Term = Term::new(
+    "publication kind",
+    "publikationstyp",
+    "publikationstypen",
+    false,
+);
 /// A case number or designation (beteckning).
 pub const REFERENCE_STRING: Term = Term::new(
     "case number or designation",

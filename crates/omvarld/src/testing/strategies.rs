@@ -313,22 +313,34 @@ fn source() -> BoxedStrategy<Source> {
 /// Results with distinct (year, gender).
 fn results() -> BoxedStrategy<Vec<IndicatorResult>> {
     let gender = option::of(select(Gender::ALL));
-    vec((year(), gender, value(), option::of(text()), option::of(source()), extensions()), 0..4)
-        .prop_map(|rows| {
-            let mut seen = std::collections::HashSet::new();
-            rows.into_iter()
-                .filter(|(year, gender, ..)| seen.insert((*year, gender.unwrap_or(Gender::Total))))
-                .map(|(year, gender, value, comment, source, extensions)| IndicatorResult {
+    vec(
+        (
+            year(),
+            gender,
+            value(),
+            option::of(text()),
+            option::of(source()),
+            extensions(),
+        ),
+        0..4,
+    )
+    .prop_map(|rows| {
+        let mut seen = std::collections::HashSet::new();
+        rows.into_iter()
+            .filter(|(year, gender, ..)| seen.insert((*year, gender.unwrap_or(Gender::Total))))
+            .map(
+                |(year, gender, value, comment, source, extensions)| IndicatorResult {
                     year,
                     value,
                     gender,
                     comment,
                     source,
                     extensions,
-                })
-                .collect()
-        })
-        .boxed()
+                },
+            )
+            .collect()
+    })
+    .boxed()
 }
 
 fn indicator(id: Id, version: SchemaVersion) -> BoxedStrategy<Indicator> {
@@ -377,7 +389,12 @@ fn direction_goal(version: SchemaVersion) -> BoxedStrategy<DirectionGoal> {
 }
 
 fn focus_area(id: Id, number: FocusAreaNumber, version: SchemaVersion) -> BoxedStrategy<FocusArea> {
-    (title(), direction_goal(version), option::of(text()), extensions())
+    (
+        title(),
+        direction_goal(version),
+        option::of(text()),
+        extensions(),
+    )
         .prop_map(
             move |(title, direction_goal, description, extensions)| FocusArea {
                 id: id.clone(),
@@ -566,11 +583,7 @@ fn newer_position_members(bodies: &[Id], version: SchemaVersion) -> BoxedStrateg
         .boxed()
 }
 
-fn position(
-    id: Id,
-    ids: &Lists,
-    version: SchemaVersion,
-) -> BoxedStrategy<AdvocacyPosition> {
+fn position(id: Id, ids: &Lists, version: SchemaVersion) -> BoxedStrategy<AdvocacyPosition> {
     let Lists {
         areas,
         aims,
@@ -615,26 +628,27 @@ fn position(
                     d.date = d.date.min(review_by);
                 }
                 AdvocacyPosition {
-                id: id.clone(),
-                title,
-                statement,
-                focus_areas,
-                targets,
-                status,
-                rationale,
-                contribution_aims,
-                arenas,
-                priority,
-                owner,
-                adopted,
-                review_by,
-                asks,
-                shift,
-                decision,
-                references,
-                follow_up,
-                extensions,
-            }},
+                    id: id.clone(),
+                    title,
+                    statement,
+                    focus_areas,
+                    targets,
+                    status,
+                    rationale,
+                    contribution_aims,
+                    arenas,
+                    priority,
+                    owner,
+                    adopted,
+                    review_by,
+                    asks,
+                    shift,
+                    decision,
+                    references,
+                    follow_up,
+                    extensions,
+                }
+            },
         )
         .boxed()
 }

@@ -15,9 +15,7 @@ pub(crate) fn check(p: &Programme, cx: &mut Context) {
                 if !seen.insert((result.year, result.gender())) {
                     cx.push(
                         Code::DuplicateResultYear,
-                        format!(
-                            "/focus_areas/{k}/direction_goal/indicators/{i}/results/{j}/year"
-                        ),
+                        format!("/focus_areas/{k}/direction_goal/indicators/{i}/results/{j}/year"),
                         Detail::new(Message::DuplicateResultYear)
                             .with("id", indicator.id.as_str())
                             .with("year", result.year.to_string())
