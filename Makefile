@@ -53,11 +53,12 @@ bench: ## Criterion benchmarks, then the serde_json baseline built apart in benc
 	$(CARGO) bench -p omvarld --features testing
 	OMVARLD_BENCH_WRITE="$(BENCH_DOCS)" $(CARGO) bench -p omvarld --features testing --bench validate
 	$(CARGO) run --release --manifest-path bench-baseline/Cargo.toml -- "$(BENCH_DOCS)"
-	$(CARGO) test --release -p omvarld-cli -- --ignored
+	$(CARGO) test --release -p omvarld-cli --test big -- --ignored
 
 .PHONY: stress
-stress: ## Slow bad-input and property tests (ignored by default) in release mode
+stress: venv ## Slow bad-input and property tests (ignored by default) in release mode; the pre-commit hook under real pre-commit (from .venv)
 	$(CARGO) test --release -p omvarld --all-features -- --ignored
+	PATH="$(abspath $(VENV))/bin:$$PATH" $(CARGO) test --release -p omvarld-cli --test editor -- --ignored
 
 # The commit that published omvarld 1.0.0 (by hash: tags may not travel with clones).
 SEMVER_BASELINE ?= abd677b
