@@ -52,7 +52,10 @@ fn sizes() -> Vec<usize> {
 
 /// The valid (1.0) and the invalid document with `n` positions, as benchmarked.
 fn documents(n: usize) -> (Vec<u8>, Vec<u8>) {
-    (omvarld::testing::generate_json_1_0(n, 1), invalid_document(n))
+    (
+        omvarld::testing::generate_json_1_0(n, 1),
+        invalid_document(n),
+    )
 }
 
 /// Writes the benchmarked documents to `dir`, for `bench-baseline/`.

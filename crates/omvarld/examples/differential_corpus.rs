@@ -391,7 +391,11 @@ fn edges(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Error> {
     );
     add(
         "/positions/0/references/1/identifier",
-        &[r#""SOU 2017:114""#, r#""COM(2023) 123""#, r#""Ds 2023:5\n""#],
+        &[
+            r#""SOU 2017:114""#,
+            r#""COM(2023) 123""#,
+            r#""Ds 2023:5\n""#,
+        ],
     );
     add(
         "/$schema",
@@ -419,7 +423,10 @@ fn edges(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Error> {
             r#"{"date": "2025-06-30", "status": null}"#,
         ],
     );
-    add("/positions/0/asks", &["[]", r#"[{"sv": "Malmö vill att …"}]"#]);
+    add(
+        "/positions/0/asks",
+        &["[]", r#"[{"sv": "Malmö vill att …"}]"#],
+    );
     add("/bodies", &["[]"]);
     out.extend(fill(root, "v1-1-rich", cases)?);
     Ok(out)

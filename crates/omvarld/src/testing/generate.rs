@@ -173,7 +173,8 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
     ];
     let retrieved = Date::from_ymd(2026, 11, 30).unwrap_or_else(|e| unreachable!("{e}"));
     for (k, area) in p.focus_areas.iter_mut().enumerate() {
-        let mut indicator = crate::model::Indicator::new(id(&format!("indikator-{k}")), text(&mut rng, 3));
+        let mut indicator =
+            crate::model::Indicator::new(id(&format!("indikator-{k}")), text(&mut rng, 3));
         indicator.direction = Some(Direction::Increase);
         indicator.results = (2015u16..2025)
             .filter_map(|year| {
@@ -208,8 +209,8 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
         position.references = vec![reference];
         let mut first = FollowUp::status(adopted, position.status);
         first.note = Some(text(&mut rng, 10));
-        let later = Date::from_ymd(adopted.year() + 1, adopted.month(), adopted.day())
-            .unwrap_or(adopted);
+        let later =
+            Date::from_ymd(adopted.year() + 1, adopted.month(), adopted.day()).unwrap_or(adopted);
         position.follow_up = vec![first, FollowUp::assessed(later, Assessment::Partial)];
     }
     p
