@@ -429,15 +429,21 @@ explanations! {
             a misspelt name, or a local addition. Unknown members are errors \
             rather than being skipped, so that a misspelling never passes \
             unnoticed and no value is silently lost. The message suggests the \
-            nearest member the object has when one is close. Local additions \
-            belong in the object's `extensions` member, which may hold any JSON.",
+            nearest member the object has when one is close. A member that \
+            only standard 1.1 has, in a 1.0 document, is `unknown_field` too, and \
+            its message names the version and the upgrade command. Local \
+            additions belong in the object's `extensions` member, which may hold \
+            any JSON.",
         meaning_sv: "Ett objekt har en medlem som standarden inte definierar: \
             ofta ett felstavat namn eller ett lokalt tillägg. Okända medlemmar är \
             fel i stället för att hoppas över, så att en felstavning aldrig går \
             obemärkt förbi och inget värde försvinner i tysthet. Meddelandet \
             föreslår den närmaste medlemmen som objektet har, när någon liknar \
-            den. Lokala tillägg hör hemma i objektets `extensions`, som får \
-            innehålla vilken JSON som helst.",
+            den. En medlem som bara finns i standard 1.1 ger också \
+            `unknown_field` i ett dokument enligt 1.0, och meddelandet anger \
+            versionen och kommandot som uppgraderar dokumentet. Lokala tillägg hör \
+            hemma i objektets `extensions`, som får innehålla vilken JSON som \
+            helst.",
         example: r#"
 {
   "schema_version": "1.0",
