@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
@@ -10,10 +9,6 @@ import omvarld
 
 CODES = omvarld.codes()
 NAMES = [c["code"] for c in CODES]
-
-#: Until the 1.1 model lands: examples of this version are not validated here
-#: (the Rust test `explanations.rs` has the same switch).
-PENDING_VERSION = "1.1"
 
 
 @pytest.mark.parametrize("code", NAMES)
@@ -40,8 +35,6 @@ def test_every_code_explains_in_both_languages(code: str) -> None:
 def test_every_example_triggers_its_code(code: str) -> None:
     info = next(c for c in CODES if c["code"] == code)
     example = info["example"]
-    if code != "syntax" and json.loads(example)["schema_version"] == PENDING_VERSION:
-        pytest.skip("until the 1.1 model lands")
     report = omvarld.validate(example, as_of=info["example_as_of"])
     found = [(i.code, i.path) for i in report.errors + report.warnings]
     assert found == [(code, info["example_path"])]

@@ -18,35 +18,10 @@ mod denylist;
 
 use denylist::{assert_pure, foreign_words, ENGLISH};
 
-/// Until the 1.1 model lands: examples of this `schema_version` are not run
-/// through the validator, which reads only 1.0 on this branch. Delete this
-/// constant and the branch that uses it when 1.1 is in.
-const PENDING_VERSION: &str = "1.1";
-
-/// The members only 1.1 has that the pending examples use.
-const MEMBERS_1_1: &[&str] = &["results", "follow_up"];
-
 fn options(as_of: Option<&str>) -> Options {
     match as_of {
         Some(date) => Options::new().as_of(date.parse::<Date>().unwrap()),
         None => Options::new(),
-    }
-}
-
-fn version(example: &str) -> Option<String> {
-    let doc: Value = serde_json::from_str(example).ok()?;
-    doc.get("schema_version")?.as_str().map(str::to_owned)
-}
-
-/// `doc` without the 1.1-only members anywhere, as a 1.0 document.
-fn as_1_0(doc: &mut Value) {
-    match doc {
-        Value::Object(members) => {
-            members.retain(|name, _| !MEMBERS_1_1.contains(&name.as_str()));
-            members.values_mut().for_each(as_1_0);
-        }
-        Value::Array(items) => items.iter_mut().for_each(as_1_0),
-        _ => {}
     }
 }
 
@@ -60,28 +35,10 @@ fn found(example: &str, as_of: Option<&str>) -> Vec<(Code, String)> {
 
 #[test]
 fn every_example_triggers_its_code_and_no_other() {
-    let mut pending = Vec::new();
     for &code in Code::ALL {
         let explanation = code.explanation();
         let example = explanation.example();
         let path = explanation.example_path();
-
-        // until the 1.1 model lands: check what can be checked without it.
-        if version(example).as_deref() == Some(PENDING_VERSION) {
-            let mut doc: Value = serde_json::from_str(example).unwrap();
-            assert!(
-                doc.pointer(path).is_some(),
-                "{code}: the example has nothing at {path}"
-            );
-            // Without its 1.1 members the example is a clean 1.0 document,
-            // so that only the 1.1 part can trigger anything.
-            as_1_0(&mut doc);
-            doc["schema_version"] = "1.0".into();
-            let rest = found(&doc.to_string(), explanation.as_of());
-            assert_eq!(rest, [], "{code}: the example without its 1.1 members");
-            pending.push(code);
-            continue;
-        }
 
         assert_eq!(
             found(example, explanation.as_of()),
@@ -89,11 +46,6 @@ fn every_example_triggers_its_code_and_no_other() {
             "{code}: the example must give exactly one `{code}` issue, at {path:?}"
         );
     }
-    assert_eq!(
-        pending,
-        [Code::DuplicateResultYear, Code::FollowUpStatusMismatch],
-        "only the 1.1 codes wait for the 1.1 model"
-    );
 }
 
 #[test]
