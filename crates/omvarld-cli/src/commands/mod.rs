@@ -3,4 +3,5 @@
 pub(crate) mod init;
 pub(crate) mod report;
 pub(crate) mod schema;
+pub(crate) mod upgrade;
 pub(crate) mod validate;
