@@ -51,11 +51,11 @@ macro_rules! string_enum {
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s {
                     $($text => Ok($name::$variant),)+
-                    _ => Err($crate::diagnostics::InvalidValue {
-                        kind: stringify!($name),
-                        expected: concat!("one of" $(, " `", $text, "`")+),
-                        value: $crate::diagnostics::excerpt(s),
-                    }),
+                    _ => Err($crate::diagnostics::InvalidValue::new(
+                        stringify!($name),
+                        concat!("one of" $(, " `", $text, "`")+),
+                        $crate::diagnostics::excerpt(s),
+                    )),
                 }
             }
         }

@@ -12,6 +12,8 @@
 //!   and [`Report`] (its validity derived from its errors);
 //! - [`messages`], which renders an issue's message from its detail at the
 //!   end: parsing and validation never need to know the language;
+//! - the nouns of the standard in both languages (`terms.rs`, public as
+//!   `omvarld::shape::terms`);
 //! - the locator that turns JSON Pointers into line and column.
 
 mod catalogue;
@@ -26,6 +28,7 @@ pub mod messages;
 mod report;
 mod severity;
 mod term;
+pub(crate) mod terms;
 
 pub use catalogue::{Code, Message};
 pub use code::{codes, CodeInfo, Kind};

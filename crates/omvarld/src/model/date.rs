@@ -40,16 +40,18 @@ impl Date {
     /// assert_eq!(Date::from_ymd(2028, 2, 29)?.to_string(), "2028-02-29");
     /// let err = Date::from_ymd(2028, 2, 30).unwrap_err();
     /// assert_eq!(err.to_string(),
-    ///     "`2028-02-30` is not a valid Date: expected a real calendar date with a year from 1 to 9999");
+    ///     "`2028-02-30` is not a valid date: expected a real calendar date with a year from 1 to 9999");
     /// assert!(Date::from_ymd(0, 1, 1).is_err());
     /// assert!(Date::from_ymd(10_000, 1, 1).is_err());
     /// # Ok::<(), omvarld::InvalidValue>(())
     /// ```
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Result<Self, InvalidValue> {
-        Self::ymd(year, month, day).ok_or_else(|| InvalidValue {
-            kind: "Date",
-            expected: Self::EXPECTED_YMD,
-            value: format!("{year:04}-{month:02}-{day:02}"),
+        Self::ymd(year, month, day).ok_or_else(|| {
+            InvalidValue::new(
+                "Date",
+                Self::EXPECTED_YMD,
+                format!("{year:04}-{month:02}-{day:02}"),
+            )
         })
     }
 
@@ -111,10 +113,12 @@ impl FromStr for Date {
             }
             _ => None,
         };
-        parsed.ok_or_else(|| crate::model::InvalidValue {
-            kind: "Date",
-            expected: Self::EXPECTED,
-            value: crate::model::newtype::excerpt(s),
+        parsed.ok_or_else(|| {
+            crate::model::InvalidValue::new(
+                "Date",
+                Self::EXPECTED,
+                crate::model::newtype::excerpt(s),
+            )
         })
     }
 }

@@ -86,11 +86,11 @@ macro_rules! integer_newtype {
                         return Ok(Self(value));
                     }
                 }
-                Err(crate::model::InvalidValue {
-                    kind: stringify!($name),
-                    expected: Self::EXPECTED,
-                    value: value.to_string(),
-                })
+                Err(crate::model::InvalidValue::new(
+                    stringify!($name),
+                    Self::EXPECTED,
+                    value.to_string(),
+                ))
             }
         }
 
@@ -100,11 +100,11 @@ macro_rules! integer_newtype {
                 fn try_from(value: $from) -> Result<Self, Self::Error> {
                     match u64::try_from(value) {
                         Ok(value) => Self::checked(value),
-                        Err(_) => Err(crate::model::InvalidValue {
-                            kind: stringify!($name),
-                            expected: Self::EXPECTED,
-                            value: value.to_string(),
-                        }),
+                        Err(_) => Err(crate::model::InvalidValue::new(
+                            stringify!($name),
+                            Self::EXPECTED,
+                            value.to_string(),
+                        )),
                     }
                 }
             }
@@ -178,7 +178,7 @@ integer_newtype!(
     /// assert_eq!(year.to_string(), "2024");
     /// assert_eq!((Year::MIN, Year::MAX), (1900, 2100));
     /// let err = Year::try_from(1800_u32).unwrap_err();
-    /// assert_eq!(err.to_string(), "`1800` is not a valid Year: expected an integer from 1900 to 2100");
+    /// assert_eq!(err.to_string(), "`1800` is not a valid year: expected an integer from 1900 to 2100");
     /// // JSON: `2024.0` is the integer 2024, as in JSON Schema.
     /// assert_eq!(serde_json::from_str::<Year>("2024.0")?, year);
     /// assert!(serde_json::from_str::<Year>("2101").is_err());
@@ -200,7 +200,7 @@ integer_newtype!(
     /// assert_eq!(number.to_string(), "3");
     /// assert_eq!(FocusAreaNumber::MIN, 1);
     /// let err = FocusAreaNumber::try_from(0_u64).unwrap_err();
-    /// assert_eq!(err.to_string(), "`0` is not a valid FocusAreaNumber: expected an integer from 1 to 4294967295");
+    /// assert_eq!(err.to_string(), "`0` is not a valid focus area number: expected an integer from 1 to 4294967295");
     /// assert!(FocusAreaNumber::try_from(u64::from(u32::MAX) + 1).is_err());
     /// // JSON: `1.0` is the integer 1, as in JSON Schema.
     /// assert_eq!(serde_json::from_str::<FocusAreaNumber>("1.0")?.get(), 1);

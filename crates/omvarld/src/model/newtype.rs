@@ -33,11 +33,11 @@ macro_rules! string_newtype {
                 let ok: fn(&str) -> bool = $check;
                 let max: Option<usize> = $max;
                 if max.is_some_and(|max| value.chars().count() > max) || !ok(value) {
-                    return Err(crate::model::InvalidValue {
-                        kind: stringify!($name),
-                        expected: Self::EXPECTED,
-                        value: crate::model::newtype::excerpt(value),
-                    });
+                    return Err(crate::model::InvalidValue::new(
+                        stringify!($name),
+                        Self::EXPECTED,
+                        crate::model::newtype::excerpt(value),
+                    ));
                 }
                 Ok(())
             }

@@ -170,11 +170,7 @@ impl<T> TryFrom<Vec<T>> for NonEmpty<T> {
     type Error = InvalidValue;
     fn try_from(list: Vec<T>) -> Result<Self, InvalidValue> {
         if list.is_empty() {
-            return Err(InvalidValue {
-                kind: "list",
-                expected: Self::EXPECTED,
-                value: "[]".into(),
-            });
+            return Err(InvalidValue::new("NonEmpty", Self::EXPECTED, "[]".into()));
         }
         Ok(Self(list))
     }

@@ -407,11 +407,11 @@ mod tests {
 
     #[test]
     fn rejects_bad_texts() {
-        let bad_tag = TextError::Tag(crate::model::InvalidValue {
-            kind: "LangTag",
-            expected: crate::model::LangTag::EXPECTED,
-            value: "EN".into(),
-        });
+        let bad_tag = TextError::Tag(crate::model::InvalidValue::new(
+            "LangTag",
+            crate::model::LangTag::EXPECTED,
+            "EN".into(),
+        ));
         for (bad, expected) in [
             (r#"{"en":"x"}"#, TextError::MissingSwedish.to_string()),
             (
