@@ -2,8 +2,10 @@
 //! the catalogue (`omvarld::codes()`), between `<!-- codes:start -->` and
 //! `<!-- codes:end -->`, and so is the section per code of docs/standard.md
 //! (`Code::explanation()`), between `<!-- explanations:start -->` and
-//! `<!-- explanations:end -->`. This test fails when they differ; `make docs`
-//! (`UPDATE_DOCS=1`) rewrites them.
+//! `<!-- explanations:end -->`, and the values of every enumeration with
+//! their English and Swedish labels (`shape::ENUMERATIONS`), between
+//! `<!-- values:start -->` and `<!-- values:end -->`. This test fails when
+//! they differ; `make docs` (`UPDATE_DOCS=1`) rewrites them.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::PathBuf;
@@ -23,6 +25,14 @@ impl Region {
             start: "<!-- codes:start -->",
             end: "<!-- codes:end -->",
             text: table(detailed),
+        }
+    }
+
+    fn values() -> Self {
+        Self {
+            start: "<!-- values:start -->",
+            end: "<!-- values:end -->",
+            text: values(),
         }
     }
 
@@ -60,6 +70,38 @@ fn table(detailed: bool) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A table per enumeration: each value's code, English and Swedish label,
+/// and the other Swedish spellings the validator recognises.
+fn values() -> String {
+    let mut out = String::new();
+    for (def, labels) in &omvarld::shape::ENUMERATIONS {
+        let term = omvarld::shape::terms::of_def(def);
+        out.push_str(&format!(
+            "\n**{}** (*{}*, `{def}`)\n\n| code | English | svenska | also recognised |\n|---|---|---|---|\n",
+            capitalised(term.en),
+            term.sv
+        ));
+        for label in *labels {
+            let also: Vec<String> = label.spellings.iter().map(|s| format!("*{s}*")).collect();
+            out.push_str(&format!(
+                "| `{}` | {} | *{}* | {} |\n",
+                label.code,
+                label.en,
+                label.sv,
+                also.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// A section per code: the code with its severity, kind and one-line
@@ -120,6 +162,7 @@ fn the_code_tables_are_the_catalogue() {
     let problems: Vec<String> = [
         ("README.md", Region::codes(false)),
         ("docs/standard.md", Region::codes(true)),
+        ("docs/standard.md", Region::values()),
         ("docs/standard.md", Region::explanations()),
     ]
     .iter()

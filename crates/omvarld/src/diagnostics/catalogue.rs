@@ -297,6 +297,13 @@ messages! {
         en: "the value is not a finite number",
         sv: "värdet är inte ett ändligt tal",
     }
+    /// A value outside its enumeration that names one of its values: its
+    /// Swedish label (`antagen`), another Swedish spelling, or the code in
+    /// other case.
+    NotAllowedLabel = "not_allowed_label" {
+        en: "`{value}` is not {of.a}; did you mean `{suggestion}` (Swedish \"{label}\")? Values are written as codes: {allowed}",
+        sv: "`{value}` är inte ett tillåtet värde för {of}; menade du `{suggestion}` ({label})? Värden skrivs som koder: {allowed}",
+    }
     /// A value outside its enumeration, close to one of its values.
     NotAllowedNear = "not_allowed_near" {
         en: "`{value}` is not {of.a}; expected one of: {allowed}; did you mean `{suggestion}`?",

@@ -65,12 +65,12 @@ pub enum ArenaKind {
     Other,
 }
 
-crate::macros::string_enum!(ArenaKind {
-    EuCooperation => "eu_cooperation",
-    Intermunicipal => "intermunicipal",
-    Network => "network",
-    Event => "event",
-    Forum => "forum",
-    Bilateral => "bilateral",
-    Other => "other",
+crate::model::labels::labelled_enum!(ArenaKind {
+    EuCooperation => "eu_cooperation", en: "EU cooperation", sv: "EU-samarbete", also: ["EU-samverkan"];
+    Intermunicipal => "intermunicipal", en: "inter-municipal cooperation", sv: "mellankommunal samverkan", also: ["mellankommunal", "mellankommunalt samarbete"];
+    Network => "network", en: "network", sv: "nätverk", also: ["nätverket"];
+    Event => "event", en: "event", sv: "evenemang", also: ["evenemanget"];
+    Forum => "forum", en: "forum", sv: "forum";
+    Bilateral => "bilateral", en: "bilateral relations", sv: "bilaterala relationer", also: ["bilateralt", "bilaterala"];
+    Other => "other", en: "other", sv: "annan", also: ["annat", "övrig", "övrigt"];
 });

@@ -69,13 +69,13 @@ pub enum BodyKind {
     Other,
 }
 
-crate::macros::string_enum!(BodyKind {
-    Council => "council",
-    ExecutiveBoard => "executive_board",
-    Committee => "committee",
-    Subcommittee => "subcommittee",
-    Company => "company",
-    Federation => "federation",
-    Administration => "administration",
-    Other => "other",
+crate::model::labels::labelled_enum!(BodyKind {
+    Council => "council", en: "municipal council", sv: "kommunfullmäktige", also: ["fullmäktige", "KF"];
+    ExecutiveBoard => "executive_board", en: "executive board", sv: "kommunstyrelsen", also: ["kommunstyrelse", "KS"];
+    Committee => "committee", en: "committee", sv: "nämnd", also: ["nämnden"];
+    Subcommittee => "subcommittee", en: "subcommittee", sv: "utskott", also: ["utskottet"];
+    Company => "company", en: "municipal company", sv: "kommunalt bolag", also: ["bolag", "kommunala bolag"];
+    Federation => "federation", en: "federation of municipalities", sv: "kommunalförbund", also: ["förbund"];
+    Administration => "administration", en: "administration", sv: "förvaltning", also: ["förvaltningen"];
+    Other => "other", en: "other", sv: "annat", also: ["annan", "övrigt"];
 });

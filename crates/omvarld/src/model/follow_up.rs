@@ -117,9 +117,9 @@ pub enum Assessment {
     NotAssessed,
 }
 
-crate::macros::string_enum!(Assessment {
-    Full => "full",
-    Partial => "partial",
-    None => "none",
-    NotAssessed => "not_assessed",
+crate::model::labels::labelled_enum!(Assessment {
+    Full => "full", en: "full", sv: "helt", also: ["helt genomslag", "fullt"];
+    Partial => "partial", en: "partial", sv: "delvis", also: ["delvis genomslag"];
+    None => "none", en: "none", sv: "inget", also: ["inget genomslag", "ingen"];
+    NotAssessed => "not_assessed", en: "not assessed", sv: "ej bedömt", also: ["inte bedömt", "ej bedömd", "obedömt"];
 });

@@ -20,10 +20,10 @@ pub enum GovernanceLevel {
     International,
 }
 
-crate::macros::string_enum!(GovernanceLevel {
-    Local => "local",
-    Regional => "regional",
-    National => "national",
-    Eu => "eu",
-    International => "international",
+crate::model::labels::labelled_enum!(GovernanceLevel {
+    Local => "local", en: "local", sv: "lokal", also: ["lokalt", "kommunal", "kommunalt"];
+    Regional => "regional", en: "regional", sv: "regional", also: ["regionalt"];
+    National => "national", en: "national", sv: "nationell", also: ["nationellt", "statlig"];
+    Eu => "eu", en: "EU", sv: "EU", also: ["EU-nivå", "europeisk"];
+    International => "international", en: "international", sv: "internationell", also: ["internationellt", "global"];
 });

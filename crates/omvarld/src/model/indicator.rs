@@ -113,7 +113,7 @@ pub enum Direction {
     Decrease,
 }
 
-crate::macros::string_enum!(Direction {
-    Increase => "increase",
-    Decrease => "decrease",
+crate::model::labels::labelled_enum!(Direction {
+    Increase => "increase", en: "increase", sv: "ökning", also: ["öka", "högre är bättre"];
+    Decrease => "decrease", en: "decrease", sv: "minskning", also: ["minska", "lägre är bättre"];
 });

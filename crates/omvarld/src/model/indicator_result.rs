@@ -80,10 +80,10 @@ pub enum Gender {
     Male,
 }
 
-crate::macros::string_enum!(Gender {
-    Total => "total",
-    Female => "female",
-    Male => "male",
+crate::model::labels::labelled_enum!(Gender {
+    Total => "total", en: "total", sv: "totalt", also: ["T", "alla", "samtliga"];
+    Female => "female", en: "women", sv: "kvinnor", also: ["K", "kvinna"];
+    Male => "male", en: "men", sv: "män", also: ["M", "man"];
 });
 
 /// Where a value comes from (källa), e.g. Kolada, and when it was retrieved.

@@ -175,12 +175,12 @@ impl Status {
     }
 }
 
-crate::macros::string_enum!(Status {
-    Draft => "draft",
-    Adopted => "adopted",
-    Active => "active",
-    Achieved => "achieved",
-    Withdrawn => "withdrawn",
+crate::model::labels::labelled_enum!(Status {
+    Draft => "draft", en: "draft", sv: "utkast", also: ["utkastet"];
+    Adopted => "adopted", en: "adopted", sv: "antagen", also: ["antagna", "antaget", "beslutad", "beslutade"];
+    Active => "active", en: "active", sv: "aktiv", also: ["aktiva", "aktivt", "pågående"];
+    Achieved => "achieved", en: "achieved", sv: "uppnådd", also: ["uppnådda", "uppnått"];
+    Withdrawn => "withdrawn", en: "withdrawn", sv: "återkallad", also: ["återkallade", "återkallat", "tillbakadragen"];
 });
 
 /// Priority of a position (prioritet).
@@ -197,8 +197,8 @@ pub enum Priority {
     Low,
 }
 
-crate::macros::string_enum!(Priority {
-    High => "high",
-    Medium => "medium",
-    Low => "low",
+crate::model::labels::labelled_enum!(Priority {
+    High => "high", en: "high", sv: "hög", also: ["högt", "hög prioritet"];
+    Medium => "medium", en: "medium", sv: "medel", also: ["medelprioritet"];
+    Low => "low", en: "low", sv: "låg", also: ["lågt", "låg prioritet"];
 });

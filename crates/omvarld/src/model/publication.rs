@@ -71,10 +71,10 @@ pub enum PublicationKind {
     Other,
 }
 
-crate::macros::string_enum!(PublicationKind {
-    PositionFolder => "position_folder",
-    ConsultationResponse => "consultation_response",
-    PositionPaper => "position_paper",
-    Report => "report",
-    Other => "other",
+crate::model::labels::labelled_enum!(PublicationKind {
+    PositionFolder => "position_folder", en: "position folder", sv: "positionsfolder", also: ["folder"];
+    ConsultationResponse => "consultation_response", en: "consultation response", sv: "remissvar", also: ["remissyttrande", "yttrande"];
+    PositionPaper => "position_paper", en: "position paper", sv: "positionspapper";
+    Report => "report", en: "report", sv: "rapport";
+    Other => "other", en: "other", sv: "annan", also: ["annat", "övrigt"];
 });

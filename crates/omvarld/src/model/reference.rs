@@ -69,7 +69,7 @@ impl Reference {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum ReferenceKind {
-    /// A government inquiry report (statens offentliga utredningar, SOU, or departementsserien, Ds).
+    /// A government inquiry report (statlig utredning: statens offentliga utredningar, SOU, or departementsserien, Ds).
     GovernmentInquiry,
     /// A ministry memorandum (promemoria).
     MinistryMemo,
@@ -77,7 +77,7 @@ pub enum ReferenceKind {
     CommitteeDirective,
     /// A government bill (proposition).
     GovernmentBill,
-    /// An EU document (COM, JOIN, SWD).
+    /// An EU document (EU-dokument: COM, JOIN, SWD).
     EuDocument,
     /// An EU consultation (EU-samråd).
     EuConsultation,
@@ -89,16 +89,16 @@ pub enum ReferenceKind {
     Other,
 }
 
-crate::macros::string_enum!(ReferenceKind {
-    GovernmentInquiry => "government_inquiry",
-    MinistryMemo => "ministry_memo",
-    CommitteeDirective => "committee_directive",
-    GovernmentBill => "government_bill",
-    EuDocument => "eu_document",
-    EuConsultation => "eu_consultation",
-    AgencyReport => "agency_report",
-    Report => "report",
-    Other => "other",
+crate::model::labels::labelled_enum!(ReferenceKind {
+    GovernmentInquiry => "government_inquiry", en: "government inquiry", sv: "statlig utredning", also: ["utredning", "SOU", "Ds", "statens offentliga utredningar", "departementsserien"];
+    MinistryMemo => "ministry_memo", en: "ministry memorandum", sv: "promemoria", also: ["departementspromemoria", "PM"];
+    CommitteeDirective => "committee_directive", en: "committee directive", sv: "kommittédirektiv", also: ["direktiv", "dir"];
+    GovernmentBill => "government_bill", en: "government bill", sv: "proposition", also: ["prop"];
+    EuDocument => "eu_document", en: "EU document", sv: "EU-dokument", also: ["COM", "JOIN", "SWD"];
+    EuConsultation => "eu_consultation", en: "EU consultation", sv: "EU-samråd", also: ["samråd"];
+    AgencyReport => "agency_report", en: "agency report", sv: "myndighetsrapport";
+    Report => "report", en: "report", sv: "rapport";
+    Other => "other", en: "other", sv: "annat", also: ["annan", "övrigt"];
 });
 
 /// How a position relates to a referenced document (förhållande).
@@ -113,7 +113,7 @@ pub enum Relation {
     RestsOn,
 }
 
-crate::macros::string_enum!(Relation {
-    Answers => "answers",
-    RestsOn => "rests_on",
+crate::model::labels::labelled_enum!(Relation {
+    Answers => "answers", en: "answers", sv: "besvarar", also: ["svar på", "svarar på", "remissvar"];
+    RestsOn => "rests_on", en: "rests on", sv: "vilar på", also: ["grundar sig på", "underlag"];
 });

@@ -7,7 +7,7 @@
 //! checked by the same functions the model types use.
 
 use crate::diagnostics::{excerpt, Arg, Code, Detail, Issue, JsonType, Message, Term};
-use crate::model::{LangTag, SchemaVersion};
+use crate::model::{Label, LangTag, SchemaVersion};
 use crate::parse::Node;
 use crate::pointer::Pointer;
 use crate::shape::strings::StringType;
@@ -112,7 +112,11 @@ impl Walker {
             }
             Type::SchemaVersion { .. } => self.schema_version(node, path),
             Type::Coded { string, max } => self.coded(string, *max, node, path),
-            Type::Enum { term, values } => self.enumeration(*term, values, node, path),
+            Type::Enum {
+                term,
+                values,
+                labels,
+            } => self.enumeration(*term, values, labels, node, path),
             Type::Array { min, items } => {
                 let Node::Array(elements) = node else {
                     return self.type_error(path, JsonType::Array, None, node);
@@ -216,16 +220,33 @@ impl Walker {
         }
     }
 
-    fn enumeration(&mut self, of: Term, values: &[String], node: &Node, path: &Pointer) {
+    /// A value of an enumeration. A word that names a value (its Swedish
+    /// label, another Swedish spelling, the code in other case) suggests
+    /// that value with its Swedish label; otherwise the nearest by spelling.
+    fn enumeration(
+        &mut self,
+        of: Term,
+        values: &[String],
+        labels: &[Label],
+        node: &Node,
+        path: &Pointer,
+    ) {
         let Node::String(s) = node else {
             return self.type_error(path, JsonType::String, Some(of), node);
         };
         if values.contains(s) {
             return;
         }
-        let detail = match suggest::nearest(s, values.iter().map(String::as_str)) {
-            Some(near) => Detail::new(Message::NotAllowedNear).with("suggestion", near),
-            None => Detail::new(Message::NotAllowed),
+        let named = labels.iter().find(|label| label.matches(s));
+        let detail = match (
+            named,
+            suggest::nearest(s, values.iter().map(String::as_str)),
+        ) {
+            (Some(label), _) => Detail::new(Message::NotAllowedLabel)
+                .with("suggestion", label.code)
+                .with("label", label.sv),
+            (None, Some(near)) => Detail::new(Message::NotAllowedNear).with("suggestion", near),
+            (None, None) => Detail::new(Message::NotAllowed),
         };
         let detail = detail.with("value", excerpt(s)).with("of", of).with(
             "allowed",

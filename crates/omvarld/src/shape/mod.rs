@@ -28,7 +28,10 @@ use schemars::JsonSchema;
 use serde_json::Value;
 
 use crate::diagnostics::{JsonType, Term};
-use crate::model::{Extensions, SchemaVersion, Title};
+use crate::model::{
+    ArenaKind, Assessment, BodyKind, Direction, Extensions, Gender, GovernanceLevel, Label,
+    Priority, PublicationKind, ReferenceKind, Relation, SchemaVersion, Status, Title,
+};
 use crate::schema::schema_in;
 use strings::{string_type, StringType};
 
@@ -111,6 +114,10 @@ pub enum Type {
         term: Term,
         /// Its values, in the order of the standard.
         values: Vec<String>,
+        /// The labels of its values in the same order: what each is called
+        /// in English and Swedish, and the Swedish words publishers type
+        /// for it (the model type's `LABELS`).
+        labels: &'static [Label],
     },
     /// A list.
     Array {
@@ -296,9 +303,11 @@ impl<'s> Builder<'s> {
             };
         }
         if schema.get("oneOf").is_some() {
+            let name = name.unwrap_or("");
             return Type::Enum {
-                term: terms::of_def(name.unwrap_or("")),
+                term: terms::of_def(name),
                 values: consts(schema),
+                labels: labels_of(name),
             };
         }
         match schema.get("type").and_then(Value::as_str) {
@@ -364,6 +373,40 @@ impl<'s> Builder<'s> {
     }
 }
 
+/// Every enumeration of the standard, by its name in the schema's `$defs`,
+/// with the labels of its values (what each is called in English and
+/// Swedish, and the Swedish words publishers type for it), in the order of
+/// the standard. The docs' table of values is generated from it.
+///
+/// ```
+/// let (name, labels) = omvarld::shape::ENUMERATIONS[0];
+/// assert_eq!(name, "Status");
+/// assert_eq!((labels[1].code, labels[1].sv), ("adopted", "antagen"));
+/// ```
+pub static ENUMERATIONS: [(&str, &[Label]); 11] = [
+    ("Status", Status::LABELS),
+    ("Priority", Priority::LABELS),
+    ("GovernanceLevel", GovernanceLevel::LABELS),
+    ("ArenaKind", ArenaKind::LABELS),
+    ("BodyKind", BodyKind::LABELS),
+    ("ReferenceKind", ReferenceKind::LABELS),
+    ("Relation", Relation::LABELS),
+    ("Assessment", Assessment::LABELS),
+    ("Gender", Gender::LABELS),
+    ("Direction", Direction::LABELS),
+    ("PublicationKind", PublicationKind::LABELS),
+];
+
+/// The labels of the enumeration named `def` in the schema's `$defs`
+/// (none for a name that is not one; a test checks every enumeration has
+/// its own).
+fn labels_of(def: &str) -> &'static [Label] {
+    ENUMERATIONS
+        .iter()
+        .find(|(name, _)| *name == def)
+        .map_or(&[], |(_, labels)| labels)
+}
+
 /// The `const` values of a `oneOf`.
 fn consts(schema: &Value) -> Vec<String> {
     schema
@@ -383,6 +426,7 @@ mod tests {
     fn every_def_of_the_schema_has_a_type_and_every_object_a_term() {
         let schema = crate::schema::programme_schema();
         let shape = Shape::programme();
+        let mut enumerations = 0;
         for (name, def) in schema["$defs"].as_object().unwrap() {
             let at = shape
                 .def(name)
@@ -396,10 +440,49 @@ mod tests {
             if let Type::Object(o) = shape.get(at) {
                 assert_ne!(o.term, terms::VALUE, "{name} has no term");
             }
-            if let Type::Enum { term, .. } = shape.get(at) {
+            if let Type::Enum {
+                term,
+                values,
+                labels,
+            } = shape.get(at)
+            {
                 assert_ne!(*term, terms::VALUE, "{name} has no term");
+                enumerations += 1;
+                let codes: Vec<&str> = labels.iter().map(|l| l.code).collect();
+                assert_eq!(codes, *values, "{name}: labels and values differ");
+                // The Swedish label is the term the value's description gives.
+                for (label, one) in labels.iter().zip(def["oneOf"].as_array().unwrap()) {
+                    let description = one["description"].as_str().unwrap();
+                    assert!(
+                        description.contains(label.sv),
+                        "{name}: `{}` ({}) is not in its description {description:?}",
+                        label.code,
+                        label.sv
+                    );
+                }
+                // Each spelling names one value only.
+                for (i, label) in labels.iter().enumerate() {
+                    for spelling in [label.code, label.en, label.sv]
+                        .iter()
+                        .chain(label.spellings)
+                    {
+                        for (j, other) in labels.iter().enumerate() {
+                            assert!(
+                                i == j || !other.matches(spelling),
+                                "{name}: `{spelling}` names both `{}` and `{}`",
+                                label.code,
+                                other.code
+                            );
+                        }
+                    }
+                }
             }
         }
+        assert_eq!(
+            enumerations,
+            ENUMERATIONS.len(),
+            "an enumeration is missing"
+        );
         // The 1.0 shape, from the published file, knows the same special types.
         let old = Shape::of(SchemaVersion::V1_0);
         for name in ["Title", "Extensions", "Id", "Date", "Url"] {
