@@ -272,6 +272,17 @@ messages! {
         en: "`{value}` is not a valid {of}: expected {expected}",
         sv: "`{value}` är inte {of.a}: förväntade {expected}",
     }
+    /// A string that does not have its type's form, close to one that has.
+    BadFormNear = "bad_form_near" {
+        en: "`{value}` is not a valid {of}: expected {expected}; did you mean `{suggestion}`?",
+        sv: "`{value}` är inte {of.a}: förväntade {expected}; menade du `{suggestion}`?",
+    }
+    /// An id with a character that no id has (a Swedish letter, a capital,
+    /// a space), and the id it most likely means.
+    IdForeignCharacter = "id_foreign_character" {
+        en: "`{value}` is not a valid id: {character} cannot be part of an id, which has only lower-case letters `a`–`z`, digits and single hyphens; write `{suggestion}`",
+        sv: "`{value}` är inte ett giltigt id: {character} får inte ingå i ett id, som bara har gemena bokstäver `a`–`z`, siffror och enkla bindestreck; skriv `{suggestion}`",
+    }
     /// A string over its type's length limit.
     TooLong = "too_long" {
         en: "the {of} has {length} characters; at most {max} are allowed",

@@ -7,10 +7,10 @@
 //! checked by the same functions the model types use.
 
 use crate::diagnostics::{excerpt, Arg, Code, Detail, Issue, JsonType, Message, Term};
-use crate::model::{Label, LangTag, SchemaVersion};
+use crate::model::{Id, Label, LangTag, SchemaVersion};
 use crate::parse::Node;
 use crate::pointer::Pointer;
-use crate::shape::strings::StringType;
+use crate::shape::strings::{StringKind, StringType};
 use crate::shape::{terms, ObjectType, Shape, Type, TypeRef};
 use crate::suggest;
 
@@ -290,13 +290,20 @@ impl Walker {
             }
         }
         if !(string.check)(s) {
-            let detail = Detail::new(Message::BadForm)
-                .with("value", excerpt(s))
-                .with("of", string.term)
-                .with(
-                    "expected",
-                    Arg::localized(string.expected_en, string.expected_sv),
-                );
+            let detail = if string.kind == StringKind::Id {
+                id_detail(s, string)
+            } else {
+                None
+            };
+            let detail = detail.unwrap_or_else(|| {
+                Detail::new(Message::BadForm)
+                    .with("value", excerpt(s))
+                    .with("of", string.term)
+                    .with(
+                        "expected",
+                        Arg::localized(string.expected_en, string.expected_sv),
+                    )
+            });
             self.push(Code::Format, path, detail);
         }
     }
@@ -348,5 +355,44 @@ impl Walker {
             let detail = Detail::new(Message::NoSwedish).with("of", of);
             self.push(Code::MissingSwedish, path, detail);
         }
+    }
+}
+
+/// What to write instead of an id that is not one, when there is an id it
+/// most likely means ([`Id::suggest`]): the character that cannot be in an
+/// id, if there is one, and the suggestion.
+fn id_detail(s: &str, id: &StringType) -> Option<Detail> {
+    let suggestion = Id::suggest(s).filter(|id| id != s)?;
+    let detail = match Id::first_foreign_char(s) {
+        Some(c) => Detail::new(Message::IdForeignCharacter).with("character", character(c)),
+        None => Detail::new(Message::BadFormNear)
+            .with("of", id.term)
+            .with("expected", Arg::localized(id.expected_en, id.expected_sv)),
+    };
+    Some(
+        detail
+            .with("value", excerpt(s))
+            .with("suggestion", suggestion.as_str()),
+    )
+}
+
+/// A character named in a message: a code span, with what kind of
+/// character it is where that is not plain to see.
+fn character(c: char) -> Arg {
+    if c == ' ' {
+        Arg::localized("a space", "ett mellanslag")
+    } else if c.is_whitespace() || c.is_control() {
+        let shown = format!("`{}`", c.escape_unicode());
+        Arg::localized(
+            format!("the white space {shown}"),
+            format!("blanktecknet {shown}"),
+        )
+    } else if c.is_uppercase() {
+        Arg::localized(
+            format!("the capital letter `{c}`"),
+            format!("versalen `{c}`"),
+        )
+    } else {
+        Arg::Text(format!("`{c}`"))
     }
 }
