@@ -150,6 +150,26 @@ messages! {
         en: "not well-formed JSON: a number not written as JSON writes numbers (no leading zeros, `+` or trailing `.`)",
         sv: "inte välformad JSON: ett tal som inte är skrivet som JSON skriver tal (inga inledande nollor, inget `+`, ingen avslutande `.`)",
     }
+    /// A number with a leading zero where the standard has a code, which is a string.
+    SyntaxLeadingZeroCode = "syntax_leading_zero_code" {
+        en: "not well-formed JSON: `{number}` is a number with a leading zero, which JSON does not allow; `{member}` is a code, so write it as a string: `\"{number}\"`",
+        sv: "inte välformad JSON: `{number}` är ett tal med en inledande nolla, vilket JSON inte tillåter; `{member}` är en kod, så skriv den som en sträng: `\"{number}\"`",
+    }
+    /// A number with a leading zero where the standard has a number.
+    SyntaxLeadingZeroNumber = "syntax_leading_zero_number" {
+        en: "not well-formed JSON: `{number}` is a number with a leading zero, which JSON does not allow; write `{suggestion}`",
+        sv: "inte välformad JSON: `{number}` är ett tal med en inledande nolla, vilket JSON inte tillåter; skriv `{suggestion}`",
+    }
+    /// A number with a leading zero, for a member the standard does not have.
+    SyntaxLeadingZero = "syntax_leading_zero" {
+        en: "not well-formed JSON: `{number}` is a number with a leading zero, which JSON does not allow; write a code as a string (`\"{number}\"`), a number without the zero (`{suggestion}`)",
+        sv: "inte välformad JSON: `{number}` är ett tal med en inledande nolla, vilket JSON inte tillåter; skriv en kod som en sträng (`\"{number}\"`), ett tal utan nollan (`{suggestion}`)",
+    }
+    /// A number written with a decimal comma (`78,4`).
+    SyntaxDecimalComma = "syntax_decimal_comma" {
+        en: "not well-formed JSON: `{number}` has a decimal comma; JSON numbers have a decimal point: write `{suggestion}`",
+        sv: "inte välformad JSON: `{number}` har decimalkomma; JSON-tal har decimalpunkt: skriv `{suggestion}`",
+    }
     /// A number too large for a double.
     SyntaxNumberOutOfRange = "syntax_number_out_of_range" {
         en: "not well-formed JSON: number out of range: a JSON number here must fit a double (at most about 1.8e308)",
@@ -226,6 +246,16 @@ messages! {
     TypeOf = "type_of" {
         en: "expected {expected} ({of.a}), found {found}",
         sv: "förväntade {expected} ({of.a}), fick {found}",
+    }
+    /// A number written as a string with a decimal comma (`"78,4"`).
+    TypeNumberDecimalComma = "type_number_decimal_comma" {
+        en: "expected {expected}, found the string `\"{value}\"` with a decimal comma; write `{suggestion}` (a decimal point, no quotes)",
+        sv: "förväntade {expected}, fick strängen `\"{value}\"` med decimalkomma; skriv `{suggestion}` (med decimalpunkt, utan citattecken)",
+    }
+    /// A number written as a string (`"2024"`).
+    TypeNumberInQuotes = "type_number_in_quotes" {
+        en: "expected {expected}, found the string `\"{value}\"`; write `{suggestion}` without quotes",
+        sv: "förväntade {expected}, fick strängen `\"{value}\"`; skriv `{suggestion}` utan citattecken",
     }
     /// A member the object does not have, close to one it has.
     UnknownMemberNear = "unknown_member_near" {

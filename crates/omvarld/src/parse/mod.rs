@@ -191,8 +191,9 @@ fn slow_path(bytes: &[u8], error: &ReadError, def: &str) -> Report {
     let node = match depth::from_slice::<Node>(bytes) {
         Ok(node) => node,
         Err(ReadError::Json(e)) => {
-            let detail = syntax::detail(&e, node::take_repeated_member());
-            return Report::from_issues([syntax_issue(&e, detail)]);
+            let (detail, line, column) = syntax::located(&e, node::take_repeated_member(), bytes);
+            let issue = Issue::detailed(Code::Syntax, "", detail).at(line, column);
+            return Report::from_issues([issue]);
         }
         Err(ReadError::TooDeep { line, column }) => {
             return Report::from_issues([too_deep_issue(line, column)])
@@ -216,10 +217,6 @@ fn line_of(e: &serde_json::Error) -> u64 {
 
 fn column_of(e: &serde_json::Error) -> u64 {
     e.column().max(1) as u64
-}
-
-fn syntax_issue(e: &serde_json::Error, detail: Detail) -> Issue {
-    Issue::detailed(Code::Syntax, "", detail).at(line_of(e), column_of(e))
 }
 
 use depth::ReadError;

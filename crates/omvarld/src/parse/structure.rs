@@ -68,6 +68,9 @@ impl Walker {
     }
 
     fn type_error(&mut self, path: &Pointer, expected: JsonType, of: Option<Term>, node: &Node) {
+        if let Some(detail) = number_in_string(expected, node) {
+            return self.push(Code::Type, path, detail);
+        }
         let detail = match of {
             Some(of) => Detail::new(Message::TypeOf).with("of", of),
             None => Detail::new(Message::Type),
@@ -395,4 +398,40 @@ fn character(c: char) -> Arg {
     } else {
         Arg::Text(format!("`{c}`"))
     }
+}
+
+/// A number written as a string where a number is expected (`"78,4"`,
+/// `"2024"`): what to write instead, when the string is a number once a
+/// decimal comma is a point and spaces between digit groups are gone.
+fn number_in_string(expected: JsonType, node: &Node) -> Option<Detail> {
+    let Node::String(s) = node else { return None };
+    if !matches!(expected, JsonType::Number | JsonType::Integer) {
+        return None;
+    }
+    let digits: String = s
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let comma = digits.matches(',').count() == 1 && !digits.contains('.');
+    let written = if comma {
+        digits.replace(',', ".")
+    } else {
+        digits
+    };
+    let number: serde_json::Number = serde_json::from_str(&written).ok()?;
+    if expected == JsonType::Integer && number.as_f64().is_none_or(|v| v.fract() != 0.0) {
+        return None;
+    }
+    let message = if comma {
+        Message::TypeNumberDecimalComma
+    } else {
+        Message::TypeNumberInQuotes
+    };
+    Some(
+        Detail::new(message)
+            .with("expected", expected)
+            .with("value", excerpt(s))
+            .with("suggestion", excerpt(&written)),
+    )
 }

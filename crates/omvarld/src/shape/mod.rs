@@ -218,6 +218,14 @@ impl Shape {
         self.defs.get(name).copied()
     }
 
+    /// The types of every member called `name`, in any object type.
+    pub(crate) fn members_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = TypeRef> + 'a {
+        self.types.iter().filter_map(move |ty| match ty {
+            Type::Object(object) => object.member(name).map(|m| m.ty),
+            _ => None,
+        })
+    }
+
     /// Builds the shape from a generated schema (its `$defs` and root).
     fn from_schema(schema: &Value) -> Shape {
         let mut builder = Builder {
