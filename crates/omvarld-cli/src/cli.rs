@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use omvarld::{Date, Lang, SchemaVersion};
+use omvarld::{Code, Date, Lang, SchemaVersion};
 
 /// What `--version` prints after the name: the command's version and every
 /// version of the data standard it reads, `2.0.0 (data standard 1.0, 1.1)`.
@@ -37,7 +37,7 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Validate programme documents and list every error and warning.
     #[command(
-        after_help = "Examples:\n  omvarld validate programme.json\n  omvarld validate --format json --as-of 2026-01-01 a.json b.json\n  cat programme.json | omvarld validate -\n\nExit status: 0 all valid, 1 any invalid (or any warning with --deny-warnings), 2 usage or I/O error."
+        after_help = "Examples:\n  omvarld validate programme.json\n  omvarld validate --format json --as-of 2026-01-01 a.json b.json\n  omvarld validate --deny-warnings --allow uncovered_focus_area programme.json\n  cat programme.json | omvarld validate -\n\nExit status: 0 all valid, 1 any invalid (or any warning with --deny-warnings), 2 usage or I/O error."
     )]
     Validate(ValidateArgs),
     /// Upgrade a valid document to the newest standard (1.1), changing only `schema_version`.
@@ -80,9 +80,12 @@ pub(crate) struct ValidateArgs {
     /// Check review dates against this date (YYYY-MM-DD); enables `review_overdue`.
     #[arg(long, value_name = "DATE")]
     pub(crate) as_of: Option<Date>,
-    /// Exit with status 1 when there is any warning.
+    /// Exit with status 1 when there is any warning (allowed ones do not count).
     #[arg(long)]
     pub(crate) deny_warnings: bool,
+    /// Acknowledge the warning CODE (repeatable): its warnings are counted as allowed, not listed.
+    #[arg(long = "allow", value_name = "CODE", value_parser = allow_parser())]
+    pub(crate) allow: Vec<Code>,
     /// Language of messages.
     #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
     pub(crate) lang: Lang,
@@ -146,6 +149,9 @@ pub(crate) struct ReportArgs {
     /// The date activities are upcoming from, and review dates are checked against (default: today).
     #[arg(long, value_name = "DATE")]
     pub(crate) as_of: Option<Date>,
+    /// Acknowledge the warning CODE (repeatable): its warnings are not shown or counted as warnings.
+    #[arg(long = "allow", value_name = "CODE", value_parser = allow_parser())]
+    pub(crate) allow: Vec<Code>,
 }
 
 /// Output format of `omvarld report`.
@@ -165,6 +171,39 @@ fn lang_parser() -> impl TypedValueParser<Value = Lang> {
         PossibleValue::new("en").help("English"),
     ])
     .try_map(|tag| tag.parse::<Lang>())
+}
+
+/// Parses `--allow CODE`: a code of the catalogue whose severity is
+/// warning. An unknown code names the nearest one; an error code is refused
+/// with the core's [`AllowError`](omvarld::AllowError) (both exit 2).
+fn allow_parser() -> impl TypedValueParser<Value = Code> {
+    clap::builder::NonEmptyStringValueParser::new().try_map(|text| {
+        let code = text
+            .parse::<Code>()
+            .map_err(|_| match Code::nearest(&text) {
+                Some(near) => format!("unknown code `{text}`; did you mean `{near}`?"),
+                None => format!("unknown code `{text}`; `omvarld explain --list` lists them"),
+            })?;
+        omvarld::Options::new()
+            .allow(code)
+            .map(|_| code)
+            .map_err(|e| e.to_string())
+    })
+}
+
+/// The options of validation from the command line's.
+pub(crate) fn options(lang: Lang, as_of: Option<Date>, allow: &[Code]) -> omvarld::Options {
+    let mut options = omvarld::Options::new().lang(lang);
+    if let Some(date) = as_of {
+        options = options.as_of(date);
+    }
+    for &code in allow {
+        // `allow_parser` let through only warnings.
+        if let Ok(allowed) = options.clone().allow(code) {
+            options = allowed;
+        }
+    }
+    options
 }
 
 /// Parses a version of the standard with the core's [`SchemaVersion`],

@@ -60,7 +60,7 @@ pub use model::{
 };
 pub use parse::ParseError;
 pub use upgrade::{upgrade, upgrade_with};
-pub use validate::{validate, validate_file, validate_reader, validate_str, Options};
+pub use validate::{validate, validate_file, validate_reader, validate_str, AllowError, Options};
 
 /// The newest version of the data standard this crate implements (it
 /// reads every version in [`SchemaVersion::ALL`]).

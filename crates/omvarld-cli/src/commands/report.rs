@@ -1,6 +1,6 @@
 //! `omvarld report [FILE]`: the programme at a glance, as Markdown or HTML.
 
-use omvarld::{Lang, Options};
+use omvarld::Lang;
 
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::render::plural::{count, Noun};
@@ -14,10 +14,7 @@ use crate::{complain, input, output, today, Status};
 pub(crate) fn run(args: &ReportArgs) -> Status {
     let lang = args.lang;
     let as_of = args.as_of.or_else(today::today);
-    let mut options = Options::new().lang(lang);
-    if let Some(date) = as_of {
-        options = options.as_of(date);
-    }
+    let options = crate::cli::options(lang, as_of, &args.allow);
     let (view, errors) = match &args.file {
         None => {
             let programme = omvarld::malmo();

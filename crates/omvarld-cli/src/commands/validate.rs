@@ -11,10 +11,7 @@ use crate::{complain, input, output, parallel, Status};
 /// Validates every file (in parallel), prints the results in the order given
 /// and returns the exit status.
 pub(crate) fn run(args: &ValidateArgs) -> Status {
-    let mut options = Options::new().lang(args.lang);
-    if let Some(date) = args.as_of {
-        options = options.as_of(date);
-    }
+    let options = crate::cli::options(args.lang, args.as_of, &args.allow);
     let keep = args.files.len() == 1;
     let results = parallel::map(&args.files, |path| validate_one(path, &options, keep));
 

@@ -1,6 +1,7 @@
 //! Validation results as text, in the style of rustc and ruff:
 //! `file:LINE:COL: error[code] /path: message`.
 
+use omvarld::diagnostics::{messages, Detail, Message};
 use omvarld::{Issue, Lang, Report, Severity};
 
 use crate::render::plural::{count, Noun};
@@ -44,29 +45,55 @@ pub(crate) fn issue_line(file: &str, issue: &Issue, colour: bool) -> String {
     )
 }
 
-/// `file: valid, 0 errors, 13 warnings` (`file: giltig, 0 fel, 13 varningar`).
+/// `file: valid, 0 errors, 13 warnings` (`file: giltig, 0 fel, 13
+/// varningar`), then `, 2 allowed` (`, 2 tillåtna`) when warnings were
+/// allowed; for a report with structural errors, a second line saying that
+/// the semantic rules run once they are fixed (`file: note: …`).
 pub(crate) fn file_summary(file: &str, report: &Report, lang: Lang, colour: bool) -> String {
     let verdict = if report.valid() {
         paint(lang.pick("valid", "giltig"), GREEN, colour)
     } else {
         paint(lang.pick("invalid", "ogiltig"), RED, colour)
     };
-    format!(
+    let mut text = format!(
         "{}: {verdict}, {}, {}",
         paint(file, BOLD, colour),
         count(lang, report.errors.len(), Noun::Error),
         count(lang, report.warnings.len(), Noun::Warning),
-    )
+    );
+    if report.allowed > 0 {
+        text.push_str(&format!(", {}", allowed(lang, report.allowed)));
+    }
+    if report.has_structural_errors() {
+        let note = messages::render(&Detail::new(Message::SemanticChecksPending), lang);
+        text.push_str(&format!(
+            "\n{}: {} {note}",
+            paint(file, BOLD, colour),
+            paint(lang.pick("note:", "obs:"), BOLD, colour)
+        ));
+    }
+    text
 }
 
-/// `3 files checked: 2 valid, 1 invalid, 0 unreadable; 4 errors, 13 warnings`.
+/// `2 allowed`, `1 tillåten`, `2 tillåtna` (allowed warnings).
+fn allowed(lang: Lang, n: usize) -> String {
+    let word = match lang {
+        Lang::Sv if n == 1 => "tillåten",
+        Lang::Sv => "tillåtna",
+        _ => "allowed",
+    };
+    format!("{n} {word}")
+}
+
+/// `3 files checked: 2 valid, 1 invalid, 0 unreadable; 4 errors, 13
+/// warnings` (and `, 2 allowed` when warnings were allowed).
 pub(crate) fn total_summary<'a>(
     reports: impl Iterator<Item = &'a Report>,
     files: usize,
     lang: Lang,
     colour: bool,
 ) -> String {
-    let (mut valid, mut invalid, mut errors, mut warnings) = (0, 0, 0, 0);
+    let (mut valid, mut invalid, mut errors, mut warnings, mut allowed_warnings) = (0, 0, 0, 0, 0);
     for report in reports {
         if report.valid() {
             valid += 1;
@@ -75,6 +102,7 @@ pub(crate) fn total_summary<'a>(
         }
         errors += report.errors.len();
         warnings += report.warnings.len();
+        allowed_warnings += report.allowed;
     }
     let unreadable = files.saturating_sub(valid + invalid);
     // Swedish adjectives agree with the number: 1 giltig, 2 giltiga.
@@ -101,6 +129,9 @@ pub(crate) fn total_summary<'a>(
         count(lang, errors, Noun::Error),
         count(lang, warnings, Noun::Warning)
     ));
+    if allowed_warnings > 0 {
+        text.push_str(&format!(", {}", allowed(lang, allowed_warnings)));
+    }
     paint(&text, BOLD, colour)
 }
 

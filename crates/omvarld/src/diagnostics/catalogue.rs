@@ -443,4 +443,12 @@ messages! {
         en: "position `{id}` ({status}) was due for review by {review_by}, before {as_of}",
         sv: "ståndpunkten `{id}` (status `{status}`) skulle ha setts över senast {review_by}, före {as_of}",
     }
+
+    // ---- summaries --------------------------------------------------------
+    /// Beside the summary of a report with structural errors: the semantic
+    /// rules have not run (they need a document with none).
+    SemanticChecksPending = "semantic_checks_pending" {
+        en: "the reference, numbering and date checks and the warnings (the semantic rules) run once the structural errors are fixed",
+        sv: "kontrollerna av hänvisningar, numrering och datum och varningarna (de semantiska reglerna) körs när de strukturella felen är rättade",
+    }
 }

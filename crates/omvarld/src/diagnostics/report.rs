@@ -30,11 +30,15 @@ use crate::diagnostics::{messages, Code, Issue, Lang, Severity};
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "ReportJson")]
+#[non_exhaustive]
 pub struct Report {
     /// Problems that make the document invalid (fel).
     pub errors: Vec<Issue>,
     /// Problems that do not make the document invalid (varningar).
     pub warnings: Vec<Issue>,
+    /// How many warnings were found but not listed, because the options
+    /// allowed their codes ([`Options::allow`](crate::Options::allow); tillåtna).
+    pub allowed: usize,
 }
 
 /// The JSON form of a report, which also carries `valid`; it is the type the
@@ -49,6 +53,15 @@ struct ReportJson {
     errors: Vec<Issue>,
     /// Problems that do not make the document invalid (varningar).
     warnings: Vec<Issue>,
+    /// How many warnings were found but are not listed, because their codes
+    /// were allowed (`--allow CODE`; tillåtna); absent when none were.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    allowed: u64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl TryFrom<ReportJson> for Report {
@@ -78,6 +91,8 @@ impl TryFrom<ReportJson> for Report {
         Ok(Self {
             errors: json.errors,
             warnings: json.warnings,
+            allowed: usize::try_from(json.allowed)
+                .map_err(|_| format!("`allowed` is {}, too many to count", json.allowed))?,
         })
     }
 }
@@ -85,10 +100,16 @@ impl TryFrom<ReportJson> for Report {
 impl Serialize for Report {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Report", 3)?;
+        let fields = if self.allowed == 0 { 3 } else { 4 };
+        let mut s = serializer.serialize_struct("Report", fields)?;
         s.serialize_field("valid", &self.valid())?;
         s.serialize_field("errors", &self.errors)?;
         s.serialize_field("warnings", &self.warnings)?;
+        if self.allowed == 0 {
+            s.skip_field("allowed")?;
+        } else {
+            s.serialize_field("allowed", &self.allowed)?;
+        }
         s.end()
     }
 }
@@ -175,6 +196,34 @@ impl Report {
                 Severity::Warning => self.warnings.push(issue),
             }
         }
+    }
+
+    /// Takes the warnings with one of `codes` out of the list and counts
+    /// them in [`allowed`](Self::allowed) (only warning codes are given:
+    /// [`Options`](crate::Options) holds no other).
+    pub(crate) fn allow(&mut self, codes: &[Code]) {
+        if codes.is_empty() {
+            return;
+        }
+        let before = self.warnings.len();
+        self.warnings.retain(|w| !codes.contains(&w.code));
+        self.allowed += before - self.warnings.len();
+    }
+
+    /// `true` when an error of the input or structural rules is listed: the
+    /// semantic rules (references, numbering, dates, and every warning)
+    /// run only on documents with none, so they have not run.
+    ///
+    /// ```
+    /// let report = omvarld::validate_str(r#"{"schema_version": "1.0"}"#, &Default::default());
+    /// assert!(report.has_structural_errors());
+    /// assert!(!omvarld::malmo().validate(&Default::default()).has_structural_errors());
+    /// ```
+    #[must_use]
+    pub fn has_structural_errors(&self) -> bool {
+        self.errors
+            .iter()
+            .any(|e| e.code.kind() != crate::diagnostics::Kind::Semantic)
     }
 
     /// Renders every message again in `lang`.
@@ -288,7 +337,8 @@ impl From<InvalidReport> for Report {
 }
 
 impl std::fmt::Display for Report {
-    /// One line per issue, then a summary line.
+    /// One line per issue, then a summary line (`valid: 0 errors, 7
+    /// warnings, 6 allowed`; the allowed ones only when there are some).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         for issue in self.issues() {
             writeln!(f, "{issue}")?;
@@ -299,6 +349,10 @@ impl std::fmt::Display for Report {
             if self.valid() { "valid" } else { "invalid" },
             messages::count(self.errors.len(), "error", "errors"),
             messages::count(self.warnings.len(), "warning", "warnings")
-        )
+        )?;
+        if self.allowed > 0 {
+            write!(f, ", {} allowed", self.allowed)?;
+        }
+        Ok(())
     }
 }

@@ -19,17 +19,30 @@ use std::path::Path;
 
 pub(crate) use context::Context;
 
-use crate::diagnostics::{Lang, Report};
+use crate::diagnostics::{Code, Lang, Report, Severity};
 use crate::model::{Date, Programme};
 
-/// Options of validation: message language and the as-of date for
-/// `review_overdue`.
+/// Options of validation: message language, the as-of date for
+/// `review_overdue`, and the warnings the publisher has acknowledged.
 ///
 /// ```
-/// use omvarld::{Lang, Options};
-/// let options = Options::new().lang(Lang::Sv).as_of("2026-01-01".parse()?);
+/// use omvarld::{Code, Lang, Options};
+/// let options = Options::new()
+///     .lang(Lang::Sv)
+///     .as_of("2026-01-01".parse()?)
+///     .allow(Code::UncoveredFocusArea)?;
 /// assert_eq!(options.lang, Lang::Sv);
-/// # Ok::<(), omvarld::model::InvalidValue>(())
+/// assert_eq!(options.allowed(), [Code::UncoveredFocusArea]);
+///
+/// // The built-in Malmö programme has 13 warnings: six uncovered focus
+/// // areas and seven unserved aims. Allowed ones are counted, not listed.
+/// let report = omvarld::malmo().validate(&options);
+/// assert_eq!((report.warnings.len(), report.allowed), (7, 6));
+///
+/// // Errors cannot be allowed.
+/// let err = Options::new().allow(Code::DuplicateId).unwrap_err();
+/// assert_eq!(err.code, Code::DuplicateId);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -38,10 +51,14 @@ pub struct Options {
     pub lang: Lang,
     /// Date to check review dates against; `review_overdue` runs only with one.
     pub as_of: Option<Date>,
+    /// Warning codes whose issues are counted in [`Report::allowed`]
+    /// instead of being listed; only [`Options::allow`] adds to it, so it
+    /// never holds an error code.
+    allow: Vec<Code>,
 }
 
 impl Options {
-    /// English messages, no as-of date.
+    /// English messages, no as-of date, no warning allowed.
     #[must_use]
     pub fn new() -> Self {
         Self::default()
@@ -60,6 +77,58 @@ impl Options {
         self.as_of = Some(date);
         self
     }
+
+    /// Allows the warning `code` (like clippy's and ruff's ignores): its
+    /// issues are not listed in the report but counted in
+    /// [`Report::allowed`], so a publisher who knows, say, that a focus
+    /// area has no adopted position yet can say so once. Allowing a code
+    /// twice is allowing it once.
+    ///
+    /// # Errors
+    /// [`AllowError`] when `code` is an error: an error makes the document
+    /// invalid and cannot be acknowledged away.
+    pub fn allow(mut self, code: Code) -> Result<Self, AllowError> {
+        if code.severity() != Severity::Warning {
+            return Err(AllowError { code });
+        }
+        if !self.allow.contains(&code) {
+            self.allow.push(code);
+        }
+        Ok(self)
+    }
+
+    /// The warning codes allowed, in the order they were first allowed.
+    #[must_use]
+    pub fn allowed(&self) -> &[Code] {
+        &self.allow
+    }
+}
+
+/// An error code given to [`Options::allow`]: only warnings can be allowed.
+///
+/// ```
+/// let err = omvarld::Options::new().allow(omvarld::Code::UnknownReference).unwrap_err();
+/// assert!(err.to_string().starts_with("`unknown_reference` is an error, and only warnings can be allowed"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "`{code}` is an error, and only warnings can be allowed: {}",
+    warning_codes()
+)]
+#[non_exhaustive]
+pub struct AllowError {
+    /// The error code that was given.
+    pub code: Code,
+}
+
+/// Every warning code, as `a`, `b`, ….
+fn warning_codes() -> String {
+    Code::ALL
+        .iter()
+        .filter(|c| c.severity() == Severity::Warning)
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The outcome of reading and validating a document: the typed programme when
@@ -108,6 +177,7 @@ fn finish(parsed: Result<Programme, Report>, options: &Options) -> Checked {
             }
         }
         Err(mut report) => {
+            report.allow(&options.allow);
             report.localize(options.lang);
             Checked {
                 programme: None,
@@ -219,6 +289,8 @@ impl Programme {
             follow_up::check(self, &mut cx);
             coverage::check(self, &mut cx);
         }
-        cx.into_report(options.lang)
+        let mut report = cx.into_report(options.lang);
+        report.allow(&options.allow);
+        report
     }
 }
