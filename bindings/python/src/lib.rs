@@ -19,7 +19,7 @@ use pyo3::prelude::*;
 fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", omvarld::SCHEMA_VERSION)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add("TABLES", records::TABLES.to_vec())?;
+    m.add("TABLES", records::table_names())?;
     m.add_function(wrap_pyfunction!(functions::load, m)?)?;
     m.add_function(wrap_pyfunction!(functions::loads, m)?)?;
     m.add_function(wrap_pyfunction!(functions::validate, m)?)?;
