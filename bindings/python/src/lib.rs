@@ -19,6 +19,7 @@ use pyo3::prelude::*;
 fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", omvarld::SCHEMA_VERSION)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("SCHEMA_VERSIONS", functions::schema_versions(m.py())?)?;
     m.add("TABLES", records::table_names())?;
     m.add_function(wrap_pyfunction!(functions::load, m)?)?;
     m.add_function(wrap_pyfunction!(functions::loads, m)?)?;
@@ -28,6 +29,7 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::table, m)?)?;
     m.add_function(wrap_pyfunction!(functions::malmo, m)?)?;
     m.add_function(wrap_pyfunction!(functions::json_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::upgrade, m)?)?;
     m.add_class::<programme::PyProgramme>()?;
     m.add_class::<report::PyReport>()?;
     m.add_class::<report::PyIssue>()?;

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ._errors import OmvarldError, ValidationError
 from ._omvarld import (
     SCHEMA_VERSION,
+    SCHEMA_VERSIONS,
     TABLES,
     Activity,
     AdvocacyPosition,
@@ -46,12 +47,14 @@ from ._omvarld import (
     load,
     loads,
     malmo,
+    upgrade,
     validate,
     validate_file,
 )
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SCHEMA_VERSIONS",
     "TABLES",
     "Activity",
     "AdvocacyPosition",
@@ -85,6 +88,7 @@ __all__ = [
     "load",
     "loads",
     "malmo",
+    "upgrade",
     "validate",
     "validate_file",
 ]
