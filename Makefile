@@ -22,7 +22,7 @@ schemas: ## Regenerate the committed JSON Schemas in schemas/
 	UPDATE_SCHEMAS=1 $(CARGO) test -q -p omvarld --test schemas
 
 .PHONY: docs
-docs: ## Regenerate the code tables in README.md and docs/standard.md from the catalogue
+docs: ## Regenerate the code tables in README.md and docs/standard.md, and its "Codes explained", from the catalogue
 	UPDATE_DOCS=1 $(CARGO) test -q -p omvarld --test code_tables
 
 .PHONY: doc

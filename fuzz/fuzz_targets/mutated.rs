@@ -103,7 +103,13 @@ fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let positions = usize::from(u.arbitrary::<u8>().unwrap_or(0) % 12);
     let seed = u64::from(u.arbitrary::<u8>().unwrap_or(0));
-    let mut doc = serde_json::to_value(omvarld::testing::generate(positions, seed)).expect("serializes");
+    // Both versions: a 1.0 document, or a 1.1 one that uses every 1.1 member.
+    let programme = if seed % 2 == 0 {
+        omvarld::testing::generate_1_0(positions, seed)
+    } else {
+        omvarld::testing::generate(positions, seed)
+    };
+    let mut doc = serde_json::to_value(programme).expect("serializes");
     let r: Replacement = u.arbitrary().unwrap_or(Replacement::Null);
     mutate(&mut doc, &mut u, r);
     let bytes = serde_json::to_vec(&doc).expect("serializes");

@@ -1,4 +1,5 @@
-//! Any bytes: parse + validate returns a report that serializes, never a panic.
+//! Any bytes: parse + validate returns a report that serializes, never a
+//! panic; upgrade refuses what is invalid and is idempotent on what it takes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,4 +13,8 @@ fuzz_target!(|data: &[u8]| {
     let json = serde_json::to_vec(&report).expect("a report serializes");
     let back: omvarld::Report = serde_json::from_slice(&json).expect("and reads back");
     assert_eq!(back, report);
+    if let Ok(upgraded) = omvarld::upgrade(data) {
+        assert!(omvarld::validate(&upgraded, &options).valid());
+        assert_eq!(omvarld::upgrade(&upgraded).expect("upgrades again"), upgraded);
+    }
 });

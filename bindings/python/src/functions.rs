@@ -1,9 +1,9 @@
 //! The module's functions: `load`, `loads`, `validate`, `validate_file`,
-//! `codes`, `malmo`, `json_schema`, `upgrade`.
+//! `codes`, `explain`, `malmo`, `json_schema`, `upgrade`.
 
 use std::path::{Path, PathBuf};
 
-use omvarld::{Code, Options, Report, SchemaVersion};
+use omvarld::{Code, Lang, Options, Report, SchemaVersion};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
@@ -167,8 +167,11 @@ fn python_report(document: &Bound<'_, PyAny>, options: &Options, lang: &str) -> 
 
 /// The catalogue of issue codes: one dict per code with `code`,
 /// `severity`, `kind` (`input`, `structural`, `semantic`), `structural`,
-/// `description_en`, `description_sv` and `path` (where its JSON Pointer
-/// points).
+/// `description_en`, `description_sv`, `path` (where its JSON Pointer
+/// points) and the long explanation: `meaning_en`, `meaning_sv`, `fix_en`,
+/// `fix_sv`, `example` (a document that triggers the code and no other),
+/// `example_as_of` (the as-of date it needs, or None) and `example_path`
+/// (where its issue is reported).
 #[pyfunction]
 pub(crate) fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     let list = PyList::empty(py);
@@ -181,9 +184,39 @@ pub(crate) fn codes(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
         d.set_item("description_en", info.description_en)?;
         d.set_item("description_sv", info.description_sv)?;
         d.set_item("path", info.path)?;
+        let explanation = info.explanation();
+        d.set_item("meaning_en", explanation.meaning(Lang::En))?;
+        d.set_item("meaning_sv", explanation.meaning(Lang::Sv))?;
+        d.set_item("fix_en", explanation.fix(Lang::En))?;
+        d.set_item("fix_sv", explanation.fix(Lang::Sv))?;
+        d.set_item("example", explanation.example())?;
+        d.set_item("example_as_of", explanation.as_of())?;
+        d.set_item("example_path", explanation.example_path())?;
         list.append(d)?;
     }
     Ok(list)
+}
+
+/// The long explanation of an issue code as plain text, as `omvarld explain
+/// CODE` prints it: what the code means, a document that triggers it, how
+/// to fix it. An unknown code or language raises `ValueError` (naming the
+/// nearest code).
+#[pyfunction]
+#[pyo3(signature = (code, lang = "en"))]
+pub(crate) fn explain(code: &str, lang: &str) -> PyResult<String> {
+    let lang = convert::lang(lang)?;
+    match code.parse::<Code>() {
+        Ok(code) => Ok(code.explanation().render(lang)),
+        Err(_) => {
+            let near = match Code::nearest(code) {
+                Some(near) => format!("; did you mean {:?}?", near.as_str()),
+                None => String::from(";"),
+            };
+            Err(PyValueError::new_err(format!(
+                "unknown code {code:?}{near} omvarld.codes() lists every code"
+            )))
+        }
+    }
 }
 
 /// Validates the document in the file at `path` (`str` or `os.PathLike`).

@@ -26,6 +26,7 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::validate, m)?)?;
     m.add_function(wrap_pyfunction!(functions::validate_file, m)?)?;
     m.add_function(wrap_pyfunction!(functions::codes, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::explain, m)?)?;
     m.add_function(wrap_pyfunction!(functions::table, m)?)?;
     m.add_function(wrap_pyfunction!(functions::malmo, m)?)?;
     m.add_function(wrap_pyfunction!(functions::json_schema, m)?)?;

@@ -1,6 +1,6 @@
 """Differential test: four validators give every document the same structural verdict.
 
-The committed ``schemas/programme.schema.json`` is what data publishers check
+The committed ``schemas/<version>/programme.schema.json`` is what data publishers check
 their files against, with the Python ``jsonschema`` package or with
 ``check-jsonschema`` (the pre-commit hook). SPEC §2 promises that a document has
 no structural issue in omvarld exactly when a Draft 2020-12 validator that
@@ -38,7 +38,11 @@ import jsonschema
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-SCHEMA_PATH = ROOT / "schemas" / "programme.schema.json"
+VERSIONS = ("1.0", "1.1")
+
+
+def _schema_path(version: str) -> Path:
+    return ROOT / "schemas" / version / "programme.schema.json"
 DOCUMENTS = int(os.environ.get("OMVARLD_DIFF_DOCUMENTS", "2000"))
 SEED = int(os.environ.get("OMVARLD_DIFF_SEED", "1"))
 VALIDATORS = ("omvarld", "jsonschema_rs", "python_jsonschema", "check_jsonschema")
@@ -81,8 +85,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _python_jsonschema_verdicts(corpus: Path, files: list[str]) -> dict[str, bool]:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def _python_jsonschema_verdicts(corpus: Path, files: list[str], version: str) -> dict[str, bool]:
+    schema = json.loads(_schema_path(version).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -94,7 +98,7 @@ def _python_jsonschema_verdicts(corpus: Path, files: list[str]) -> dict[str, boo
     return verdicts
 
 
-def _start_check_jsonschema(corpus: Path, files: list[str]) -> subprocess.Popen[bytes]:
+def _start_check_jsonschema(corpus: Path, files: list[str], version: str) -> subprocess.Popen[bytes]:
     # One invocation for every file, as a pre-commit hook runs it; JSON output
     # names each failing file. Runs while Python jsonschema works.
     return subprocess.Popen(
@@ -103,7 +107,7 @@ def _start_check_jsonschema(corpus: Path, files: list[str]) -> subprocess.Popen[
             "--output-format",
             "json",
             "--schemafile",
-            str(SCHEMA_PATH),
+            str(_schema_path(version)),
             *files,
         ],
         cwd=corpus,
@@ -129,9 +133,15 @@ def test_every_validator_gives_every_document_the_same_structural_verdict(corpus
     files = [d["file"] for d in documents]
     assert len(files) == len(set(files))
 
-    proc = _start_check_jsonschema(corpus, files)
-    python = _python_jsonschema_verdicts(corpus, files)
-    check = _check_jsonschema_verdicts(proc, files)
+    # Each document against the published schema of its version (SPEC §6).
+    python: dict[str, bool] = {}
+    check: dict[str, bool] = {}
+    for version in VERSIONS:
+        of_version = [d["file"] for d in documents if d["schema_version"] == version]
+        assert of_version, f"no {version} document in the corpus"
+        proc = _start_check_jsonschema(corpus, of_version, version)
+        python.update(_python_jsonschema_verdicts(corpus, of_version, version))
+        check.update(_check_jsonschema_verdicts(proc, of_version))
 
     disagreements = []
     for doc in documents:

@@ -226,7 +226,8 @@ def test_languages_and_tables_are_literals() -> None:
     assert literal_values("_Lang") == {"sv", "en"}
     assert literal_values("_Table") == set(omvarld.TABLES)
     for cls, function in ((None, "validate"), (None, "validate_file"), ("Programme", "validate"),
-                          ("Programme", "check"), ("Programme", "records"), ("Programme", "to_pandas")):
+                          ("Programme", "check"), ("Programme", "records"), ("Programme", "to_pandas"),
+                          (None, "explain")):
         assert parameters(cls, function)["lang"] == "_Lang", (cls, function)
     # One overload of records() per table, each with its row TypedDict.
     overloads = [n for n in stub_class("Programme").body if isinstance(n, ast.FunctionDef) and n.name == "records"]

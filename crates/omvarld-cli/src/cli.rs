@@ -11,7 +11,7 @@ use omvarld::{Date, Lang};
 #[derive(Debug, Parser)]
 #[command(name = "omvarld", version, about, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  omvarld validate programme.json\n  omvarld report --format html --out report.html\n  omvarld init > programme.json"
+    after_help = "Examples:\n  omvarld validate programme.json\n  omvarld report --format html --out report.html\n  omvarld explain unknown_reference\n  omvarld init > programme.json"
 )]
 pub(crate) struct Cli {
     /// The command to run.
@@ -37,6 +37,11 @@ pub(crate) enum Command {
         after_help = "Examples:\n  omvarld schema --out vendor/omvarld\n  omvarld schema --out vendor/omvarld --check\n\nExit status: 0 written or up to date, 1 a file differs or is missing (--check), 2 I/O error."
     )]
     Schema(SchemaArgs),
+    /// Explain a validation code: what it means, a document that triggers it, how to fix it.
+    #[command(
+        after_help = "Examples:\n  omvarld explain unknown_reference\n  omvarld explain review_overdue --lang sv\n  omvarld explain --list\n\nExit status: 0 explained or listed, 2 unknown code or usage error."
+    )]
+    Explain(ExplainArgs),
     /// Print a starter document: the Malmö programme plus one draft example position.
     #[command(
         after_help = "Example:\n  omvarld init > programme.json && omvarld validate programme.json"
@@ -60,6 +65,20 @@ pub(crate) struct ValidateArgs {
     #[arg(long)]
     pub(crate) deny_warnings: bool,
     /// Language of messages.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
+    pub(crate) lang: Lang,
+}
+
+/// Options of `omvarld explain`.
+#[derive(Debug, Args)]
+pub(crate) struct ExplainArgs {
+    /// The code to explain, as reports give it (`unknown_reference`); without it, every code is listed.
+    #[arg(value_name = "CODE", conflicts_with = "list")]
+    pub(crate) code: Option<String>,
+    /// List every code with its one-line description.
+    #[arg(long)]
+    pub(crate) list: bool,
+    /// Language of the explanation.
     #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
     pub(crate) lang: Lang,
 }

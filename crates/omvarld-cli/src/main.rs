@@ -1,5 +1,6 @@
 //! The `omvarld` command: validate programme documents, summarise a programme
-//! as Markdown or HTML, write the published schemas and start a new document.
+//! as Markdown or HTML, write the published schemas, explain a validation
+//! code and start a new document.
 //!
 //! Exit status: 0 valid, 1 invalid (or warnings under `--deny-warnings`),
 //! 2 usage or I/O error (with a one-line message on standard error).
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => commands::validate::run(&args),
         Command::Report(args) => commands::report::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
+        Command::Explain(args) => commands::explain::run(&args),
         Command::Init => commands::init::run(),
     };
     status.into()

@@ -1,4 +1,4 @@
-//! `omvarld schema`, `omvarld init`, `--help` and `--version`.
+//! `omvarld schema`, `omvarld init`, `--help` (of every command) and `--version`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -132,6 +132,7 @@ fn every_command_has_help_with_an_example_and_there_is_a_version() {
         &["report", "--help"],
         &["schema", "--help"],
         &["init", "--help"],
+        &["explain", "--help"],
     ] {
         let out = omvarld().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");

@@ -27,7 +27,8 @@ use serde_json::{json, Value};
 /// status, a date that does not exist) and one semantic (an unknown focus
 /// area), which the structural errors hide.
 pub fn invalid_document(positions: usize) -> Vec<u8> {
-    let mut doc: Value = serde_json::to_value(omvarld::testing::generate(positions, 1)).unwrap();
+    let mut doc: Value =
+        serde_json::to_value(omvarld::testing::generate_1_0(positions, 1)).unwrap();
     let list = doc["positions"].as_array_mut().unwrap();
     let n = list.len();
     list[n / 2]["titel"] = json!({"sv": "fel nyckel"});
@@ -49,9 +50,12 @@ fn sizes() -> Vec<usize> {
         .collect()
 }
 
-/// The valid and the invalid document with `n` positions, as benchmarked.
+/// The valid (1.0) and the invalid document with `n` positions, as benchmarked.
 fn documents(n: usize) -> (Vec<u8>, Vec<u8>) {
-    (omvarld::testing::generate_json(n, 1), invalid_document(n))
+    (
+        omvarld::testing::generate_json_1_0(n, 1),
+        invalid_document(n),
+    )
 }
 
 /// Writes the benchmarked documents to `dir`, for `bench-baseline/`.
@@ -80,6 +84,17 @@ fn throughput(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("omvarld_validate", "valid"), |b| {
             b.iter(|| {
                 let report = omvarld::validate(&valid, &options);
+                assert!(report.valid());
+                report
+            });
+        });
+        // The same positions as a 1.1 document that uses every member 1.1
+        // added: the cost per byte must be no higher than the 1.0 document's.
+        let rich = omvarld::testing::generate_json(n, 1);
+        group.throughput(Throughput::Bytes(rich.len() as u64));
+        group.bench_function(BenchmarkId::new("omvarld_validate", "valid-1.1"), |b| {
+            b.iter(|| {
+                let report = omvarld::validate(&rich, &options);
                 assert!(report.valid());
                 report
             });

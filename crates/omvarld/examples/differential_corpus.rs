@@ -4,7 +4,8 @@
 //! generated documents (valid programmes, single-mutation documents and
 //! perturbed documents from the proptest strategies), each in its own file,
 //! with `manifest.json` giving omvarld's and the `jsonschema` crate's
-//! structural verdicts on each.
+//! structural verdicts on each, and the version whose published schema
+//! applies to it (its own `schema_version` when that is 1.0, else 1.1).
 //!
 //! `cargo run -p omvarld --all-features --example differential_corpus -- DIR [N] [SEED]`
 //!
@@ -27,10 +28,14 @@ type Error = Box<dyn std::error::Error>;
 type SendError = Box<dyn std::error::Error + Send + Sync>;
 type Documents = Vec<(String, Vec<u8>)>;
 
-/// The committed schema (Draft 2020-12, formats asserted), as the
-/// equivalence test compiles it.
-fn schema_validator(root: &Path) -> Result<jsonschema::Validator, Error> {
-    let text = std::fs::read_to_string(root.join("schemas/programme.schema.json"))?;
+/// The committed schema of `version` (Draft 2020-12, formats asserted), as
+/// the equivalence test compiles it.
+fn schema_validator(root: &Path, version: &str) -> Result<jsonschema::Validator, Error> {
+    let text = std::fs::read_to_string(
+        root.join("schemas")
+            .join(version)
+            .join("programme.schema.json"),
+    )?;
     let schema: Value = serde_json::from_str(&text)?;
     Ok(jsonschema::options()
         .with_draft(jsonschema::Draft::Draft202012)
@@ -149,8 +154,21 @@ fn generate_chunk(
     Ok(out)
 }
 
-/// omvarld's structural errors and the `jsonschema` crate's verdict.
-fn verdicts(schema: &jsonschema::Validator, bytes: &[u8]) -> Result<(Vec<Value>, bool), Error> {
+/// The version whose schema a document is checked against: its own
+/// `schema_version` when that is `"1.0"`, else the newest (SPEC §6).
+fn version_of(value: &Value) -> &'static str {
+    match value.get("schema_version").and_then(Value::as_str) {
+        Some("1.0") => "1.0",
+        _ => "1.1",
+    }
+}
+
+/// omvarld's structural errors, the version whose schema applies, and the
+/// `jsonschema` crate's verdict with it.
+fn verdicts(
+    schemas: &[(&str, jsonschema::Validator)],
+    bytes: &[u8],
+) -> Result<(Vec<Value>, &'static str, bool), Error> {
     let report = omvarld::validate(bytes, &Options::default());
     let structural: Vec<Value> = report
         .errors
@@ -164,7 +182,13 @@ fn verdicts(schema: &jsonschema::Validator, bytes: &[u8]) -> Result<(Vec<Value>,
     de.disable_recursion_limit();
     let value: Value = serde::Deserialize::deserialize(&mut de)?;
     de.end()?;
-    Ok((structural, schema.is_valid(&value)))
+    let version = version_of(&value);
+    let schema = schemas
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map(|(_, s)| s)
+        .ok_or("no schema for the version")?;
+    Ok((structural, version, schema.is_valid(&value)))
 }
 
 /// Hand-picked edges of the schema's rules (numbers written `1.0`, `-0`,
@@ -330,9 +354,88 @@ fn edges(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Error> {
         &[r#"{"x": -0, "y": "\u0000", "z": 1e-400, "w": [1.0, {"sv": ""}]}"#],
     );
     add("/positions/0/status", &[r#""active\n""#, r#""Active""#]);
+    let mut out = fill(root, "malmo-rich", cases)?;
 
+    // Standard 1.1: reference strings (no white space at either end, no
+    // control character, 1–64 code points), `$schema`, results, follow-up.
+    let mut cases: Vec<(String, String)> = Vec::new();
+    let mut add = |pointer: &str, raw: &[&str]| {
+        for r in raw {
+            cases.push((pointer.to_owned(), (*r).to_owned()));
+        }
+    };
+    let ref64 = json(&"Ö".repeat(64));
+    let ref65 = json(&"Ö".repeat(65));
+    add(
+        "/positions/0/decision/reference",
+        &[
+            r#""KS-2023-1234""#,
+            r#"" KS""#,
+            r#""KS ""#,
+            r#""KS\n""#,
+            r#""K\nS""#,
+            r#""K\u0085S""#,
+            r#""K\u00a0S""#,
+            r#""\u00a0KS""#,
+            r#""KS\u3000""#,
+            r#""K\u007fS""#,
+            r#""K\u009fS""#,
+            r#""\u2028""#,
+            r#""\ufeffKS""#,
+            r#""K\tS""#,
+            r#""""#,
+            r#""x""#,
+            &ref64,
+            &ref65,
+        ],
+    );
+    add(
+        "/positions/0/references/1/identifier",
+        &[
+            r#""SOU 2017:114""#,
+            r#""COM(2023) 123""#,
+            r#""Ds 2023:5\n""#,
+        ],
+    );
+    add(
+        "/$schema",
+        &[
+            r#""https://omvarld.github.io/schemas/1.1/programme.schema.json""#,
+            r#""programme.schema.json""#,
+            r#""https://x y""#,
+        ],
+    );
+    add(
+        &format!("{IND}/results/0/year"),
+        &["2022.0", "1899", "2101", r#""2022""#],
+    );
+    add(
+        &format!("{IND}/results/0/gender"),
+        &[r#""female""#, r#""Female""#, r#""K""#],
+    );
+    add(
+        "/positions/0/follow_up/1",
+        &[
+            r#"{"date": "2025-06-30"}"#,
+            r#"{"date": "2025-06-30", "note": {"sv": "x"}}"#,
+            r#"{"date": "2025-06-30", "assessment": "none"}"#,
+            r#"{"date": "2025-06-30", "status": "draft", "assessment": "full"}"#,
+            r#"{"date": "2025-06-30", "status": null}"#,
+        ],
+    );
+    add(
+        "/positions/0/asks",
+        &["[]", r#"[{"sv": "Malmö vill att …"}]"#],
+    );
+    add("/bodies", &["[]"]);
+    out.extend(fill(root, "v1-1-rich", cases)?);
+    Ok(out)
+}
+
+/// Each `(pointer, raw JSON)` put into the valid fixture `base`.
+fn fill(root: &Path, base: &str, cases: Vec<(String, String)>) -> Result<Documents, Error> {
     let base: Value = serde_json::from_str(&std::fs::read_to_string(
-        root.join("tests/fixtures/valid/malmo-rich.json"),
+        root.join(format!("tests/fixtures/valid/{base}.json")),
     )?)?;
     const HOLE: &str = "@@omvarld-edge@@";
     let mut out = Vec::with_capacity(cases.len());
@@ -347,7 +450,7 @@ fn edges(root: &Path) -> Result<Vec<(String, Vec<u8>)>, Error> {
                 let slot = items.get_mut(key.parse::<usize>()?).ok_or("index")?;
                 *slot = Value::from(HOLE);
             }
-            _ => return Err(format!("no {parent} in malmo-rich").into()),
+            _ => return Err(format!("no {parent} in the base document").into()),
         }
         let text = serde_json::to_string_pretty(&doc)?.replacen(&format!("\"{HOLE}\""), &raw, 1);
         let shown: String = raw.chars().take(40).collect();
@@ -365,7 +468,10 @@ fn run() -> Result<(), Error> {
     let n: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(2_000);
     let seed: u64 = args.next().map(|a| a.parse()).transpose()?.unwrap_or(1);
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let schema = schema_validator(&root)?;
+    let schemas = [
+        ("1.0", schema_validator(&root, "1.0")?),
+        ("1.1", schema_validator(&root, "1.1")?),
+    ];
     std::fs::create_dir_all(&out_dir)?;
 
     let mut documents: Vec<(String, Vec<u8>)> = Vec::new();
@@ -379,10 +485,11 @@ fn run() -> Result<(), Error> {
     for (i, (source, bytes)) in documents.iter().enumerate() {
         let file = format!("doc-{i:05}.json");
         std::fs::write(out_dir.join(&file), bytes)?;
-        let (structural, jsonschema_rs) = verdicts(&schema, bytes)?;
+        let (structural, version, jsonschema_rs) = verdicts(&schemas, bytes)?;
         manifest.push(json!({
             "file": file,
             "source": source,
+            "schema_version": version,
             "omvarld": structural.is_empty(),
             "jsonschema_rs": jsonschema_rs,
             "omvarld_errors": structural,

@@ -48,7 +48,8 @@ pub mod validate;
 
 pub use coverage::{Coverage, CoverageCell};
 pub use diagnostics::{
-    codes, Code, CodeInfo, Detail, InvalidReport, InvalidValue, Issue, Kind, Lang, Report, Severity,
+    codes, Code, CodeInfo, Detail, Explanation, InvalidReport, InvalidValue, Issue, Kind, Lang,
+    Report, Severity,
 };
 pub use malmo::malmo;
 pub use model::{

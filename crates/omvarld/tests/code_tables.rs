@@ -1,13 +1,39 @@
 //! The tables of codes in README.md and docs/standard.md are generated from
 //! the catalogue (`omvarld::codes()`), between `<!-- codes:start -->` and
-//! `<!-- codes:end -->`. This test fails when they differ; `make docs`
+//! `<!-- codes:end -->`, and so is the section per code of docs/standard.md
+//! (`Code::explanation()`), between `<!-- explanations:start -->` and
+//! `<!-- explanations:end -->`. This test fails when they differ; `make docs`
 //! (`UPDATE_DOCS=1`) rewrites them.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::path::PathBuf;
 
-const START: &str = "<!-- codes:start -->";
-const END: &str = "<!-- codes:end -->";
+use omvarld::{Code, Lang};
+
+/// A generated region: its markers and what the catalogue says goes there.
+struct Region {
+    start: &'static str,
+    end: &'static str,
+    text: String,
+}
+
+impl Region {
+    fn codes(detailed: bool) -> Self {
+        Self {
+            start: "<!-- codes:start -->",
+            end: "<!-- codes:end -->",
+            text: table(detailed),
+        }
+    }
+
+    fn explanations() -> Self {
+        Self {
+            start: "<!-- explanations:start -->",
+            end: "<!-- explanations:end -->",
+            text: explanations(),
+        }
+    }
+}
 
 fn repo(file: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -36,13 +62,45 @@ fn table(detailed: bool) -> String {
     out
 }
 
-/// Checks (or, with `UPDATE_DOCS`, rewrites) the table in `file`.
-fn check(file: &str, detailed: bool) -> Option<String> {
+/// A section per code: the code with its severity, kind and one-line
+/// description, what it means, the example and where it is reported, how to
+/// fix it; the Swedish meaning and fix below the English ones.
+fn explanations() -> String {
+    let mut out = String::new();
+    for &code in Code::ALL {
+        let info = code.info();
+        let e = code.explanation();
+        out.push_str(&format!("\n### `{code}`\n\n"));
+        out.push_str(&format!(
+            "{}, {}: {}. *På svenska:* {}.\n\n",
+            info.severity, info.kind, info.description_en, info.description_sv
+        ));
+        out.push_str(&format!("{}\n\n", e.meaning(Lang::En)));
+        out.push_str(&format!("> *På svenska:* {}\n\n", e.meaning(Lang::Sv)));
+        out.push_str(&format!("```json\n{}\n```\n\n", e.example()));
+        let at = match e.example_path() {
+            "" => "`\"\"` (the whole document)".to_owned(),
+            path => format!("`{path}`"),
+        };
+        match e.as_of() {
+            Some(date) => out.push_str(&format!(
+                "With the as-of date {date} (`--as-of {date}`) this reports `{code}` at {at}.\n\n"
+            )),
+            None => out.push_str(&format!("This reports `{code}` at {at}.\n\n")),
+        }
+        out.push_str(&format!("**How to fix.** {}\n\n", e.fix(Lang::En)));
+        out.push_str(&format!("> *Så rättar du:* {}\n", e.fix(Lang::Sv)));
+    }
+    out
+}
+
+/// Checks (or, with `UPDATE_DOCS`, rewrites) the generated region in `file`.
+fn check(file: &str, region: &Region) -> Option<String> {
     let path = repo(file);
     let text = std::fs::read_to_string(&path).unwrap();
-    let start = text.find(START).expect("the start marker") + START.len();
-    let end = text.find(END).expect("the end marker");
-    let wanted = format!("\n{}", table(detailed));
+    let start = text.find(region.start).expect("the start marker") + region.start.len();
+    let end = text.find(region.end).expect("the end marker");
+    let wanted = format!("\n{}", region.text);
     if text[start..end] == wanted {
         return None;
     }
@@ -52,16 +110,21 @@ fn check(file: &str, detailed: bool) -> Option<String> {
         return None;
     }
     Some(format!(
-        "{file}: the code table differs from omvarld::codes(); run `make docs`"
+        "{file}: the region {} differs from the catalogue; run `make docs`",
+        region.start
     ))
 }
 
 #[test]
 fn the_code_tables_are_the_catalogue() {
-    let problems: Vec<String> = [("README.md", false), ("docs/standard.md", true)]
-        .into_iter()
-        .filter_map(|(file, detailed)| check(file, detailed))
-        .collect();
+    let problems: Vec<String> = [
+        ("README.md", Region::codes(false)),
+        ("docs/standard.md", Region::codes(true)),
+        ("docs/standard.md", Region::explanations()),
+    ]
+    .iter()
+    .filter_map(|(file, region)| check(file, region))
+    .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -70,5 +133,18 @@ fn every_code_is_in_the_table_once() {
     let table = table(true);
     for code in omvarld::Code::ALL {
         assert_eq!(table.matches(&format!("| `{code}` |")).count(), 1, "{code}");
+    }
+}
+
+#[test]
+fn every_code_has_its_section_once() {
+    let sections = explanations();
+    for code in Code::ALL {
+        assert_eq!(
+            sections.matches(&format!("\n### `{code}`\n")).count(),
+            1,
+            "{code}"
+        );
+        assert!(sections.contains(code.explanation().example()), "{code}");
     }
 }

@@ -411,6 +411,15 @@ fn glossary_expected() -> Vec<(&'static str, &'static str)> {
         ("warning", "varning"),
         ("member", "medlem"),
         t("language tag", terms::LANG_TAG),
+        t("body", terms::BODY),
+        t("decision", terms::DECISION),
+        ("ask", "krav"),
+        t("shift", terms::SHIFT),
+        t("reference", terms::REFERENCE),
+        t("follow-up entry", terms::FOLLOW_UP),
+        t("assessment", terms::ASSESSMENT),
+        t("result", terms::RESULT),
+        t("source", terms::SOURCE),
     ]
 }
 
@@ -499,4 +508,37 @@ fn the_readers_find_sections_items_and_table_rows() {
     assert_eq!(bullet(a, "- **X**"), "- **X** one\n  two");
     assert_eq!(bullet(a, "- **Y**"), "- **Y** three");
     assert_eq!(table_rows(a), [vec!["c", "d"], vec!["e", ""]]);
+}
+
+/// Every whole document shown in docs/standard.md (a `json` block with a
+/// `schema_version`), outside the explanations of the codes, is valid, so
+/// the examples never rot; the 1.1 example
+/// also has no warnings, as the text says.
+#[test]
+fn the_documents_in_the_standard_are_valid() {
+    let doc = standard();
+    // The explanations of the codes show documents that break a rule on purpose.
+    let doc = match (
+        doc.split_once("<!-- explanations:start -->"),
+        doc.split_once("<!-- explanations:end -->"),
+    ) {
+        (Some((before, _)), Some((_, after))) => format!("{before}{after}"),
+        _ => doc,
+    };
+    let mut whole = 0;
+    for block in doc.split("```json\n").skip(1) {
+        let Some((json, _)) = block.split_once("\n```") else {
+            continue;
+        };
+        if !json.contains("\"schema_version\"") {
+            continue;
+        }
+        whole += 1;
+        let report = omvarld::validate_str(json, &omvarld::Options::default());
+        assert!(report.valid(), "{json}\n{report}");
+        if json.contains("\"1.1\"") {
+            assert!(report.warnings.is_empty(), "{report}");
+        }
+    }
+    assert!(whole >= 2, "{whole} whole documents in docs/standard.md");
 }

@@ -33,7 +33,7 @@ fn a_200_megabyte_document_through_read_peaks_below_three_times_its_size() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("big.json");
     {
-        let bytes = omvarld::testing::generate_json(POSITIONS, 7);
+        let bytes = omvarld::testing::generate_json_1_0(POSITIONS, 7);
         std::fs::write(&path, &bytes).unwrap();
     }
     let input = usize::try_from(std::fs::metadata(&path).unwrap().len()).unwrap();
@@ -64,7 +64,7 @@ fn a_200_megabyte_document_through_read_peaks_below_three_times_its_size() {
 #[ignore = "one million positions: run with `make stress` (release)"]
 fn one_million_positions_are_valid_with_no_warnings() {
     let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let programme = omvarld::testing::generate(1_000_000, 3);
+    let programme = omvarld::testing::generate_1_0(1_000_000, 3);
     assert_eq!(programme.positions.len(), 1_000_000);
     let report = programme.validate(&Options::default());
     assert!(report.valid(), "{:?}", report.errors.first());

@@ -100,6 +100,24 @@ _Code: TypeAlias = Literal[
 ]
 _Severity: TypeAlias = Literal["error", "warning"]
 
+class _CodeInfo(TypedDict):
+    """An entry of ``codes()``: a code, its catalogue line and its long explanation."""
+
+    code: _Code
+    severity: _Severity
+    kind: Literal["input", "structural", "semantic"]
+    structural: bool
+    description_en: str
+    description_sv: str
+    path: str
+    meaning_en: str
+    meaning_sv: str
+    fix_en: str
+    fix_sv: str
+    example: str
+    example_as_of: str | None
+    example_path: str
+
 class _ErrorDict(TypedDict):
     """An entry of ``ValidationError.errors()`` (pydantic v2 style)."""
 
@@ -320,7 +338,8 @@ def validate(
     lang: _Lang = "en",
 ) -> Report: ...
 def validate_file(path: _StrPath, as_of: _DateLike | None = None, lang: _Lang = "en") -> Report: ...
-def codes() -> list[dict[str, Any]]: ...
+def codes() -> list[_CodeInfo]: ...
+def explain(code: str, lang: _Lang = "en") -> str: ...
 def _table(
     programme: Programme, table: str, **options: Any
 ) -> tuple[list[tuple[str, str]], dict[str, list[Any]], list[str]]: ...

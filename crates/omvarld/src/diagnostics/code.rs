@@ -64,6 +64,18 @@ impl CodeInfo {
     pub fn description(&self, lang: crate::Lang) -> &'static str {
         lang.pick(self.description_en, self.description_sv)
     }
+
+    /// The long explanation of the code (what it means, a minimal document
+    /// that triggers it, how to fix it); the same as [`Code::explanation`].
+    ///
+    /// ```
+    /// let info = omvarld::Code::Enum.info();
+    /// assert_eq!(info.explanation().code(), info.code);
+    /// ```
+    #[must_use]
+    pub fn explanation(&self) -> &'static crate::diagnostics::Explanation {
+        self.code.explanation()
+    }
 }
 
 /// Declares the codes (see `diagnostics/catalogue.rs`): the enum, its
@@ -159,6 +171,23 @@ impl Code {
     #[must_use]
     pub fn kind(self) -> Kind {
         self.info().kind
+    }
+
+    /// The code whose name is nearest to `given`, for a "did you mean …?"
+    /// when `given` is not a code (a misspelling, `-` for `_`, capitals);
+    /// `None` when no code is close.
+    ///
+    /// ```
+    /// use omvarld::Code;
+    /// assert_eq!(Code::nearest("duplicate-id"), Some(Code::DuplicateId));
+    /// assert_eq!(Code::nearest("REVIEW_OVERDUE"), Some(Code::ReviewOverdue));
+    /// assert_eq!(Code::nearest("xyzzy"), None);
+    /// ```
+    #[must_use]
+    pub fn nearest(given: &str) -> Option<Code> {
+        let normalized = given.trim().replace(['-', ' '], "_");
+        let name = crate::suggest::nearest(&normalized, Code::ALL.iter().map(|c| c.as_str()))?;
+        name.parse().ok()
     }
 }
 

@@ -4,8 +4,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::model::{
-    Activity, AdvocacyPosition, Date, Id, LimitedText, NonEmpty, Priority, Programme, Status,
-    Target,
+    Activity, AdvocacyPosition, Assessment, Body, BodyKind, Date, Decision, Direction, FollowUp,
+    Id, IndicatorResult, LimitedText, NonEmpty, Priority, Programme, Reference, ReferenceKind,
+    Relation, SchemaVersion, Shift, Source, Status, Target, Year,
 };
 use crate::{GovernanceLevel, Period};
 
@@ -153,14 +154,82 @@ fn pick(rng: &mut StdRng, from: &[Id], n: usize) -> Vec<Id> {
     out
 }
 
-/// A valid programme: the built-in Malmö programme with a period, `positions`
-/// advocacy positions (about 1.7 kB each when pretty-printed), one activity
-/// per 20 positions and one publication per 100. The same seed always gives
-/// the same programme; every focus area and aim is covered.
+/// A valid 1.1 programme that uses every member 1.1 added: [`generate_1_0`]
+/// plus two bodies, an indicator with ten years of results per focus area,
+/// and on every position two asks, a shift, a decision, a reference and a
+/// two-entry follow-up log (about 3 kB a position when pretty-printed).
+/// The same seed always gives the same programme; it has no warnings.
 #[must_use]
 pub fn generate(positions: usize, seed: u64) -> Programme {
+    let mut p = generate_1_0(positions, seed);
+    p.schema_version = SchemaVersion::V1_1;
+    p.schema = crate::schema::schema_url(SchemaVersion::V1_1, "programme")
+        .parse()
+        .ok();
+    let mut rng = StdRng::seed_from_u64(seed ^ 0x11);
+    p.bodies = vec![
+        Body::new(id("kf"), text(&mut rng, 1), BodyKind::Council),
+        Body::new(id("ks"), text(&mut rng, 1), BodyKind::ExecutiveBoard),
+    ];
+    let retrieved = Date::from_ymd(2026, 11, 30).unwrap_or_else(|e| unreachable!("{e}"));
+    for (k, area) in p.focus_areas.iter_mut().enumerate() {
+        let mut indicator =
+            crate::model::Indicator::new(id(&format!("indikator-{k}")), text(&mut rng, 3));
+        indicator.direction = Some(Direction::Increase);
+        indicator.results = (2015u16..2025)
+            .filter_map(|year| {
+                let mut result =
+                    IndicatorResult::new(Year::try_from(year).ok()?, rng.random_range(0.0..100.0));
+                let name = "Kolada".parse().ok()?;
+                result.source = Some(Source::new(name, retrieved));
+                Some(result)
+            })
+            .collect();
+        area.direction_goal.indicators.push(indicator);
+    }
+    for (k, position) in p.positions.iter_mut().enumerate() {
+        let adopted = position.adopted.unwrap_or(retrieved);
+        position.asks = vec![text(&mut rng, 12), text(&mut rng, 10)];
+        position.shift = Some(Shift::new(text(&mut rng, 8), text(&mut rng, 8)));
+        let mut decision = Decision::new(id(if k % 3 == 0 { "kf" } else { "ks" }), adopted);
+        decision.reference = format!("KS-{}-{k}", adopted.year()).parse().ok();
+        position.decision = Some(decision);
+        let mut reference = Reference::new(
+            text(&mut rng, 6),
+            *ReferenceKind::ALL
+                .get(k % ReferenceKind::ALL.len())
+                .unwrap_or(&ReferenceKind::Other),
+            if k % 2 == 0 {
+                Relation::Answers
+            } else {
+                Relation::RestsOn
+            },
+        );
+        reference.identifier = format!("SOU 2024:{}", k % 100 + 1).parse().ok();
+        position.references = vec![reference];
+        let mut first = FollowUp::status(adopted, position.status);
+        first.note = Some(text(&mut rng, 10));
+        let later =
+            Date::from_ymd(adopted.year() + 1, adopted.month(), adopted.day()).unwrap_or(adopted);
+        position.follow_up = vec![first, FollowUp::assessed(later, Assessment::Partial)];
+    }
+    p
+}
+
+/// A valid 1.0 programme: the built-in Malmö programme with a period,
+/// `positions` advocacy positions (about 1.7 kB each when pretty-printed),
+/// one activity per 20 positions and one publication per 100. The same seed
+/// always gives the same programme; every focus area and aim is covered.
+#[must_use]
+pub fn generate_1_0(positions: usize, seed: u64) -> Programme {
     let mut rng = StdRng::seed_from_u64(seed);
     let mut p = crate::malmo();
+    // As a 1.0 document: without the members 1.1 added.
+    p.schema_version = SchemaVersion::V1_0;
+    p.schema = None;
+    for publication in &mut p.publications {
+        publication.kind = None;
+    }
     p.period = Some(Period {
         start: Date::from_ymd(2024, 1, 1).unwrap_or_else(|e| unreachable!("{e}")),
         end: Date::from_ymd(2027, 12, 31).ok(),
@@ -246,4 +315,10 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
 #[must_use]
 pub fn generate_json(positions: usize, seed: u64) -> Vec<u8> {
     serde_json::to_vec_pretty(&generate(positions, seed)).unwrap_or_default()
+}
+
+/// [`generate_1_0`] written as pretty-printed JSON bytes.
+#[must_use]
+pub fn generate_json_1_0(positions: usize, seed: u64) -> Vec<u8> {
+    serde_json::to_vec_pretty(&generate_1_0(positions, seed)).unwrap_or_default()
 }

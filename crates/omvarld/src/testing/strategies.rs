@@ -932,6 +932,10 @@ pub enum Mutation {
     BadUrl,
     /// Set a Kolada KPI id to something that is not a letter and five digits (`format`).
     BadKoladaKpi,
+    /// Set a reference string (1.1: a case number, designation or source
+    /// name) to one with white space at an end, a control character, or
+    /// over 64 characters (`format`).
+    BadReferenceString,
 }
 
 impl Mutation {
@@ -958,6 +962,7 @@ impl Mutation {
         Mutation::BadCountryCode,
         Mutation::BadUrl,
         Mutation::BadKoladaKpi,
+        Mutation::BadReferenceString,
     ];
 
     /// The code our validator reports for this mutation.
@@ -981,7 +986,8 @@ impl Mutation {
             | Mutation::BadMunicipalityCode
             | Mutation::BadCountryCode
             | Mutation::BadUrl
-            | Mutation::BadKoladaKpi => Code::Format,
+            | Mutation::BadKoladaKpi
+            | Mutation::BadReferenceString => Code::Format,
         }
     }
 }
@@ -1299,6 +1305,20 @@ fn apply(
         }
         Mutation::BadUrl if coded(StringKind::Url) => set_string(doc, BAD_URLS),
         Mutation::BadKoladaKpi if coded(StringKind::KoladaKpi) => set_string(doc, BAD_KOLADA),
+        Mutation::BadReferenceString if coded(StringKind::ReferenceString) => set_string(
+            doc,
+            &[
+                "",
+                " SOU 2017:114",
+                "SOU 2017:114 ",
+                "SOU\n2017",
+                "KS\n",
+                "\u{3000}KS",
+                "KS\u{85}",
+                "K\u{7f}S",
+                "Ö".repeat(65).as_str(),
+            ],
+        ),
         Mutation::BadEnum if place.is_enum() => set_string(doc, BAD_ENUMS),
         Mutation::SchemaVersion if place.is_schema_version() => set_string(doc, BAD_VERSIONS),
         Mutation::BadLangTag => {
@@ -1390,6 +1410,7 @@ fn applies(mutation: Mutation, site: &Site) -> bool {
             | Mutation::BadCountryCode
             | Mutation::BadUrl
             | Mutation::BadKoladaKpi
+            | Mutation::BadReferenceString
     );
     (site.present || !needs_present) && shape_fits(mutation, site.place)
 }
@@ -1412,6 +1433,7 @@ fn shape_fits(mutation: Mutation, place: Place) -> bool {
         Mutation::BadCountryCode => place.coded(StringKind::CountryCode),
         Mutation::BadUrl => place.coded(StringKind::Url),
         Mutation::BadKoladaKpi => place.coded(StringKind::KoladaKpi),
+        Mutation::BadReferenceString => place.coded(StringKind::ReferenceString),
         Mutation::BadEnum => place.is_enum(),
         Mutation::SchemaVersion => place.is_schema_version(),
         Mutation::BadLangTag
