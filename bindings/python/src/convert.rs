@@ -727,6 +727,15 @@ pub(crate) fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<
 static SCHEMA: LazyLock<Value> =
     LazyLock::new(|| omvarld::schema::schema("programme").unwrap_or(Value::Null));
 
+/// `true` when the published schema requires `member` of a programme
+/// (`focus_areas` and `contribution_aims` among the lists).
+pub(crate) fn programme_requires(member: &str) -> bool {
+    SCHEMA
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|r| r.iter().any(|m| m.as_str() == Some(member)))
+}
+
 /// The members whose JSON name is not a Python identifier, as (`$defs` name
 /// of the object type, Python name, JSON name). The attribute and the
 /// keyword argument use the Python name; `to_dict`, `from_dict` and JSON

@@ -1377,7 +1377,10 @@ fn build_document<'r, 'py: 'r>(
         }
     }
     for (spec, elements) in made {
-        if matches!(spec.place, Place::List) {
+        // An empty table is an absent list (1.1's lists, such as `bodies`,
+        // are never present and empty), unless the document requires it.
+        let required = crate::convert::programme_requires(spec.name);
+        if matches!(spec.place, Place::List) && (required || !elements.is_empty()) {
             let list = elements.into_iter().map(|m| m.value).collect();
             doc.insert(spec.name.to_owned(), Value::Array(list));
         }
