@@ -1,17 +1,30 @@
 //! The command line: clap types for every command and option.
 
 use std::path::PathBuf;
+use std::sync::LazyLock;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use omvarld::{Date, Lang};
+use omvarld::{Date, Lang, SchemaVersion};
 
-/// Validate, summarise and start programmes for strategic external relations
-/// work (program för strategiskt omvärldsarbete), omvarld data standard 1.0.
+/// What `--version` prints after the name: the command's version and every
+/// version of the data standard it reads, `2.0.0 (data standard 1.0, 1.1)`.
+pub(crate) static VERSION: LazyLock<String> = LazyLock::new(|| {
+    let standards: Vec<&str> = SchemaVersion::ALL.iter().map(|v| v.as_str()).collect();
+    format!(
+        "{} (data standard {})",
+        env!("CARGO_PKG_VERSION"),
+        standards.join(", ")
+    )
+});
+
+/// Validate, summarise, upgrade and start programmes for strategic external
+/// relations work (program för strategiskt omvärldsarbete), omvarld data
+/// standard 1.0 and 1.1.
 #[derive(Debug, Parser)]
-#[command(name = "omvarld", version, about, propagate_version = true)]
+#[command(name = "omvarld", version = VERSION.as_str(), about, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  omvarld validate programme.json\n  omvarld report --format html --out report.html\n  omvarld explain unknown_reference\n  omvarld init > programme.json"
+    after_help = "Examples:\n  omvarld validate programme.json\n  omvarld upgrade old.json --out programme.json\n  omvarld report --format html --out report.html\n  omvarld explain unknown_reference\n  omvarld init > programme.json"
 )]
 pub(crate) struct Cli {
     /// The command to run.
@@ -27,14 +40,20 @@ pub(crate) enum Command {
         after_help = "Examples:\n  omvarld validate programme.json\n  omvarld validate --format json --as-of 2026-01-01 a.json b.json\n  cat programme.json | omvarld validate -\n\nExit status: 0 all valid, 1 any invalid (or any warning with --deny-warnings), 2 usage or I/O error."
     )]
     Validate(ValidateArgs),
+    /// Upgrade a valid document to the newest standard (1.1), changing only `schema_version`.
+    #[command(
+        after_help = "Examples:\n  omvarld upgrade programme.json --out programme.json\n  cat old.json | omvarld upgrade - > new.json\n\nThe upgraded document goes to standard output (or --out), byte for byte the input but for the version; an invalid document is not upgraded and its report goes to standard error.\n\nExit status: 0 upgraded (or already 1.1), 1 invalid, 2 usage or I/O error."
+    )]
+    Upgrade(UpgradeArgs),
     /// Summarise a programme: focus areas, positions, arenas, activities and a coverage matrix.
     #[command(
         after_help = "Examples:\n  omvarld report                      # the built-in Malmö programme\n  omvarld report programme.json --lang en\n  omvarld report programme.json --format html --out report.html\n\nExit status: 0 valid, 1 invalid (the report still shows what it can, errors first), 2 usage or I/O error."
     )]
     Report(ReportArgs),
-    /// Write the published JSON Schemas, or check that a directory holds them.
+    /// Write the published JSON Schemas of one version, or check that a directory holds them.
     #[command(
-        after_help = "Examples:\n  omvarld schema --out vendor/omvarld\n  omvarld schema --out vendor/omvarld --check\n\nExit status: 0 written or up to date, 1 a file differs or is missing (--check), 2 I/O error."
+        disable_version_flag = true,
+        after_help = "Examples:\n  omvarld schema                      # writes schemas/1.1/\n  omvarld schema --version 1.0 --out vendor/omvarld\n  omvarld schema --out vendor/omvarld --check\n\nExit status: 0 written or up to date, 1 a file differs or is missing (--check), 2 I/O error."
     )]
     Schema(SchemaArgs),
     /// Explain a validation code: what it means, a document that triggers it, how to fix it.
@@ -92,6 +111,23 @@ pub(crate) enum ValidateFormat {
     Json,
 }
 
+/// Options of `omvarld upgrade`.
+#[derive(Debug, Args)]
+pub(crate) struct UpgradeArgs {
+    /// The document to upgrade; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// Write the upgraded document to this file instead of standard output (it may be FILE itself).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// Format of the report of an invalid document, written to standard error.
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+    pub(crate) format: ValidateFormat,
+    /// Language of the report's messages.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
+    pub(crate) lang: Lang,
+}
+
 /// Options of `omvarld report`.
 #[derive(Debug, Args)]
 pub(crate) struct ReportArgs {
@@ -131,12 +167,26 @@ fn lang_parser() -> impl TypedValueParser<Value = Lang> {
     .try_map(|tag| tag.parse::<Lang>())
 }
 
+/// Parses a version of the standard with the core's [`SchemaVersion`],
+/// listing every version it has.
+fn version_parser() -> impl TypedValueParser<Value = SchemaVersion> {
+    PossibleValuesParser::new(
+        SchemaVersion::ALL
+            .iter()
+            .map(|v| PossibleValue::new(v.as_str())),
+    )
+    .try_map(|text| text.parse::<SchemaVersion>())
+}
+
 /// Options of `omvarld schema`.
 #[derive(Debug, Args)]
 pub(crate) struct SchemaArgs {
-    /// Directory to write the schemas to (or to check).
-    #[arg(long, value_name = "DIR", default_value = "schemas")]
-    pub(crate) out: PathBuf,
+    /// The version of the standard whose schemas to write (1.0 as published).
+    #[arg(long, value_name = "VERSION", value_parser = version_parser(), default_value = SchemaVersion::LATEST.as_str())]
+    pub(crate) version: SchemaVersion,
+    /// Directory to write the schemas to (or to check); `schemas/VERSION` when absent, as published.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) out: Option<PathBuf>,
     /// Write nothing; exit with status 1 when a file in DIR is missing or differs.
     #[arg(long)]
     pub(crate) check: bool,

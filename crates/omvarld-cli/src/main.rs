@@ -1,6 +1,6 @@
-//! The `omvarld` command: validate programme documents, summarise a programme
-//! as Markdown or HTML, write the published schemas, explain a validation
-//! code and start a new document.
+//! The `omvarld` command: validate programme documents, upgrade them to the
+//! newest standard, summarise a programme as Markdown or HTML, write the
+//! published schemas, explain a validation code and start a new document.
 //!
 //! Exit status: 0 valid, 1 invalid (or warnings under `--deny-warnings`),
 //! 2 usage or I/O error (with a one-line message on standard error).
@@ -50,6 +50,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Validate(args) => commands::validate::run(&args),
+        Command::Upgrade(args) => commands::upgrade::run(&args),
         Command::Report(args) => commands::report::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Explain(args) => commands::explain::run(&args),

@@ -6,16 +6,25 @@ use std::path::Path;
 /// `true` when standard output is a terminal and `NO_COLOR` is not set to a
 /// non-empty value (<https://no-color.org>).
 pub(crate) fn colour_stdout() -> bool {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    !no_color && std::io::stdout().is_terminal()
+    !no_color() && std::io::stdout().is_terminal()
 }
 
-/// Writes `text` to `out` when given, else to standard output.
+/// [`colour_stdout`] for standard error.
+pub(crate) fn colour_stderr() -> bool {
+    !no_color() && std::io::stderr().is_terminal()
+}
+
+fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// Writes `text` (the exact bytes) to `out` when given, else to standard output.
 ///
 /// # Errors
 /// A one-line message naming the file and the I/O problem. A closed pipe on
 /// standard output (`omvarld report | head`) is not an error.
-pub(crate) fn emit(out: Option<&Path>, text: &str) -> Result<(), String> {
+pub(crate) fn emit(out: Option<&Path>, text: impl AsRef<[u8]>) -> Result<(), String> {
+    let text = text.as_ref();
     match out {
         Some(path) => std::fs::write(path, text).map_err(|e| {
             format!(
@@ -24,7 +33,7 @@ pub(crate) fn emit(out: Option<&Path>, text: &str) -> Result<(), String> {
                 crate::input::describe(&e)
             )
         }),
-        None => stdout(|w| w.write_all(text.as_bytes())),
+        None => stdout(|w| w.write_all(text)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The shared fixtures in `tests/fixtures/{valid,invalid}` through the
 //! command: each `NAME.json` against its `NAME.expected.json`, except the
-//! fixtures `known-divergences.json` lists, which must still disagree.
+//! fixtures `known-divergences.json` lists, which must still disagree; and
+//! every valid fixture (1.0 and 1.1) reports and upgrades.
 //! A missing fixture directory fails the tests.
 #![allow(
     clippy::unwrap_used,
@@ -222,6 +223,60 @@ fn all_fixtures_in_one_run_match_one_at_a_time() {
     }
     let any_invalid = entries.iter().any(|e| e["report"]["valid"] == false);
     assert_eq!(out.status.code(), Some(if any_invalid { 1 } else { 0 }));
+}
+
+#[test]
+fn every_valid_fixture_reports_and_upgrades_through_the_command() {
+    let valid: Vec<PathBuf> = fixtures()
+        .into_iter()
+        .filter(|(_, expected)| expected["valid"] == true)
+        .map(|(path, _)| path)
+        .collect();
+    assert!(!valid.is_empty());
+    let mut problems = Vec::new();
+    for path in &valid {
+        let name = path
+            .strip_prefix(root())
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        for format in ["markdown", "html"] {
+            let out = omvarld()
+                .args(["report", "--as-of", "2025-01-01", "--format", format])
+                .arg(path)
+                .output()
+                .unwrap();
+            if out.status.code() != Some(0) || out.stdout.is_empty() {
+                problems.push(format!(
+                    "{name}: report --format {format} exited {:?}: {}",
+                    out.status.code(),
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+            } else if format == "html" {
+                let html = String::from_utf8(out.stdout).unwrap();
+                let doc = scraper::Html::parse_document(&html);
+                if !doc.errors.is_empty() {
+                    problems.push(format!("{name}: HTML parse errors {:?}", doc.errors));
+                }
+            }
+        }
+        // Upgrading gives a valid 1.1 document.
+        let out = omvarld().arg("upgrade").arg(path).output().unwrap();
+        let report = omvarld::validate(&out.stdout, &omvarld::Options::new());
+        // Read as the core reads it (serde_json alone stops at 128 levels).
+        let version = omvarld::parse::from_slice(&out.stdout)
+            .ok()
+            .map(|p| p.schema_version.as_str());
+        if out.status.code() != Some(0) || !report.valid() || version != Some("1.1") {
+            problems.push(format!(
+                "{name}: upgrade exited {:?}, version {version:?}, valid {}: {}",
+                out.status.code(),
+                report.valid(),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

@@ -378,3 +378,307 @@ fn code_spans_in_labels_are_code_in_html_and_backticks_in_markdown() {
         assert!(md.contains("`omvarld validate`"), "{md}");
     }
 }
+
+// ---- standard 1.1 ------------------------------------------------------------
+
+/// `tests/fixtures/valid/v1-1-rich.json`, which uses every member 1.1 added.
+fn rich() -> std::path::PathBuf {
+    common::root().join("tests/fixtures/valid/v1-1-rich.json")
+}
+
+fn report_of(file: &std::path::Path, format: &str, lang: &str) -> String {
+    let out = omvarld()
+        .args([
+            "report",
+            "--as-of",
+            "2025-01-01",
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ])
+        .arg(file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn markdown_shows_what_1_1_adds_in_both_languages() {
+    let cases: [(&str, &[&str]); 2] = [
+        (
+            "sv",
+            &[
+                "  - **Krav:**\n    - Malmö vill att Arbetsförmedlingen har lokal närvaro i alla stadsdelar.\n    - Malmö vill att kommunen får ett tydligt uppdrag i arbetsmarknadspolitiken.\n",
+                "  - **Positionsförflyttning:** Arbetsförmedlingen har dragit ner på sin lokala närvaro. → Arbetsförmedlingen finns på plats där Malmöborna bor.\n",
+                "  - **Beslut:** [Kommunstyrelsen, 2023-05-03](<https://malmo.se/>), dnr KS-2023-1234\n",
+                "  - **Beslut:** Kommunfullmäktige, 2023-05-03\n",
+                "  - **Underlag:**\n    - Grundar sig på: Reformeringen av Arbetsförmedlingen (proposition; Prop. 2021/22:1)\n    - Svar på: [Remiss av promemorian Arbetsförmedlingens lokala närvaro](<https://www.regeringen.se/>) (promemoria; Ds 2023:5; dnr A2023/00123)\n",
+                "    - Svar på: [Nationell plan för transportinfrastrukturen 2022–2033](<https://www.trafikverket.se/>) (myndighetsrapport)\n",
+                "  - **Senaste uppföljning:** 2025-06-30 – aktiv, genomslag: delvis\n",
+                "  - **Senaste uppföljning:** 2025-12-01 – genomslag: ej bedömt\n",
+                "**Förvärvsarbetande invånare 20–64 år** (procent; Kolada N00914; högre är bättre)\n\n| År | Avser | Kön | Värde (procent) |\n|---|---|---|--:|\n| 2022 | Utgångsvärde |  | 72,1 |\n| 2022 | Utfall |  | 72,1 |\n| 2023 | Utfall |  | 72,8 |\n| 2023 | Utfall | kvinnor | 70,9 |\n| 2023 | Utfall | män | 74,6 |\n| 2024 | Utfall |  | 73,4 |\n| 2026 | Målvärde |  | 75 |\n",
+                "## Beslutande organ\n\n| Organ | Typ | Beslutade ståndpunkter |\n|---|---|--:|\n| Kommunfullmäktige | kommunfullmäktige | 1 |\n| Kommunstyrelsen | kommunstyrelse | 1 |\n| Arbetsmarknads- och socialnämnden | nämnd | 0 |\n",
+            ],
+        ),
+        (
+            "en",
+            &[
+                "  - **Asks:**\n    - Malmö wants the Public Employment Service to be present locally in every district.\n    - Malmö vill att kommunen får ett tydligt uppdrag i arbetsmarknadspolitiken.\n",
+                "  - **Shift sought:** Arbetsförmedlingen har dragit ner på sin lokala närvaro. → Arbetsförmedlingen finns på plats där Malmöborna bor.\n",
+                "  - **Decision:** [City Executive Board, 2023-05-03](<https://malmo.se/>), case no. KS-2023-1234\n",
+                "  - **References:**\n    - Rests on: Reformeringen av Arbetsförmedlingen (government bill; Prop. 2021/22:1)\n    - Responds to: [Remiss av promemorian Arbetsförmedlingens lokala närvaro](<https://www.regeringen.se/>) (ministry memorandum; Ds 2023:5; case no. A2023/00123)\n",
+                "(agency report)\n",
+                "  - **Latest follow-up:** 2025-06-30 – active, impact: partial\n",
+                "  - **Latest follow-up:** 2025-12-01 – impact: not assessed\n",
+                "**Employed residents aged 20–64** (procent; Kolada N00914; higher is better)\n\n| Year | Figure | Gender | Value (procent) |\n|---|---|---|--:|\n| 2022 | Baseline |  | 72.1 |\n| 2022 | Result |  | 72.1 |\n| 2023 | Result |  | 72.8 |\n| 2023 | Result | women | 70.9 |\n| 2023 | Result | men | 74.6 |\n| 2024 | Result |  | 73.4 |\n| 2026 | Target |  | 75 |\n",
+                "## Decision-making bodies\n\n| Body | Kind | Positions decided |\n|---|---|--:|\n| City Council | municipal council | 1 |\n| City Executive Board | executive board | 1 |\n| Arbetsmarknads- och socialnämnden | committee | 0 |\n",
+            ],
+        ),
+    ];
+    for (lang, wanted) in cases {
+        let md = report_of(&rich(), "markdown", lang);
+        for want in wanted {
+            assert!(md.contains(want), "--lang {lang}: no {want:?} in\n{md}");
+        }
+        // The details sit under their position, in reading order.
+        let position = md
+            .split("\n- **")
+            .find(|p| {
+                p.starts_with(if lang == "sv" {
+                    "Arbetsförmedlingen ska"
+                } else {
+                    "The Public"
+                })
+            })
+            .unwrap();
+        let at = |label: &str| {
+            position
+                .find(label)
+                .unwrap_or_else(|| panic!("{label}: {position}"))
+        };
+        let order = if lang == "sv" {
+            [
+                "Krav:",
+                "Positionsförflyttning:",
+                "Beslut:",
+                "Underlag:",
+                "Senaste uppföljning:",
+            ]
+        } else {
+            [
+                "Asks:",
+                "Shift sought:",
+                "Decision:",
+                "References:",
+                "Latest follow-up:",
+            ]
+        };
+        let places: Vec<usize> = order.iter().map(|l| at(l)).collect();
+        assert!(places.windows(2).all(|w| w[0] < w[1]), "{position}");
+        // Only indicators with results get a table: one in this document.
+        assert_eq!(md.matches("| 2026 | ").count(), 1, "{md}");
+    }
+    // A 1.0 document has none of it.
+    let md = stdout(&omvarld().arg("report").output().unwrap());
+    for absent in [
+        "**Krav:**",
+        "**Beslut:**",
+        "**Underlag:**",
+        "uppföljning:**",
+        "Beslutande organ",
+        "| År |",
+    ] {
+        assert!(!md.contains(absent), "{absent}: {md}");
+    }
+}
+
+#[test]
+fn html_shows_what_1_1_adds_with_a_chart_in_both_languages() {
+    for (lang, labels, chart) in [
+        (
+            "sv",
+            ["Krav", "Positionsförflyttning", "Beslut", "Underlag", "Senaste uppföljning"],
+            "Förvärvsarbetande invånare 20–64 år (procent). Utgångsvärde 2022: 72,1. Utfall 2022: 72,1, 2023: 72,8, 2024: 73,4. Målvärde 2026: 75.",
+        ),
+        (
+            "en",
+            ["Asks", "Shift sought", "Decision", "References", "Latest follow-up"],
+            "Employed residents aged 20–64 (procent). Baseline 2022: 72.1. Result 2022: 72.1, 2023: 72.8, 2024: 73.4. Target 2026: 75.",
+        ),
+    ] {
+        let html = report_of(&rich(), "html", lang);
+        let doc = parse_html(&html);
+        assert!(select(&doc, "script, img, iframe, object, embed, [src], foreignObject").is_empty());
+        for element in select(&doc, "*") {
+            assert!(
+                element.value().attrs().all(|(name, _)| !name.starts_with("on")),
+                "no event handler attributes: {:?}",
+                element.value()
+            );
+        }
+        // Every link goes to an http(s) address.
+        for a in select(&doc, "[href]") {
+            let href = a.value().attr("href").unwrap();
+            assert!(href.starts_with("https://"), "{href}");
+        }
+
+        // The details of the first position, as a description list.
+        let lists = select(&doc, "dl.details");
+        let first: Vec<String> = lists[0]
+            .select(&Selector::parse("dt").unwrap())
+            .map(|dt| dt.text().collect())
+            .collect();
+        assert_eq!(first, labels, "--lang {lang}");
+        let dd: Vec<String> = lists[0]
+            .select(&Selector::parse("dd").unwrap())
+            .map(|dd| dd.text().collect())
+            .collect();
+        assert_eq!(
+            lists[0].select(&Selector::parse("dd:first-of-type li").unwrap()).count(),
+            2,
+            "two asks"
+        );
+        assert!(dd[1].contains(" → "), "{dd:?}");
+        let decision = lists[0].select(&Selector::parse("dd a").unwrap()).next().unwrap();
+        assert_eq!(decision.value().attr("href"), Some("https://malmo.se/"));
+        assert!(dd[2].contains("KS-2023-1234"), "{dd:?}");
+        assert_eq!(
+            lists[0].select(&Selector::parse("dd:nth-of-type(4) li").unwrap()).count(),
+            2,
+            "two references"
+        );
+        assert!(dd[3].contains("A2023/00123") && dd[3].contains("Prop. 2021/22:1"), "{dd:?}");
+        assert!(dd[4].starts_with("2025-06-30 – "), "{dd:?}");
+        // Positions without 1.1 members have no list.
+        assert_eq!(lists.len(), 2, "{html}");
+
+        // One indicator has results: one chart, its points baseline, the
+        // three totals by year and the target (gendered results are in the
+        // table only).
+        let charts = select(&doc, "figure.indicator svg");
+        assert_eq!(charts.len(), 1);
+        let svg = charts[0];
+        assert_eq!(svg.value().attr("role"), Some("img"));
+        assert_eq!(svg.value().attr("aria-label"), Some(chart));
+        let title = svg.select(&Selector::parse("title").unwrap()).next().unwrap();
+        assert_eq!(title.text().collect::<String>(), chart);
+        let count = |css: &str| svg.select(&Selector::parse(css).unwrap()).count();
+        assert_eq!(count("circle"), 5);
+        assert_eq!(count("circle.baseline"), 1);
+        assert_eq!(count("circle.result"), 3);
+        assert_eq!(count("circle.target"), 1);
+        assert_eq!(count("polyline.actual"), 1);
+        assert_eq!(count("polyline.planned"), 1);
+        let years: Vec<String> = svg
+            .select(&Selector::parse("text.year").unwrap())
+            .map(|t| t.text().collect())
+            .collect();
+        assert_eq!(years, ["2022", "2023", "2024", "2026"]);
+        // The solid line: baseline and results, left to right, rising.
+        let points: Vec<(f64, f64)> = svg
+            .select(&Selector::parse("polyline.actual").unwrap())
+            .next()
+            .unwrap()
+            .value()
+            .attr("points")
+            .unwrap()
+            .split(' ')
+            .map(|p| {
+                let (x, y) = p.split_once(',').unwrap();
+                (x.parse().unwrap(), y.parse().unwrap())
+            })
+            .collect();
+        assert_eq!(points.len(), 4);
+        assert!(points.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 >= w[1].1), "{points:?}");
+        // The table of every figure, under the chart.
+        assert_eq!(select(&doc, "figure.indicator details tbody tr").len(), 7);
+        assert_eq!(select(&doc, "#bodies tbody tr").len(), 3);
+    }
+}
+
+#[test]
+fn user_text_of_1_1_members_is_escaped_everywhere() {
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(rich()).unwrap()).unwrap();
+    let evil = |what: &str| format!("<script>{what}</script>");
+    doc["bodies"][1]["name"] = json!({"sv": evil("body")});
+    let indicator = &mut doc["focus_areas"][0]["direction_goal"]["indicators"][0];
+    indicator["name"] = json!({"sv": evil("indicator")});
+    indicator["unit"] = json!(evil("unit"));
+    let p = &mut doc["positions"][0];
+    p["asks"][0] = json!({"sv": evil("ask")});
+    p["shift"] = json!({"from": {"sv": evil("from")}, "to": {"sv": evil("to")}});
+    p["decision"]["reference"] = json!(evil("dnr"));
+    p["decision"]["url"] = json!("https://e.se/\"><script>url</script>");
+    p["references"][0]["title"] = json!({"sv": evil("reference")});
+    p["references"][0]["identifier"] = json!(evil("identifier"));
+    p["references"][1]["case_number"] = json!(evil("case"));
+    p["follow_up"][2]["note"] = json!({"sv": evil("note")});
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "evil.json",
+        &serde_json::to_vec_pretty(&doc).unwrap(),
+    );
+    let places = [
+        "body",
+        "indicator",
+        "unit",
+        "ask",
+        "from",
+        "to",
+        "dnr",
+        "reference",
+        "identifier",
+        "case",
+        "note",
+    ];
+
+    let html = report_of(&file, "html", "sv");
+    let parsed = parse_html(&html);
+    assert!(select(&parsed, "script").is_empty(), "{html}");
+    let text: String = parsed.root_element().text().collect();
+    for place in places {
+        assert!(
+            text.contains(&evil(place)),
+            "{place} is shown as text: {html}"
+        );
+    }
+    // In attributes too: the chart's accessible name and the decision's link.
+    let svg = select(&parsed, "svg")[0];
+    assert!(svg
+        .value()
+        .attr("aria-label")
+        .unwrap()
+        .starts_with("<script>indicator</script> (<script>unit</script>). "));
+    let link = select(&parsed, "dl.details a")[0];
+    assert_eq!(
+        link.value().attr("href"),
+        Some("https://e.se/\"><script>url</script>")
+    );
+    assert_eq!(
+        link.text().collect::<String>(),
+        "<script>body</script>, 2023-05-03"
+    );
+    assert_eq!(
+        select(&parsed, "#bodies tbody td")[3]
+            .text()
+            .collect::<String>(),
+        evil("body")
+    );
+
+    let md = report_of(&file, "markdown", "sv");
+    assert!(!md.contains("<script>"), "{md}");
+    for place in places {
+        assert!(
+            md.contains(&format!("\\<script\\>{place}\\</script\\>")),
+            "{place}: {md}"
+        );
+    }
+    assert!(
+        md.contains("](<https://e.se/\"\\>\\<script\\>url\\</script\\>>)"),
+        "{md}"
+    );
+}

@@ -4,4 +4,5 @@ pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod report;
 pub(crate) mod schema;
+pub(crate) mod upgrade;
 pub(crate) mod validate;

@@ -1,13 +1,16 @@
 //! A report as one self-contained HTML5 file: inline CSS, no JavaScript, no
 //! external requests (a Content-Security-Policy says so), printable, with
-//! the coverage matrix as a heat-map table. The [`Sink`] for the one walk in
+//! the coverage matrix as a heat-map table and each indicator's figures as
+//! an inline SVG line chart. The [`Sink`] for the one walk in
 //! [`crate::render::walk`]; every piece of text goes through [`h`].
 
 use std::fmt::Write as _;
 
 use crate::escape::html as h;
 use crate::render::view::View;
-use crate::render::walk::{self, Cell, Inline, Role, Section, Sink, Table};
+use crate::render::walk::{
+    self, Cell, Chart, DetailBody, Inline, Item, Point, PointKind, Role, Section, Sink, Table,
+};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #d0d4d9; }
@@ -27,6 +30,7 @@ h3 { margin-bottom: .3rem; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .55rem; vertical-align: top; }
 thead th { background: #f3f4f6; text-align: left; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.matrix td { text-align: center; min-width: 3.2rem; font-variant-numeric: tabular-nums; }
 table.matrix thead th { font-size: .85rem; font-weight: 600; vertical-align: bottom; }
 table.matrix th[scope=row] { text-align: left; font-weight: 600; }
@@ -37,6 +41,30 @@ td.h2 { background: #93c5fd; }
 td.h3 { background: #3b82f6; color: #fff; }
 td.h4 { background: #1e40af; color: #fff; }
 .legend { color: var(--muted); font-size: .9rem; }
+a { color: #1e40af; }
+dl.details { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .15rem .9rem; margin: .35rem 0 .8rem; font-size: .92rem; }
+@media (max-width: 40rem) { dl.details { display: block; } dl.details dd { margin-bottom: .35rem; } }
+dl.details dt { color: var(--muted); font-weight: 600; }
+dl.details dd { margin: 0; }
+dl.details ul { margin: 0; padding-left: 1.1rem; }
+figure.indicator { margin: .8rem 0 1.2rem; max-width: 36rem; }
+figure.indicator figcaption { margin-bottom: .2rem; }
+figure.indicator svg { display: block; width: 100%; height: auto; }
+svg .axis { stroke: var(--line); stroke-width: 1; }
+svg .actual { fill: none; stroke: #1e40af; stroke-width: 2.5; }
+svg .planned { fill: none; stroke: #1e40af; stroke-width: 1.5; stroke-dasharray: 5 4; }
+svg circle.result { fill: #1e40af; }
+svg circle.baseline { fill: #fff; stroke: #1e40af; stroke-width: 2; }
+svg circle.target { fill: #fff; stroke: #b26a00; stroke-width: 2.5; }
+svg text { font-size: 12px; fill: var(--muted); }
+svg text.value { fill: var(--ink); font-weight: 600; }
+.chart-legend { color: var(--muted); font-size: .85rem; margin: .2rem 0; }
+.chart-legend span { margin-right: 1rem; white-space: nowrap; }
+.chart-legend span::before { content: ""; display: inline-block; width: .7rem; height: .7rem; border-radius: 50%; margin-right: .3rem; vertical-align: -.05rem; border: 2px solid #1e40af; }
+.chart-legend .result::before { background: #1e40af; }
+.chart-legend .target::before { border-color: #b26a00; }
+figure.indicator details { font-size: .9rem; }
+figure.indicator summary { color: var(--muted); cursor: pointer; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-after: avoid; }
@@ -71,21 +99,30 @@ fn inline(inlines: &[Inline]) -> String {
             Inline::Code(s) | Inline::Path(s) => write!(out, "<code>{}</code>", h(s)),
             Inline::Note(inner) => write!(out, "<span class=\"targets\">{}</span>", inline(inner)),
             Inline::Date(d) => write!(out, "<time datetime=\"{d}\">{d}</time>"),
+            // The core admits only http(s) addresses; anything else stays text.
+            Inline::Link { text, url }
+                if url.starts_with("https://") || url.starts_with("http://") =>
+            {
+                write!(out, "<a href=\"{}\">{}</a>", h(url), inline(text))
+            }
+            Inline::Link { text, .. } => write!(out, "{}", inline(text)),
         };
     }
     out
 }
 
-/// One cell; `header` for the cells of the header row.
-fn cell(cell: &Cell, header: bool) -> String {
+/// One cell; `header` for the cells of the header row, `numeric` for a
+/// column of numbers (right-aligned).
+fn cell(cell: &Cell, header: bool, numeric: bool) -> String {
+    let num = if numeric { " class=\"num\"" } else { "" };
     match cell {
-        Cell::Heading { text, .. } => format!("<th scope=\"col\">{}</th>", h(text)),
+        Cell::Heading { text, .. } => format!("<th scope=\"col\"{num}>{}</th>", h(text)),
         Cell::TotalHeading(text) => {
             let scope = if header { "col" } else { "row" };
             format!("<th scope=\"{scope}\" class=\"total\">{}</th>", h(text))
         }
         Cell::RowHeading(text) => format!("<th scope=\"row\">{}</th>", h(text)),
-        Cell::Text(text) => format!("<td>{}</td>", h(text)),
+        Cell::Text(text) => format!("<td{num}>{}</td>", h(text)),
         Cell::Count { count, heat } => {
             let shown = if *count == 0 {
                 "–".to_owned()
@@ -102,10 +139,12 @@ fn cell(cell: &Cell, header: bool) -> String {
 }
 
 impl Html {
-    fn row(&mut self, cells: &[Cell], header: bool) {
+    /// A row; `numeric` says which columns are numbers (empty: none).
+    fn row(&mut self, cells: &[Cell], header: bool, numeric: &[bool]) {
         self.out.push_str("<tr>");
-        for c in cells {
-            self.out.push_str(&cell(c, header));
+        for (k, c) in cells.iter().enumerate() {
+            let num = numeric.get(k).copied().unwrap_or(false);
+            self.out.push_str(&cell(c, header, num));
         }
         self.out.push_str("</tr>\n");
     }
@@ -134,6 +173,7 @@ impl Sink for Html {
             Section::FocusArea => "<section class=\"focus-area\">\n",
             Section::Coverage => "<section id=\"coverage\">\n",
             Section::Arenas => "<section id=\"arenas\">\n",
+            Section::Bodies => "<section id=\"bodies\">\n",
             Section::Activities => "<section id=\"activities\">\n",
         });
     }
@@ -165,10 +205,30 @@ impl Sink for Html {
         let _ = writeln!(self.out, "<p{class}>{}</p>", inline(text));
     }
 
-    fn list(&mut self, items: &[Vec<Inline>]) {
+    /// Details are a description list inside the item.
+    fn list(&mut self, items: &[Item]) {
         self.out.push_str("<ul>\n");
         for item in items {
-            let _ = writeln!(self.out, "<li>{}</li>", inline(item));
+            let _ = write!(self.out, "<li>{}", inline(&item.text));
+            if !item.details.is_empty() {
+                self.out.push_str("\n<dl class=\"details\">\n");
+                for detail in &item.details {
+                    let _ = write!(self.out, "<dt>{}</dt><dd>", h(&detail.label));
+                    match &detail.body {
+                        DetailBody::Line(line) => self.out.push_str(&inline(line)),
+                        DetailBody::List(lines) => {
+                            self.out.push_str("<ul>");
+                            for line in lines {
+                                let _ = write!(self.out, "<li>{}</li>", inline(line));
+                            }
+                            self.out.push_str("</ul>");
+                        }
+                    }
+                    self.out.push_str("</dd>\n");
+                }
+                self.out.push_str("</dl>\n");
+            }
+            self.out.push_str("</li>\n");
         }
         self.out.push_str("</ul>\n");
     }
@@ -180,22 +240,296 @@ impl Sink for Html {
         } else {
             "<table>\n<thead>\n"
         });
-        self.row(&table.header, true);
+        // The matrix centres its counts by its own style.
+        let numeric: &[bool] = if table.matrix { &[] } else { &table.numeric };
+        self.row(&table.header, true, numeric);
         self.out.push_str("</thead>\n<tbody>\n");
         for row in &table.rows {
-            self.row(row, false);
+            self.row(row, false, numeric);
         }
         self.out.push_str("</tbody>\n");
         if let Some(footer) = &table.footer {
             self.out.push_str("<tfoot>\n");
-            self.row(footer, false);
+            self.row(footer, false, numeric);
             self.out.push_str("</tfoot>\n");
         }
         self.out.push_str("</table>\n");
     }
 
+    /// A figure: the caption, the SVG line chart, its legend, and the table
+    /// of every figure folded under it.
+    fn chart(&mut self, chart: &Chart) {
+        let _ = writeln!(
+            self.out,
+            "<figure class=\"indicator\">\n<figcaption>{}</figcaption>",
+            inline(&chart.caption)
+        );
+        self.out.push_str(&svg(chart));
+        self.out
+            .push_str("<p class=\"chart-legend\" aria-hidden=\"true\">");
+        for (kind, name) in &chart.legend {
+            let _ = write!(
+                self.out,
+                "<span class=\"{}\">{}</span>",
+                class(*kind),
+                h(name)
+            );
+        }
+        self.out.push_str("</p>\n");
+        let _ = writeln!(
+            self.out,
+            "<details><summary>{}</summary>",
+            h(&chart.figures)
+        );
+        self.table(&chart.table);
+        self.out.push_str("</details>\n</figure>\n");
+    }
+
     fn finish(mut self) -> String {
         self.out.push_str("</main>\n</body>\n</html>\n");
         self.out
+    }
+}
+
+/// The CSS class of a kind of point.
+fn class(kind: PointKind) -> &'static str {
+    match kind {
+        PointKind::Baseline => "baseline",
+        PointKind::Result => "result",
+        PointKind::Target => "target",
+    }
+}
+
+/// Width and height of a chart's coordinate system.
+const WIDTH: f64 = 560.0;
+const HEIGHT: f64 = 210.0;
+/// Room around the plot: for value labels above, year labels below.
+const LEFT: f64 = 36.0;
+const RIGHT: f64 = 36.0;
+const TOP: f64 = 26.0;
+const BOTTOM: f64 = 34.0;
+/// At most this many year and value labels, so they do not overlap.
+const MAX_LABELS: usize = 12;
+
+/// An inline SVG line chart of `chart.points`: the results as a solid line
+/// from the baseline, a dashed line on to the target, each point marked
+/// (with its figure as a tooltip), values above the points and years
+/// below. No script, no external reference; `role="img"` with the figures
+/// as its accessible name and `<title>`.
+fn svg(chart: &Chart) -> String {
+    let points = &chart.points;
+    let (Some(first), Some(last)) = (
+        points.iter().map(|p| p.year).min(),
+        points.iter().map(|p| p.year).max(),
+    ) else {
+        return String::new();
+    };
+    let mut lo = points.iter().map(|p| p.value).fold(f64::INFINITY, f64::min);
+    let mut hi = points
+        .iter()
+        .map(|p| p.value)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if (hi - lo).abs() < f64::EPSILON {
+        let pad = if lo.abs() > 0.0 { lo.abs() * 0.1 } else { 1.0 };
+        lo -= pad;
+        hi += pad;
+    } else {
+        let pad = (hi - lo) * 0.12;
+        lo -= pad;
+        hi += pad;
+    }
+    if !(hi - lo).is_finite() {
+        // Figures near f64's limits: the table shows them, no chart can.
+        return String::new();
+    }
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let x = |year: u16| {
+        if first == last {
+            LEFT + plot_w / 2.0
+        } else {
+            LEFT + f64::from(year - first) / f64::from(last - first) * plot_w
+        }
+    };
+    let y = |value: f64| TOP + (hi - value) / (hi - lo) * plot_h;
+    let at = |p: &Point| format!("{:.1},{:.1}", x(p.year), y(p.value));
+
+    let mut out = String::with_capacity(2048);
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{0}\">\n<title>{0}</title>",
+        h(&chart.description)
+    );
+    let axis = HEIGHT - BOTTOM + 8.0;
+    let _ = writeln!(
+        out,
+        "<line class=\"axis\" x1=\"{LEFT}\" y1=\"{axis}\" x2=\"{}\" y2=\"{axis}\"/>",
+        WIDTH - RIGHT
+    );
+    // The solid line runs through the baseline and the results; the dashed
+    // one from the last of them to the target.
+    let actual: Vec<&Point> = points
+        .iter()
+        .filter(|p| p.kind != PointKind::Target)
+        .collect();
+    if actual.len() > 1 {
+        let line: Vec<String> = actual.iter().map(|p| at(p)).collect();
+        let _ = writeln!(
+            out,
+            "<polyline class=\"actual\" points=\"{}\"/>",
+            line.join(" ")
+        );
+    }
+    if let (Some(from), Some(target)) = (
+        actual.last(),
+        points.iter().find(|p| p.kind == PointKind::Target),
+    ) {
+        let _ = writeln!(
+            out,
+            "<polyline class=\"planned\" points=\"{} {}\"/>",
+            at(from),
+            at(target)
+        );
+    }
+    // Years below the axis: each year of a point, thinned when there are many.
+    let mut years: Vec<u16> = points.iter().map(|p| p.year).collect();
+    years.sort_unstable();
+    years.dedup();
+    let step = years.len().div_ceil(MAX_LABELS).max(1);
+    for (k, year) in years.iter().enumerate() {
+        if k % step == 0 || k + 1 == years.len() {
+            let _ = writeln!(
+                out,
+                "<text class=\"year\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{year}</text>",
+                x(*year),
+                HEIGHT - 8.0
+            );
+        }
+    }
+    let labelled = points.len() <= MAX_LABELS;
+    // A baseline is a ring around its point, drawn first: where a result of
+    // the same year sits on it, both stay visible.
+    let mut order: Vec<usize> = (0..points.len()).collect();
+    order.sort_by_key(|&k| points.get(k).is_none_or(|p| p.kind != PointKind::Baseline));
+    for k in order {
+        let Some(p) = points.get(k) else { continue };
+        let name = chart
+            .legend
+            .iter()
+            .find(|(kind, _)| *kind == p.kind)
+            .map_or("", |(_, name)| name.as_str());
+        let radius = if p.kind == PointKind::Baseline {
+            7.5
+        } else {
+            4.5
+        };
+        let _ = writeln!(
+            out,
+            "<circle class=\"{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{radius}\"><title>{} {}: {}</title></circle>",
+            class(p.kind),
+            x(p.year),
+            y(p.value),
+            h(name),
+            p.year,
+            h(&p.label)
+        );
+        // A baseline on a result of its year is the same point: one label.
+        let hidden = p.kind == PointKind::Baseline
+            && points
+                .iter()
+                .any(|q| q.kind == PointKind::Result && q.year == p.year);
+        let ends = k == 0 || k + 1 == points.len();
+        if !hidden && (labelled || ends) {
+            let _ = writeln!(
+                out,
+                "<text class=\"value\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+                x(p.year),
+                y(p.value) - 12.0,
+                h(&p.label)
+            );
+        }
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::svg;
+    use crate::render::walk::{Chart, Point, PointKind, Table};
+
+    fn chart(points: &[(PointKind, u16, f64)]) -> Chart {
+        Chart {
+            caption: Vec::new(),
+            description: "d".into(),
+            points: points
+                .iter()
+                .map(|&(kind, year, value)| Point {
+                    kind,
+                    year,
+                    value,
+                    label: value.to_string(),
+                })
+                .collect(),
+            legend: Vec::new(),
+            figures: String::new(),
+            table: Table {
+                matrix: false,
+                header: Vec::new(),
+                numeric: Vec::new(),
+                rows: Vec::new(),
+                footer: None,
+                key: None,
+            },
+        }
+    }
+
+    #[test]
+    fn one_year_or_one_value_still_draws_finite_points() {
+        for points in [
+            &[(PointKind::Result, 2024, 3.0)][..],
+            &[
+                (PointKind::Result, 2023, 0.0),
+                (PointKind::Result, 2024, 0.0),
+            ],
+            &[
+                (PointKind::Baseline, 2024, -2.0),
+                (PointKind::Target, 2024, -2.0),
+            ],
+        ] {
+            let out = svg(&chart(points));
+            assert!(!out.contains("NaN") && !out.contains("inf"), "{out}");
+            assert_eq!(out.matches("<circle").count(), points.len(), "{out}");
+        }
+        assert_eq!(svg(&chart(&[])), "");
+    }
+
+    #[test]
+    fn the_line_goes_solid_to_the_last_result_and_dashed_to_the_target() {
+        let out = svg(&chart(&[
+            (PointKind::Baseline, 2020, 1.0),
+            (PointKind::Target, 2030, 2.0),
+        ]));
+        assert!(!out.contains("class=\"actual\""), "{out}");
+        assert_eq!(out.matches("class=\"planned\"").count(), 1, "{out}");
+        let out = svg(&chart(&[
+            (PointKind::Result, 2020, 1.0),
+            (PointKind::Result, 2021, 2.0),
+        ]));
+        assert_eq!(out.matches("class=\"actual\"").count(), 1, "{out}");
+        assert!(!out.contains("class=\"planned\""), "{out}");
+    }
+
+    #[test]
+    fn many_years_are_thinned_to_a_readable_number_of_labels() {
+        let points: Vec<(PointKind, u16, f64)> = (1990..2025)
+            .map(|year| (PointKind::Result, year, f64::from(year % 7)))
+            .collect();
+        let out = svg(&chart(&points));
+        let years = out.matches("class=\"year\"").count();
+        assert!((2..=super::MAX_LABELS + 1).contains(&years), "{years}");
+        assert!(out.contains(">1990</text>") && out.contains(">2024</text>"));
+        assert_eq!(out.matches("<circle").count(), points.len());
+        assert!(out.matches("class=\"value\"").count() <= 2);
     }
 }

@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 
 use crate::escape::markdown as md;
 use crate::render::view::View;
-use crate::render::walk::{self, Cell, Inline, Role, Section, Sink, Table};
+use crate::render::walk::{
+    self, Cell, Chart, DetailBody, Inline, Item, Role, Section, Sink, Table,
+};
 
 /// Renders the whole report.
 pub(crate) fn render(view: &View) -> String {
@@ -34,7 +36,23 @@ fn inline(inlines: &[Inline]) -> String {
             Inline::Date(d) => {
                 let _ = write!(out, "{d}");
             }
+            Inline::Link { text, url } => {
+                let _ = write!(out, "[{}](<{}>)", inline(text), destination(url));
+            }
         }
+    }
+    out
+}
+
+/// A link destination in CommonMark's `<…>` form: `\`, `<` and `>` escaped
+/// (a Url has no whitespace, so nothing else can end it).
+fn destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if matches!(c, '\\' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(c);
     }
     out
 }
@@ -114,9 +132,25 @@ impl Sink for Markdown {
         };
     }
 
-    fn list(&mut self, items: &[Vec<Inline>]) {
+    /// Details are a nested list: `  - **Label:** line`, or the label and a
+    /// list one level deeper.
+    fn list(&mut self, items: &[Item]) {
         for item in items {
-            let _ = writeln!(self.out, "- {}", inline(item));
+            let _ = writeln!(self.out, "- {}", inline(&item.text));
+            for detail in &item.details {
+                let label = md(&detail.label);
+                let _ = match &detail.body {
+                    DetailBody::Line(line) => {
+                        writeln!(self.out, "  - **{label}:** {}", inline(line))
+                    }
+                    DetailBody::List(lines) => {
+                        let _ = writeln!(self.out, "  - **{label}:**");
+                        lines
+                            .iter()
+                            .try_for_each(|line| writeln!(self.out, "    - {}", inline(line)))
+                    }
+                };
+            }
         }
         self.out.push('\n');
     }
@@ -141,6 +175,12 @@ impl Sink for Markdown {
         }
     }
 
+    /// No chart in Markdown: the caption and the table of figures.
+    fn chart(&mut self, chart: &Chart) {
+        let _ = writeln!(self.out, "{}\n", inline(&chart.caption));
+        self.table(&chart.table);
+    }
+
     fn finish(mut self) -> String {
         while self.out.ends_with("\n\n") {
             self.out.pop();
@@ -156,5 +196,14 @@ mod tests {
         assert_eq!(super::code("omvarld validate"), "`omvarld validate`");
         assert_eq!(super::code("a`b"), "``a`b``");
         assert_eq!(super::code("`x"), "`` `x ``");
+    }
+
+    #[test]
+    fn link_destinations_cannot_end_early() {
+        assert_eq!(super::destination("https://a.se/x"), "https://a.se/x");
+        assert_eq!(
+            super::destination("https://a.se/<x>\\y"),
+            "https://a.se/\\<x\\>\\\\y"
+        );
     }
 }

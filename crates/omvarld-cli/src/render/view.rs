@@ -2,9 +2,12 @@
 //! structurally invalid document, from whatever JSON can be read. Markdown
 //! and HTML render the same view.
 
+use omvarld::model::{
+    Assessment, BodyKind, Direction, Gender, IndicatorResult, ReferenceKind, Relation,
+};
 use omvarld::{
-    AdvocacyPosition, ArenaKind, Date, GovernanceLevel, Issue, Lang, Priority, Programme, Report,
-    Status,
+    AdvocacyPosition, ArenaKind, Date, GovernanceLevel, Indicator, Issue, Lang, Priority,
+    Programme, Report, Status,
 };
 use serde_json::Value;
 
@@ -32,6 +35,7 @@ pub(crate) struct View {
     pub(crate) complete: bool,
     pub(crate) focus_areas: Vec<AreaView>,
     pub(crate) arenas: Vec<ArenaView>,
+    pub(crate) bodies: Vec<BodyView>,
     pub(crate) as_of: Option<Date>,
     pub(crate) activities: Vec<ActivityView>,
     pub(crate) matrix: Option<Matrix>,
@@ -43,7 +47,24 @@ pub(crate) struct AreaView {
     pub(crate) number: Option<u64>,
     pub(crate) title: Option<String>,
     pub(crate) goal: Option<String>,
+    /// The goal's indicators that have results (utfall).
+    pub(crate) indicators: Vec<IndicatorView>,
     pub(crate) groups: Vec<(Status, Vec<PositionView>)>,
+}
+
+/// An indicator with its figures.
+#[derive(Debug)]
+pub(crate) struct IndicatorView {
+    pub(crate) name: String,
+    pub(crate) unit: Option<String>,
+    pub(crate) kolada_kpi: Option<String>,
+    pub(crate) direction: Option<Direction>,
+    /// Utgångsvärde: (year, value).
+    pub(crate) baseline: Option<(u16, f64)>,
+    /// Målvärde: (year, value).
+    pub(crate) target: Option<(u16, f64)>,
+    /// Utfall, sorted by year and then gender (total, female, male).
+    pub(crate) results: Vec<(u16, f64, Gender)>,
 }
 
 /// One position under a focus area.
@@ -53,6 +74,53 @@ pub(crate) struct PositionView {
     pub(crate) statement: String,
     pub(crate) targets: Vec<(String, GovernanceLevel)>,
     pub(crate) priority: Option<Priority>,
+    /// Krav: the concrete demands.
+    pub(crate) asks: Vec<String>,
+    /// Positionsförflyttning: (from, to).
+    pub(crate) shift: Option<(String, String)>,
+    pub(crate) decision: Option<DecisionView>,
+    pub(crate) references: Vec<ReferenceView>,
+    /// The last entry of the follow-up log (oldest first).
+    pub(crate) follow_up: Option<FollowUpView>,
+}
+
+/// Where a position was decided.
+#[derive(Debug)]
+pub(crate) struct DecisionView {
+    /// The body's name, or its id when no body has it.
+    pub(crate) body: String,
+    pub(crate) date: Date,
+    /// Diarienummer.
+    pub(crate) case_number: Option<String>,
+    pub(crate) url: Option<String>,
+}
+
+/// A document a position answers or rests on.
+#[derive(Debug)]
+pub(crate) struct ReferenceView {
+    pub(crate) title: String,
+    pub(crate) kind: ReferenceKind,
+    pub(crate) relation: Relation,
+    pub(crate) identifier: Option<String>,
+    pub(crate) case_number: Option<String>,
+    pub(crate) url: Option<String>,
+}
+
+/// A follow-up entry.
+#[derive(Debug)]
+pub(crate) struct FollowUpView {
+    pub(crate) date: Date,
+    pub(crate) status: Option<Status>,
+    pub(crate) assessment: Option<Assessment>,
+    pub(crate) note: Option<String>,
+}
+
+/// A decision-making body, with the number of positions it decided.
+#[derive(Debug)]
+pub(crate) struct BodyView {
+    pub(crate) name: String,
+    pub(crate) kind: BodyKind,
+    pub(crate) decisions: usize,
 }
 
 /// An arena.
@@ -107,7 +175,7 @@ impl View {
                         let list: Vec<PositionView> = positions
                             .iter()
                             .filter(|p| p.status == status)
-                            .map(|p| position_view(p, tag))
+                            .map(|p| position_view(programme, p, tag))
                             .collect();
                         (status, list)
                     })
@@ -117,6 +185,13 @@ impl View {
                     number: Some(u64::from(area.number)),
                     title: Some(area.title.get_or_sv(tag).to_owned()),
                     goal: Some(area.direction_goal.statement.get_or_sv(tag).to_owned()),
+                    indicators: area
+                        .direction_goal
+                        .indicators
+                        .iter()
+                        .filter(|i| !i.results.is_empty())
+                        .map(|i| indicator_view(i, tag))
+                        .collect(),
                     groups,
                 }
             })
@@ -181,6 +256,19 @@ impl View {
                     level: a.level,
                 })
                 .collect(),
+            bodies: programme
+                .bodies
+                .iter()
+                .map(|b| BodyView {
+                    name: b.name.get_or_sv(tag).to_owned(),
+                    kind: b.kind,
+                    decisions: programme
+                        .positions
+                        .iter()
+                        .filter(|p| p.decision.as_ref().is_some_and(|d| d.body == b.id))
+                        .count(),
+                })
+                .collect(),
             as_of,
             activities,
             matrix: Some(matrix),
@@ -210,6 +298,7 @@ impl View {
                             area.get("direction_goal").and_then(|g| g.get("statement")),
                             tag,
                         ),
+                        indicators: Vec::new(),
                         groups: Vec::new(),
                     })
                     .collect()
@@ -227,6 +316,7 @@ impl View {
             complete: false,
             focus_areas,
             arenas: Vec::new(),
+            bodies: Vec::new(),
             as_of,
             activities: Vec::new(),
             matrix: None,
@@ -234,7 +324,7 @@ impl View {
     }
 }
 
-fn position_view(p: &AdvocacyPosition, tag: &str) -> PositionView {
+fn position_view(programme: &Programme, p: &AdvocacyPosition, tag: &str) -> PositionView {
     PositionView {
         title: p.title.get_or_sv(tag).to_owned(),
         statement: p.statement.get_or_sv(tag).to_owned(),
@@ -244,6 +334,62 @@ fn position_view(p: &AdvocacyPosition, tag: &str) -> PositionView {
             .map(|t| (t.body.get_or_sv(tag).to_owned(), t.level))
             .collect(),
         priority: p.priority,
+        asks: p.asks.iter().map(|a| a.get_or_sv(tag).to_owned()).collect(),
+        shift: p.shift.as_ref().map(|s| {
+            (
+                s.from.get_or_sv(tag).to_owned(),
+                s.to.get_or_sv(tag).to_owned(),
+            )
+        }),
+        decision: p.decision.as_ref().map(|d| DecisionView {
+            body: programme
+                .bodies
+                .iter()
+                .find(|b| b.id == d.body)
+                .map_or_else(
+                    || d.body.as_str().to_owned(),
+                    |b| b.name.get_or_sv(tag).to_owned(),
+                ),
+            date: d.date,
+            case_number: d.reference.as_ref().map(|r| r.as_str().to_owned()),
+            url: d.url.as_ref().map(|u| u.as_str().to_owned()),
+        }),
+        references: p
+            .references
+            .iter()
+            .map(|r| ReferenceView {
+                title: r.title.get_or_sv(tag).to_owned(),
+                kind: r.kind,
+                relation: r.relation,
+                identifier: r.identifier.as_ref().map(|i| i.as_str().to_owned()),
+                case_number: r.case_number.as_ref().map(|c| c.as_str().to_owned()),
+                url: r.url.as_ref().map(|u| u.as_str().to_owned()),
+            })
+            .collect(),
+        follow_up: p.follow_up.last().map(|f| FollowUpView {
+            date: f.date,
+            status: f.status,
+            assessment: f.assessment,
+            note: f.note.as_ref().map(|n| n.get_or_sv(tag).to_owned()),
+        }),
+    }
+}
+
+fn indicator_view(indicator: &Indicator, tag: &str) -> IndicatorView {
+    let mut results: Vec<(u16, f64, Gender)> = indicator
+        .results
+        .iter()
+        .map(|r: &IndicatorResult| (r.year.get(), r.value, r.gender()))
+        .collect();
+    results.sort_by_key(|&(year, _, gender)| (year, gender));
+    IndicatorView {
+        name: indicator.name.get_or_sv(tag).to_owned(),
+        unit: indicator.unit.clone(),
+        kolada_kpi: indicator.kolada_kpi.as_ref().map(|k| k.as_str().to_owned()),
+        direction: indicator.direction,
+        baseline: indicator.baseline.as_ref().map(|m| (m.year.get(), m.value)),
+        target: indicator.target.as_ref().map(|m| (m.year.get(), m.value)),
+        results,
     }
 }
 

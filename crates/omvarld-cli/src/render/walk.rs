@@ -2,11 +2,12 @@
 //! told to a [`Sink`] that knows one format (Markdown or HTML). The walk
 //! decides content and structure; a sink decides only syntax and escaping.
 
+use omvarld::model::Gender;
 use omvarld::Date;
 
 use crate::render::labels::{self, labels, Labels};
 use crate::render::plural::{count, Noun};
-use crate::render::view::{AreaView, Matrix, View};
+use crate::render::view::{AreaView, IndicatorView, Matrix, PositionView, View};
 
 /// A piece of inline text. Every string is raw: the sink escapes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,6 +24,13 @@ pub(crate) enum Inline {
     Note(Vec<Inline>),
     /// A date (an activity's start): machine-readable in HTML.
     Date(Date),
+    /// A link to an `http(s)` address (validated as a Url by the core).
+    Link {
+        /// The link text.
+        text: Vec<Inline>,
+        /// The address.
+        url: String,
+    },
 }
 
 /// Plain text.
@@ -51,6 +59,96 @@ pub(crate) fn phrase(label: &str) -> Vec<Inline> {
             }
         })
         .collect()
+}
+
+/// `inner` as a link to `url` when there is one.
+fn linked(inner: Vec<Inline>, url: Option<&str>) -> Vec<Inline> {
+    match url {
+        Some(url) => vec![Inline::Link {
+            text: inner,
+            url: url.to_owned(),
+        }],
+        None => inner,
+    }
+}
+
+/// A list item, with the details shown below it (a position's asks,
+/// decision, references and follow-up).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Item {
+    /// The item's own line.
+    pub(crate) text: Vec<Inline>,
+    /// Labelled details below the line, in reading order.
+    pub(crate) details: Vec<Detail>,
+}
+
+impl From<Vec<Inline>> for Item {
+    fn from(text: Vec<Inline>) -> Self {
+        Item {
+            text,
+            details: Vec::new(),
+        }
+    }
+}
+
+/// A labelled detail of a list item.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Detail {
+    /// The label (`Krav`, `Beslut`).
+    pub(crate) label: String,
+    /// What follows the label.
+    pub(crate) body: DetailBody,
+}
+
+/// The content of a [`Detail`].
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum DetailBody {
+    /// One line.
+    Line(Vec<Inline>),
+    /// A bulleted list.
+    List(Vec<Vec<Inline>>),
+}
+
+/// What a point of an indicator chart is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PointKind {
+    /// Utgångsvärde.
+    Baseline,
+    /// Utfall (the total).
+    Result,
+    /// Målvärde.
+    Target,
+}
+
+/// A point of an indicator chart.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Point {
+    /// Baseline, result or target.
+    pub(crate) kind: PointKind,
+    /// The year, the horizontal axis.
+    pub(crate) year: u16,
+    /// The value, the vertical axis.
+    pub(crate) value: f64,
+    /// The value as the report's language writes it.
+    pub(crate) label: String,
+}
+
+/// An indicator's figures: a line chart where a format can draw one, else
+/// the table.
+#[derive(Debug)]
+pub(crate) struct Chart {
+    /// The indicator's name and facts (unit, Kolada KPI, which way is better).
+    pub(crate) caption: Vec<Inline>,
+    /// Every figure of the chart in one sentence, for readers who cannot see it.
+    pub(crate) description: String,
+    /// The line: baseline, the total results by year, target.
+    pub(crate) points: Vec<Point>,
+    /// The name of each kind of point that the chart has, for its legend.
+    pub(crate) legend: Vec<(PointKind, String)>,
+    /// The heading of the table where a chart shows it as well.
+    pub(crate) figures: String,
+    /// Every figure, results per gender too.
+    pub(crate) table: Table,
 }
 
 /// What a paragraph is for; each sink picks its own look.
@@ -88,6 +186,8 @@ pub(crate) enum Section {
     Coverage,
     /// The arenas.
     Arenas,
+    /// The decision-making bodies.
+    Bodies,
     /// The upcoming activities.
     Activities,
 }
@@ -120,7 +220,7 @@ pub(crate) enum Cell {
     TotalHeading(String),
 }
 
-/// A table: the matrix or the arenas.
+/// A table: the matrix, the arenas, the bodies or an indicator's figures.
 #[derive(Debug)]
 pub(crate) struct Table {
     /// `true` for the coverage matrix (a heat map in HTML).
@@ -152,9 +252,11 @@ pub(crate) trait Sink {
     /// A paragraph.
     fn paragraph(&mut self, role: Role, text: &[Inline]);
     /// A bulleted list.
-    fn list(&mut self, items: &[Vec<Inline>]);
+    fn list(&mut self, items: &[Item]);
     /// A table.
     fn table(&mut self, table: &Table);
+    /// An indicator's figures.
+    fn chart(&mut self, chart: &Chart);
     /// Ends the document and returns it.
     fn finish(self) -> String;
 }
@@ -185,6 +287,7 @@ pub(crate) fn render<S: Sink>(view: &View, mut sink: S) -> String {
     }
     if view.complete {
         arenas(&mut sink, view, l);
+        bodies(&mut sink, view, l);
         activities(&mut sink, view, l);
     } else {
         sink.paragraph(Role::Empty, &[text(l.partial)]);
@@ -232,7 +335,7 @@ fn errors<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
     sink.open(Section::Errors);
     sink.heading(2, &[text(format!("{} ({})", l.errors, view.errors.len()))]);
     sink.paragraph(Role::Plain, &phrase(l.errors_note));
-    let items: Vec<Vec<Inline>> = view
+    let items: Vec<Item> = view
         .errors
         .iter()
         .map(|issue| {
@@ -248,6 +351,7 @@ fn errors<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
                 Inline::Path(issue.display_path().to_owned()),
                 text(format!("{place}: {}", issue.message)),
             ]
+            .into()
         })
         .collect();
     sink.list(&items);
@@ -268,6 +372,9 @@ fn focus_area<S: Sink>(sink: &mut S, view: &View, l: &Labels, area: &AreaView) {
             ],
         );
     }
+    for indicator in &area.indicators {
+        sink.chart(&chart(view, l, indicator));
+    }
     if view.complete && area.groups.is_empty() {
         sink.paragraph(Role::Empty, &[text(l.no_positions)]);
     }
@@ -277,31 +384,231 @@ fn focus_area<S: Sink>(sink: &mut S, view: &View, l: &Labels, area: &AreaView) {
             labels::status(view.lang, *status),
             positions.len()
         ))]);
-        let items: Vec<Vec<Inline>> = positions
-            .iter()
-            .map(|p| {
-                let mut notes: Vec<String> = p
-                    .targets
-                    .iter()
-                    .map(|(body, level)| format!("{body} ({})", labels::level(view.lang, *level)))
-                    .collect();
-                if let Some(priority) = p.priority {
-                    notes.push(format!(
-                        "{} {}",
-                        l.priority,
-                        labels::priority(view.lang, priority)
-                    ));
-                }
-                vec![
-                    strong(p.title.as_str()),
-                    text(format!(": {} ", p.statement)),
-                    Inline::Note(vec![text(format!("→ {}", notes.join(", ")))]),
-                ]
-            })
-            .collect();
+        let items: Vec<Item> = positions.iter().map(|p| position(view, l, p)).collect();
         sink.list(&items);
     }
     sink.close(Section::FocusArea);
+}
+
+/// A position: title, statement, targets and priority on one line, and
+/// below it what standard 1.1 adds (asks, shift, decision, references, the
+/// latest follow-up).
+fn position(view: &View, l: &Labels, p: &PositionView) -> Item {
+    let lang = view.lang;
+    let mut notes: Vec<String> = p
+        .targets
+        .iter()
+        .map(|(body, level)| format!("{body} ({})", labels::level(lang, *level)))
+        .collect();
+    if let Some(priority) = p.priority {
+        notes.push(format!(
+            "{} {}",
+            l.priority,
+            labels::priority(lang, priority)
+        ));
+    }
+    let line = vec![
+        strong(p.title.as_str()),
+        text(format!(": {} ", p.statement)),
+        Inline::Note(vec![text(format!("→ {}", notes.join(", ")))]),
+    ];
+    let mut details = Vec::new();
+    let mut detail = |label: &str, body: DetailBody| {
+        details.push(Detail {
+            label: label.to_owned(),
+            body,
+        });
+    };
+    if !p.asks.is_empty() {
+        detail(
+            l.asks,
+            DetailBody::List(p.asks.iter().map(|a| vec![text(a.as_str())]).collect()),
+        );
+    }
+    if let Some((from, to)) = &p.shift {
+        detail(
+            l.shift,
+            DetailBody::Line(vec![text(format!("{from} → {to}"))]),
+        );
+    }
+    if let Some(d) = &p.decision {
+        let mut line = linked(
+            vec![text(d.body.as_str()), text(", "), Inline::Date(d.date)],
+            d.url.as_deref(),
+        );
+        if let Some(case) = &d.case_number {
+            line.push(text(format!(", {} {case}", l.case_number)));
+        }
+        detail(l.decision, DetailBody::Line(line));
+    }
+    if !p.references.is_empty() {
+        let items = p
+            .references
+            .iter()
+            .map(|r| {
+                let mut line = vec![text(format!("{}: ", labels::relation(lang, r.relation)))];
+                line.extend(linked(vec![text(r.title.as_str())], r.url.as_deref()));
+                let mut facts = vec![labels::reference_kind(lang, r.kind).to_owned()];
+                facts.extend(r.identifier.clone());
+                facts.extend(
+                    r.case_number
+                        .as_ref()
+                        .map(|c| format!("{} {c}", l.case_number)),
+                );
+                line.push(text(format!(" ({})", facts.join("; "))));
+                line
+            })
+            .collect();
+        detail(l.references, DetailBody::List(items));
+    }
+    if let Some(f) = &p.follow_up {
+        let mut facts: Vec<String> = Vec::new();
+        facts.extend(f.status.map(|s| labels::status_of_one(lang, s).to_owned()));
+        facts.extend(
+            f.assessment
+                .map(|a| format!("{}: {}", l.assessment, labels::assessment(lang, a))),
+        );
+        let mut line = vec![
+            Inline::Date(f.date),
+            text(format!(" – {}", facts.join(", "))),
+        ];
+        if let Some(note) = &f.note {
+            line.push(text(format!(". {note}")));
+        }
+        detail(l.follow_up, DetailBody::Line(line));
+    }
+    Item {
+        text: line,
+        details,
+    }
+}
+
+/// An indicator's chart: the points of the line and the table of every figure.
+fn chart(view: &View, l: &Labels, indicator: &IndicatorView) -> Chart {
+    let lang = view.lang;
+    let figure = |value: f64| labels::number(lang, value);
+    let mut facts: Vec<String> = Vec::new();
+    facts.extend(indicator.unit.clone());
+    facts.extend(indicator.kolada_kpi.as_ref().map(|k| format!("Kolada {k}")));
+    facts.extend(
+        indicator
+            .direction
+            .map(|d| labels::direction(lang, d).to_owned()),
+    );
+    let mut caption = vec![strong(indicator.name.as_str())];
+    if !facts.is_empty() {
+        caption.push(text(format!(" ({})", facts.join("; "))));
+    }
+
+    let totals: Vec<(u16, f64)> = indicator
+        .results
+        .iter()
+        .filter(|(_, _, g)| *g == Gender::Total)
+        .map(|&(year, value, _)| (year, value))
+        .collect();
+    let point = |kind, (year, value): (u16, f64)| Point {
+        kind,
+        year,
+        value,
+        label: figure(value),
+    };
+    let mut points = Vec::new();
+    points.extend(indicator.baseline.map(|b| point(PointKind::Baseline, b)));
+    points.extend(totals.iter().map(|&r| point(PointKind::Result, r)));
+    points.extend(indicator.target.map(|t| point(PointKind::Target, t)));
+
+    let mut sentence = vec![match &indicator.unit {
+        Some(unit) => format!("{} ({unit})", indicator.name),
+        None => indicator.name.clone(),
+    }];
+    if let Some((year, value)) = indicator.baseline {
+        sentence.push(format!("{} {year}: {}", l.baseline, figure(value)));
+    }
+    if !totals.is_empty() {
+        let years: Vec<String> = totals
+            .iter()
+            .map(|&(year, value)| format!("{year}: {}", figure(value)))
+            .collect();
+        sentence.push(format!("{} {}", l.result, years.join(", ")));
+    }
+    if let Some((year, value)) = indicator.target {
+        sentence.push(format!("{} {year}: {}", l.target, figure(value)));
+    }
+    let mut description = sentence.join(". ");
+    description.push('.');
+
+    let mut legend = Vec::new();
+    for (kind, name) in [
+        (PointKind::Result, l.result),
+        (PointKind::Baseline, l.baseline),
+        (PointKind::Target, l.target),
+    ] {
+        if points.iter().any(|p| p.kind == kind) {
+            legend.push((kind, name.to_owned()));
+        }
+    }
+
+    let gendered = indicator
+        .results
+        .iter()
+        .any(|(_, _, g)| *g != Gender::Total);
+    let row = |year: u16, what: &str, gender: Option<&str>, value: f64| {
+        let mut cells = vec![Cell::Text(year.to_string()), Cell::Text(what.to_owned())];
+        if gendered {
+            cells.push(Cell::Text(gender.unwrap_or_default().to_owned()));
+        }
+        cells.push(Cell::Text(figure(value)));
+        cells
+    };
+    let mut rows = Vec::new();
+    rows.extend(
+        indicator
+            .baseline
+            .map(|(year, value)| row(year, l.baseline, None, value)),
+    );
+    rows.extend(
+        indicator
+            .results
+            .iter()
+            .map(|&(year, value, g)| row(year, l.result, labels::gender(lang, g), value)),
+    );
+    rows.extend(
+        indicator
+            .target
+            .map(|(year, value)| row(year, l.target, None, value)),
+    );
+    let heading = |s: &str| Cell::Heading {
+        text: s.to_owned(),
+        key: None,
+    };
+    let value_heading = match &indicator.unit {
+        Some(unit) => format!("{} ({unit})", l.value),
+        None => l.value.to_owned(),
+    };
+    let mut header = vec![heading(l.year), heading(l.figure)];
+    if gendered {
+        header.push(heading(l.gender));
+    }
+    header.push(heading(&value_heading));
+    let mut numeric = vec![false; header.len()];
+    if let Some(last) = numeric.last_mut() {
+        *last = true;
+    }
+    Chart {
+        caption,
+        description,
+        points,
+        legend,
+        figures: l.figures.to_owned(),
+        table: Table {
+            matrix: false,
+            header,
+            numeric,
+            rows,
+            footer: None,
+            key: None,
+        },
+    }
 }
 
 /// The heat level of a cell: 0 for a gap, else 1–4 by its share of the largest count.
@@ -403,6 +710,38 @@ fn arenas<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
     sink.close(Section::Arenas);
 }
 
+/// The decision-making bodies, when the document has any (standard 1.1).
+fn bodies<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
+    if view.bodies.is_empty() {
+        return;
+    }
+    sink.open(Section::Bodies);
+    sink.heading(2, &[text(l.bodies)]);
+    let heading = |s: &str| Cell::Heading {
+        text: s.to_owned(),
+        key: None,
+    };
+    sink.table(&Table {
+        matrix: false,
+        header: vec![heading(l.body), heading(l.kind), heading(l.decided)],
+        numeric: vec![false, false, true],
+        rows: view
+            .bodies
+            .iter()
+            .map(|body| {
+                vec![
+                    Cell::Text(body.name.clone()),
+                    Cell::Text(labels::body_kind(view.lang, body.kind).to_owned()),
+                    Cell::Text(body.decisions.to_string()),
+                ]
+            })
+            .collect(),
+        footer: None,
+        key: None,
+    });
+    sink.close(Section::Bodies);
+}
+
 fn activities<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
     sink.open(Section::Activities);
     let from = view
@@ -413,7 +752,7 @@ fn activities<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
     if view.activities.is_empty() {
         sink.paragraph(Role::Empty, &[text(l.no_activities)]);
     } else {
-        let items: Vec<Vec<Inline>> = view
+        let items: Vec<Item> = view
             .activities
             .iter()
             .map(|a| {
@@ -430,7 +769,7 @@ fn activities<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
                     "{arena} ({})",
                     count(view.lang, a.positions, Noun::Position)
                 )));
-                item
+                item.into()
             })
             .collect();
         sink.list(&items);
@@ -461,6 +800,7 @@ mod tests {
             complete: true,
             focus_areas: Vec::new(),
             arenas: Vec::new(),
+            bodies: Vec::new(),
             as_of: None,
             activities: vec![ActivityView {
                 title: "A".into(),
