@@ -1,6 +1,7 @@
 //! Python binding of omvarld (module `omvarld._omvarld`, re-exported by the
 //! pure-Python package `omvarld`). Thin: every rule lives in the core crate.
 
+mod command;
 mod convert;
 mod coverage;
 mod errors;
@@ -31,6 +32,7 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::malmo, m)?)?;
     m.add_function(wrap_pyfunction!(functions::json_schema, m)?)?;
     m.add_function(wrap_pyfunction!(functions::upgrade, m)?)?;
+    m.add_function(wrap_pyfunction!(command::run_command, m)?)?;
     m.add_class::<programme::PyProgramme>()?;
     m.add_class::<report::PyReport>()?;
     m.add_class::<report::PyIssue>()?;
