@@ -63,9 +63,9 @@ pub(crate) enum Command {
     Explain(ExplainArgs),
     /// Print a starter document: the Malmö programme plus one draft example position.
     #[command(
-        after_help = "Example:\n  omvarld init > programme.json && omvarld validate programme.json"
+        after_help = "Examples:\n  omvarld init > programme.json && omvarld validate programme.json\n  omvarld init --example > exempelby.omvarld.json"
     )]
-    Init,
+    Init(InitArgs),
 }
 
 /// Options of `omvarld validate`.
@@ -86,6 +86,14 @@ pub(crate) struct ValidateArgs {
     /// Language of messages.
     #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
     pub(crate) lang: Lang,
+}
+
+/// Options of `omvarld init`.
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// Print the complete worked example instead: the fictional Exempelby kommun, which uses every object and member of the standard.
+    #[arg(long)]
+    pub(crate) example: bool,
 }
 
 /// Options of `omvarld explain`.
