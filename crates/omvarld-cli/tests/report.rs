@@ -774,6 +774,14 @@ fn indicators_are_shown_under_their_goal_with_kpi_unit_baseline_and_target() {
         assert!(areas[0].contains(with_results), "{lang}: {}", areas[0]);
         assert!(areas[2].contains(without), "{lang}: {}", areas[2]);
         assert!(areas[1].find(heading).is_none(), "no indicators, no table");
+        // A focus area's description follows its goal.
+        let description = if lang == "sv" {
+            "\n\nMalmö är en nod i det svenska och europeiska transportnätet.\n\n"
+        } else {
+            "\n\nMalmö is a node in the Swedish and European transport network.\n\n"
+        };
+        let at = areas[3].find(description).expect(areas[3]);
+        assert!(areas[3].find(":** ").unwrap() < at, "{}", areas[3]);
         for area in [areas[0], areas[2], areas[4], areas[5]] {
             let goal = area.find(":** ").unwrap();
             assert!(goal < area.find(heading).unwrap(), "{area}");
@@ -814,6 +822,9 @@ fn indicators_are_shown_under_their_goal_with_kpi_unit_baseline_and_target() {
         assert_eq!(texts(areas[0], "tbody tr").len(), 1 + 7, "{html}");
         assert_eq!(areas[0].select(&Selector::parse("svg").unwrap()).count(), 1);
         assert_eq!(select(&doc, "svg").len(), 1);
+        let paragraphs = texts(areas[3], "p");
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+        assert!(paragraphs[1].starts_with("Malmö "), "{paragraphs:?}");
     }
 }
 
