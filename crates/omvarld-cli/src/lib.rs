@@ -78,6 +78,6 @@ fn dispatch(cli: Cli) -> Status {
         Command::Report(args) => commands::report::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
-        Command::Init => commands::init::run(),
+        Command::Init(args) => commands::init::run(&args),
     }
 }
