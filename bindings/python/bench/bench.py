@@ -37,12 +37,13 @@ import pydantic_model  # noqa: E402
 
 def document(positions: int) -> Path:
     DATA.mkdir(exist_ok=True)
-    path = DATA / f"programme-{positions}.json"
+    # The 1.0 document: the pydantic model it is compared with is of 1.0.
+    path = DATA / f"programme-1.0-{positions}.json"
     if not path.exists():
         with path.open("wb") as out:
             subprocess.run(
                 ["cargo", "run", "-q", "--release", "-p", "omvarld", "--features", "testing",
-                 "--example", "generate", "--", str(positions)],
+                 "--example", "generate", "--", str(positions), "1", "1.0"],
                 cwd=ROOT, stdout=out, check=True,
             )
     return path

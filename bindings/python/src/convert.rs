@@ -727,10 +727,45 @@ pub(crate) fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<
 static SCHEMA: LazyLock<Value> =
     LazyLock::new(|| omvarld::schema::schema("programme").unwrap_or(Value::Null));
 
+/// `true` when the published schema requires `member` of a programme
+/// (`focus_areas` and `contribution_aims` among the lists).
+pub(crate) fn programme_requires(member: &str) -> bool {
+    SCHEMA
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|r| r.iter().any(|m| m.as_str() == Some(member)))
+}
+
+/// The members whose JSON name is not a Python identifier, as (`$defs` name
+/// of the object type, Python name, JSON name). The attribute and the
+/// keyword argument use the Python name; `to_dict`, `from_dict` and JSON
+/// text the JSON name.
+pub(crate) const PYTHON_NAMES: [(&str, &str, &str); 2] = [
+    ("Programme", "schema", "$schema"),
+    ("Shift", "from_", "from"),
+];
+
+/// Renames the members of an object of type `def` given under their Python
+/// names (`from_`) to their JSON names (`from`). A member given under both
+/// names keeps both, so that the core reports the Python one as unknown.
+pub(crate) fn json_names(members: &mut Map<String, Value>, def: &str) {
+    for (of, python, json) in PYTHON_NAMES {
+        if of == def && !members.contains_key(json) {
+            if let Some(value) = members.remove(python) {
+                members.insert(json.to_owned(), value);
+            }
+        }
+    }
+}
+
 /// Python comfort for keyword arguments: where the schema type `def` expects a
-/// Text or Title, a plain string becomes `{"sv": string}`.
+/// Text or Title, a plain string becomes `{"sv": string}`, and members given
+/// under their Python names get their JSON names ([`PYTHON_NAMES`]).
 pub(crate) fn texts_from_strings(value: &mut Value, def: &str) {
     if def == "Programme" {
+        if let Value::Object(members) = value {
+            json_names(members, def);
+        }
         normalize(value, &SCHEMA, 0);
     } else {
         let mut reference = Map::new();
@@ -771,6 +806,9 @@ fn normalize(value: &mut Value, schema: &Value, depth: usize) {
     }
     match value {
         Value::Object(members) => {
+            if let Some(name) = name {
+                json_names(members, name);
+            }
             if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
                 for (key, member) in members.iter_mut() {
                     if let Some(property) = properties.get(key) {

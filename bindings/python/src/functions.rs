@@ -1,12 +1,12 @@
 //! The module's functions: `load`, `loads`, `validate`, `validate_file`,
-//! `codes`, `explain`, `malmo`, `json_schema`.
+//! `codes`, `explain`, `malmo`, `json_schema`, `upgrade`.
 
 use std::path::{Path, PathBuf};
 
-use omvarld::{Code, Lang, Options};
+use omvarld::{Code, Lang, Options, Report, SchemaVersion};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::convert::{self, ToJsonError};
 use crate::errors;
@@ -117,12 +117,23 @@ pub(crate) fn validate(
         });
         return Ok(PyReport { inner: report });
     }
-    // JSON text written straight from the Python objects (no `Value` tree).
-    let (bytes, placeholders) = convert::document_to_json_bytes(document).map_err(|e| match e {
+    python_report(document, &options, lang).map(|inner| PyReport { inner })
+}
+
+/// JSON text of a JSON-shaped Python document, written straight from the
+/// Python objects (no `Value` tree), and the values JSON cannot hold.
+fn python_json(document: &Bound<'_, PyAny>) -> PyResult<(Vec<u8>, Vec<convert::Placeholder>)> {
+    convert::document_to_json_bytes(document).map_err(|e| match e {
         ToJsonError::Type { message, .. } => PyTypeError::new_err(message),
-        other => other.into_pyerr(py),
-    })?;
-    let mut report = py.allow_threads(|| omvarld::validate(&bytes, &options));
+        other => other.into_pyerr(document.py()),
+    })
+}
+
+/// The report on a JSON-shaped Python document (a dict, a list, …).
+fn python_report(document: &Bound<'_, PyAny>, options: &Options, lang: &str) -> PyResult<Report> {
+    let py = document.py();
+    let (bytes, placeholders) = python_json(document)?;
+    let mut report = py.allow_threads(|| omvarld::validate(&bytes, options));
     // Line and column would point into JSON that Python never saw.
     for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
         issue.line = None;
@@ -151,7 +162,7 @@ pub(crate) fn validate(
         issue.localize(lang);
         report.extend([issue]);
     }
-    Ok(PyReport { inner: report })
+    Ok(report)
 }
 
 /// The catalogue of issue codes: one dict per code with `code`,
@@ -250,16 +261,113 @@ pub(crate) fn malmo() -> PyProgramme {
     PyProgramme::new_from(omvarld::malmo())
 }
 
+/// The versions of the standard, oldest first (`omvarld.SCHEMA_VERSIONS`).
+pub(crate) fn schema_versions(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, SchemaVersion::ALL.iter().map(|v| v.as_str()))
+}
+
+/// A version of the standard given as its string ("1.0", "1.1").
+fn schema_version(version: &str) -> PyResult<SchemaVersion> {
+    version.parse().map_err(|_| {
+        let known: Vec<&str> = SchemaVersion::ALL.iter().map(|v| v.as_str()).collect();
+        PyValueError::new_err(format!(
+            "no version {version:?} of the standard; known: {}",
+            known.join(", ")
+        ))
+    })
+}
+
 /// A published JSON Schema as a dict, by file stem: "programme",
-/// "advocacy-position" or "validation-report".
+/// "advocacy-position" or "validation-report", of a version of the standard
+/// (the newest unless told; "1.0" gives the schema published for 1.0).
 #[pyfunction]
-pub(crate) fn json_schema<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+#[pyo3(signature = (name, version = "1.1"))]
+pub(crate) fn json_schema<'py>(
+    py: Python<'py>,
+    name: &str,
+    version: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let version = schema_version(version)?;
     let stem = name.strip_suffix(".schema.json").unwrap_or(name);
-    match omvarld::schema::schema(stem) {
+    match omvarld::schema::schema_in(stem, version) {
         Some(value) => convert::json_to_py(py, &value),
         None => Err(PyValueError::new_err(format!(
             "no schema {name:?}; known: {}",
             omvarld::schema::SCHEMA_NAMES.join(", ")
         ))),
     }
+}
+
+/// A valid document as the newest version of the standard (the core's
+/// `omvarld::upgrade`): only `schema_version` changes. `str` gives `str`,
+/// `bytes` (`bytearray`) the core's bytes, a dict a new dict with the same
+/// keys in the same order, a `Programme` a new `Programme`; a document of
+/// the newest version comes back unchanged. An invalid document raises
+/// `ValidationError` with its report (messages in `lang`).
+#[pyfunction]
+#[pyo3(signature = (document, lang = "en"))]
+pub(crate) fn upgrade<'py>(
+    document: &Bound<'py, PyAny>,
+    lang: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = document.py();
+    let options = convert::options(None, lang)?;
+    if let Ok(programme) = document.downcast::<PyProgramme>() {
+        let bytes = convert::to_json_bytes(&*programme.try_borrow()?.inner, None)?;
+        let upgraded = py
+            .allow_threads(|| omvarld::upgrade_with(&bytes, &options))
+            .map_err(|invalid| {
+                // Lines and columns would point into JSON Python never saw.
+                let mut report = invalid.into_report();
+                for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
+                    issue.line = None;
+                    issue.column = None;
+                }
+                errors::validation_error(py, report)
+            })?;
+        let programme = py
+            .allow_threads(|| omvarld::parse::from_slice(&upgraded))
+            .map_err(|e| errors::parse_error(py, e))?;
+        return Ok(Bound::new(py, PyProgramme::new_from(programme))?.into_any());
+    }
+    if let Some(source) = convert::source(document)? {
+        let bytes = source.as_slice();
+        let upgraded = py
+            .allow_threads(|| omvarld::upgrade_with(bytes, &options))
+            .map_err(|invalid| match errors::json_of(bytes) {
+                Some(json) => errors::validation_error_in(py, invalid.into_report(), &json),
+                None => errors::validation_error(py, invalid.into_report()),
+            })?;
+        if document.is_instance_of::<PyString>() {
+            let text =
+                String::from_utf8(upgraded).map_err(|e| PyValueError::new_err(e.to_string()))?;
+            return Ok(PyString::new(py, &text).into_any());
+        }
+        if document.is_instance_of::<PyByteArray>() {
+            return Ok(PyByteArray::new(py, &upgraded).into_any());
+        }
+        return Ok(PyBytes::new(py, &upgraded).into_any());
+    }
+    // A JSON-shaped Python value: the core decides on its JSON text; the
+    // answer is a copy of the value with the new version.
+    let (bytes, placeholders) = python_json(document)?;
+    let upgraded = placeholders.is_empty()
+        && py
+            .allow_threads(|| omvarld::upgrade_with(&bytes, &options))
+            .is_ok();
+    if !upgraded {
+        let report = python_report(document, &options, lang)?;
+        return Err(match errors::json_of(&bytes) {
+            Some(json) => errors::validation_error_in(py, report, &json),
+            None => errors::validation_error(py, report),
+        });
+    }
+    let copy = py.import("copy")?.getattr("deepcopy")?;
+    let copy = match document.downcast::<PyDict>() {
+        Ok(dict) => copy.call1((dict,))?,
+        // Another mapping: a dict of (deep copies of) its items, in its order.
+        Err(_) => copy.call1((PyDict::from_sequence(&document.call_method0("items")?)?,))?,
+    };
+    copy.set_item("schema_version", SchemaVersion::LATEST.as_str())?;
+    Ok(copy)
 }

@@ -1,6 +1,7 @@
 //! Python binding of omvarld (module `omvarld._omvarld`, re-exported by the
 //! pure-Python package `omvarld`). Thin: every rule lives in the core crate.
 
+mod command;
 mod convert;
 mod coverage;
 mod errors;
@@ -19,7 +20,8 @@ use pyo3::prelude::*;
 fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA_VERSION", omvarld::SCHEMA_VERSION)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add("TABLES", records::TABLES.to_vec())?;
+    m.add("SCHEMA_VERSIONS", functions::schema_versions(m.py())?)?;
+    m.add("TABLES", records::table_names())?;
     m.add_function(wrap_pyfunction!(functions::load, m)?)?;
     m.add_function(wrap_pyfunction!(functions::loads, m)?)?;
     m.add_function(wrap_pyfunction!(functions::validate, m)?)?;
@@ -29,6 +31,8 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::table, m)?)?;
     m.add_function(wrap_pyfunction!(functions::malmo, m)?)?;
     m.add_function(wrap_pyfunction!(functions::json_schema, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::upgrade, m)?)?;
+    m.add_function(wrap_pyfunction!(command::run_command, m)?)?;
     m.add_class::<programme::PyProgramme>()?;
     m.add_class::<report::PyReport>()?;
     m.add_class::<report::PyIssue>()?;

@@ -17,7 +17,10 @@
 use std::sync::Arc;
 
 use omvarld::diagnostics::{Detail, JsonType, Message};
-use omvarld::model::Publication;
+use omvarld::model::{
+    Assessment, Body, BodyKind, Decision, Direction, FollowUp, Gender, IndicatorResult,
+    Publication, PublicationKind, Reference, ReferenceKind, Relation, Shift, Source,
+};
 use omvarld::pointer::Pointer;
 use omvarld::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
@@ -147,7 +150,8 @@ string_to_python!(
     omvarld::model::MunicipalityCode,
     omvarld::model::CountryCode,
     omvarld::model::KoladaKpi,
-    omvarld::model::Url
+    omvarld::model::Url,
+    omvarld::model::ReferenceString
 );
 
 macro_rules! enum_to_python {
@@ -159,7 +163,19 @@ macro_rules! enum_to_python {
         }
     )*};
 }
-enum_to_python!(Priority, GovernanceLevel, ArenaKind, SchemaVersion);
+enum_to_python!(
+    Priority,
+    GovernanceLevel,
+    ArenaKind,
+    SchemaVersion,
+    BodyKind,
+    ReferenceKind,
+    Relation,
+    Assessment,
+    Gender,
+    Direction,
+    PublicationKind
+);
 
 /// The five statuses as interned Python strings, made once.
 static STATUS: pyo3::sync::GILOnceCell<Vec<Py<PyString>>> = pyo3::sync::GILOnceCell::new();
@@ -242,6 +258,16 @@ impl ToPython for Extensions {
             dict.set_item(k, json_to_frozen(py, v)?)?;
         }
         read_only(dict)
+    }
+}
+
+impl<T: ToPython + ?Sized> ToPython for &T {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        (**self).to_python(py)
+    }
+
+    fn to_attr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        (**self).to_attr(py)
     }
 }
 
@@ -365,7 +391,9 @@ pub(crate) fn replaced<T: ModelType>(
     changes: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<T> {
     let mut json = serde_json::to_value(value).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    if let (Value::Object(map), Value::Object(changes)) = (&mut json, kwargs_json(changes)?) {
+    if let (Value::Object(map), Value::Object(mut changes)) = (&mut json, kwargs_json(changes)?) {
+        // `replace(from_=…)` changes `from`, which the copy already has.
+        convert::json_names(&mut changes, T::DEF);
         for (k, v) in changes {
             if v.is_null() {
                 map.remove(&k);
@@ -419,7 +447,7 @@ pub(crate) fn quote(s: &str) -> String {
 macro_rules! model_class {
     (
         $(#[doc = $doc:literal])*
-        $py_ty:ident, $rust:ty, $name:literal, [$($field:ident),* $(,)?]
+        $py_ty:ident, $rust:ty, $name:literal, [$($field:ident $(as $py_name:literal)?),* $(,)?]
     ) => {
         $(#[doc = $doc])*
         ///
@@ -454,6 +482,7 @@ macro_rules! model_class {
 
             $(
                 #[getter]
+                $(#[pyo3(name = $py_name)])?
                 fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
                     self.inner.get()?.$field.to_attr(py)
                 }
@@ -526,10 +555,10 @@ macro_rules! model_class {
 macro_rules! model_classes {
     ($(
         $(#[doc = $doc:literal])*
-        $py_ty:ident, $rust:ty, $name:literal, [$($field:ident),* $(,)?]
+        $py_ty:ident, $rust:ty, $name:literal, [$($field:ident $(as $py_name:literal)?),* $(,)?]
     );* $(;)?) => {
         $(
-            model_class!($(#[doc = $doc])* $py_ty, $rust, $name, [$($field),*]);
+            model_class!($(#[doc = $doc])* $py_ty, $rust, $name, [$($field $(as $py_name)?),*]);
         )*
 
         /// Registers `Text` and the model classes.
@@ -555,7 +584,10 @@ macro_rules! model_classes {
 
 // The one list of model classes: each line declares a class (its Rust type,
 // Python name and attributes), and `register` and `model_to_json` are made
-// from the same list, so a class cannot be declared and then forgotten.
+// from the same list, so a class cannot be declared and then forgotten. An
+// attribute is named as its JSON member, except where that is not a Python
+// identifier (`from as "from_"`; `convert::PYTHON_NAMES` maps the keyword
+// arguments).
 model_classes! {
     /// The organisation whose programme it is (organisation), e.g. Malmö stad.
     PyOrganisation, Organisation, "Organisation", [name, municipality_code, country, extensions];
@@ -566,7 +598,8 @@ model_classes! {
     /// The direction goal (inriktningsmål) of a focus area.
     PyDirectionGoal, DirectionGoal, "DirectionGoal", [statement, indicators, extensions];
     /// An indicator that follows a direction goal up.
-    PyIndicator, Indicator, "Indicator", [id, name, unit, kolada_kpi, baseline, target, extensions];
+    PyIndicator, Indicator, "Indicator",
+    [id, name, unit, kolada_kpi, baseline, target, direction, results, extensions];
     /// A value of an indicator in a year.
     PyMeasurement, Measurement, "Measurement", [year, value, extensions];
     /// What the work should contribute to (arbetet ska bidra till).
@@ -576,13 +609,33 @@ model_classes! {
     /// An advocacy position (intressebevakning, "Det här vill Malmö").
     PyAdvocacyPosition, AdvocacyPosition, "AdvocacyPosition",
     [id, title, statement, focus_areas, targets, status, rationale, contribution_aims, arenas,
-     priority, owner, adopted, review_by, extensions];
+     priority, owner, adopted, review_by, asks, shift, decision, references, follow_up, extensions];
     /// A decision maker at a governance level (beslutsfattare).
     PyTarget, Target, "Target", [level, body, extensions];
     /// A dated activity on an arena (aktivitet).
     PyActivity, Activity, "Activity", [id, title, starts, ends, arena, positions, description, extensions];
     /// A published collection of positions (publikation).
-    PyPublication, Publication, "Publication", [id, title, published, url, positions, extensions];
+    PyPublication, Publication, "Publication",
+    [id, title, published, url, positions, kind, identifier, extensions];
+    /// One of the city's own decision-making bodies (beslutande organ), e.g.
+    /// Kommunstyrelsen; standard 1.1.
+    PyBody, Body, "Body", [id, name, kind, extensions];
+    /// Where a position was decided (beslut): body, date, case number; standard 1.1.
+    PyDecision, Decision, "Decision", [body, date, reference, url, extensions];
+    /// The shift a position seeks (positionsförflyttning); standard 1.1. The
+    /// member `from` is the attribute and keyword argument `from_`.
+    PyShift, Shift, "Shift", [from as "from_", to, extensions];
+    /// A document a position answers or rests on (underlag); standard 1.1.
+    PyReference, Reference, "Reference",
+    [title, kind, relation, identifier, case_number, url, extensions];
+    /// An entry of a position's follow-up log (uppföljning); standard 1.1.
+    PyFollowUp, FollowUp, "FollowUp", [date, status, assessment, note, extensions];
+    /// An indicator's value in a year (utfall; `Result` in the standard);
+    /// standard 1.1. An absent `gender` means `"total"`.
+    PyIndicatorResult, IndicatorResult, "IndicatorResult",
+    [year, value, gender, comment, source, extensions];
+    /// Where a value comes from (källa), e.g. Kolada; standard 1.1.
+    PySource, Source, "Source", [name, retrieved, url, extensions];
 }
 
 fn id_title(id: &Id, title: &str) -> String {
@@ -730,6 +783,91 @@ impl ModelType for Publication {
     }
     fn describe(&self) -> String {
         id_title(&self.id, self.title.sv())
+    }
+}
+
+impl ModelType for Body {
+    const DEF: &'static str = "Body";
+    fn in_programme(p: &Programme, i: usize) -> Option<&Self> {
+        p.bodies.get(i)
+    }
+    fn describe(&self) -> String {
+        format!(
+            "id={}, name={}, kind={}",
+            quote(self.id.as_str()),
+            quote(self.name.sv()),
+            quote(self.kind.as_str())
+        )
+    }
+}
+
+impl ModelType for Decision {
+    const DEF: &'static str = "Decision";
+    fn describe(&self) -> String {
+        format!(
+            "body={}, date={}",
+            quote(self.body.as_str()),
+            date_repr(self.date)
+        )
+    }
+}
+
+impl ModelType for Shift {
+    const DEF: &'static str = "Shift";
+    fn describe(&self) -> String {
+        format!(
+            "from_={}, to={}",
+            quote(self.from.sv()),
+            quote(self.to.sv())
+        )
+    }
+}
+
+impl ModelType for Reference {
+    const DEF: &'static str = "Reference";
+    fn describe(&self) -> String {
+        format!(
+            "title={}, kind={}, relation={}",
+            quote(self.title.sv()),
+            quote(self.kind.as_str()),
+            quote(self.relation.as_str())
+        )
+    }
+}
+
+impl ModelType for FollowUp {
+    const DEF: &'static str = "FollowUp";
+    fn describe(&self) -> String {
+        let mut out = format!("date={}", date_repr(self.date));
+        if let Some(status) = self.status {
+            out.push_str(&format!(", status={}", quote(status.as_str())));
+        }
+        if let Some(assessment) = self.assessment {
+            out.push_str(&format!(", assessment={}", quote(assessment.as_str())));
+        }
+        out
+    }
+}
+
+impl ModelType for IndicatorResult {
+    const DEF: &'static str = "IndicatorResult";
+    fn describe(&self) -> String {
+        let mut out = format!("year={}, value={}", self.year, self.value);
+        if let Some(gender) = self.gender {
+            out.push_str(&format!(", gender={}", quote(gender.as_str())));
+        }
+        out
+    }
+}
+
+impl ModelType for Source {
+    const DEF: &'static str = "Source";
+    fn describe(&self) -> String {
+        format!(
+            "name={}, retrieved={}",
+            quote(self.name.as_str()),
+            date_repr(self.retrieved)
+        )
     }
 }
 

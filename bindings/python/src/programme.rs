@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use omvarld::diagnostics::{Message, Term};
-use omvarld::model::Publication;
+use omvarld::model::{Body, Publication};
 use omvarld::pointer::Pointer;
 use omvarld::shape::terms;
 use omvarld::{
@@ -20,7 +20,7 @@ use crate::convert::{self, py_to_json, to_json_bytes, to_json_string};
 use crate::coverage::PyCoverage;
 use crate::errors;
 use crate::model::{
-    self, from_py, parse_value, Handle, ModelType, PyActivity, PyAdvocacyPosition, PyArena,
+    self, from_py, parse_value, Handle, ModelType, PyActivity, PyAdvocacyPosition, PyArena, PyBody,
     PyContributionAim, PyFocusArea, PyIndicator, PyPublication, ToPython,
 };
 use crate::records;
@@ -49,6 +49,7 @@ struct Views {
     focus_areas: GILOnceCell<Py<PyTuple>>,
     contribution_aims: GILOnceCell<Py<PyTuple>>,
     arenas: GILOnceCell<Py<PyTuple>>,
+    bodies: GILOnceCell<Py<PyTuple>>,
     positions: GILOnceCell<Py<PyTuple>>,
     activities: GILOnceCell<Py<PyTuple>>,
     publications: GILOnceCell<Py<PyTuple>>,
@@ -179,10 +180,11 @@ macro_rules! lookup {
 // ---- the lists a programme keeps by id ------------------------------------
 
 /// The `kind`s that `Programme.remove` takes.
-const KINDS: [&str; 7] = [
+const KINDS: [&str; 8] = [
     "focus_areas",
     "contribution_aims",
     "arenas",
+    "bodies",
     "positions",
     "activities",
     "publications",
@@ -243,6 +245,7 @@ macro_rules! listed {
 }
 listed!(ContributionAim, contribution_aims, terms::CONTRIBUTION_AIM);
 listed!(Arena, arenas, terms::ARENA);
+listed!(Body, bodies, terms::BODY);
 listed!(AdvocacyPosition, positions, terms::POSITION);
 listed!(Activity, activities, terms::ACTIVITY);
 listed!(Publication, publications, terms::PUBLICATION);
@@ -328,12 +331,13 @@ macro_rules! dispatch {
         try_type!(PyFocusArea, FocusArea);
         try_type!(PyContributionAim, ContributionAim);
         try_type!(PyArena, Arena);
+        try_type!(PyBody, Body);
         try_type!(PyAdvocacyPosition, AdvocacyPosition);
         try_type!(PyActivity, Activity);
         try_type!(PyPublication, Publication);
         try_type!(PyIndicator, Indicator);
         Err(PyTypeError::new_err(format!(
-            "expected a FocusArea, ContributionAim, Arena, AdvocacyPosition, Activity, \
+            "expected a FocusArea, ContributionAim, Arena, Body, AdvocacyPosition, Activity, \
              Publication or Indicator, not `{}` (build one from a dict with e.g. \
              AdvocacyPosition(**data))",
             type_name($obj)
@@ -519,7 +523,8 @@ impl PyProgramme {
 
 #[pymethods]
 impl PyProgramme {
-    /// Builds a programme from keyword arguments (`schema_version` defaults to "1.0").
+    /// Builds a programme from keyword arguments (`schema_version` defaults to
+    /// the newest version, "1.1"; `schema=` is the member `$schema`).
     #[new]
     #[pyo3(signature = (**kwargs))]
     fn new(py: Python<'_>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
@@ -540,7 +545,7 @@ impl PyProgramme {
     // ---- changing lists ------------------------------------------------
 
     /// Appends `obj` to its list, chosen by its class (a `FocusArea`,
-    /// `ContributionAim`, `Arena`, `AdvocacyPosition`, `Activity` or
+    /// `ContributionAim`, `Arena`, `Body`, `AdvocacyPosition`, `Activity` or
     /// `Publication`; an `Indicator` goes to the direction goal of
     /// `focus_area`, an id or a `FocusArea`). An id the list already has is a
     /// `ValidationError` (a `ValueError`, code `duplicate_id`); problems with
@@ -573,7 +578,7 @@ impl PyProgramme {
     }
 
     /// Removes the element with this id from the list `kind` (`"focus_areas"`,
-    /// `"contribution_aims"`, `"arenas"`, `"positions"`, `"activities"`,
+    /// `"contribution_aims"`, `"arenas"`, `"bodies"`, `"positions"`, `"activities"`,
     /// `"publications"`, or `"indicators"` with `focus_area=`) and returns it;
     /// `KeyError` (with the nearest id) when there is none.
     #[pyo3(signature = (kind, id, /, *, focus_area = None))]
@@ -596,6 +601,7 @@ impl PyProgramme {
             FocusArea,
             ContributionAim,
             Arena,
+            Body,
             AdvocacyPosition,
             Activity,
             Publication,
@@ -642,6 +648,11 @@ impl PyProgramme {
     /// The arena with this id, or `None`.
     fn arena(&self, py: Python<'_>, id: &str) -> PyResult<Option<Py<PyArena>>> {
         Ok(lookup!(self, py, arenas, id, PyArena))
+    }
+
+    /// The body with this id, or `None`.
+    fn body(&self, py: Python<'_>, id: &str) -> PyResult<Option<Py<PyBody>>> {
+        Ok(lookup!(self, py, bodies, id, PyBody))
     }
 
     /// The position with this id, or `None`.
@@ -890,7 +901,8 @@ impl PyProgramme {
 /// are (`model_classes!`): a getter that reads the field as every model
 /// class does ([`ToPython::to_attr`]: the collection rule), and a setter that
 /// validates a whole new value, with errors under `/field`. Each entry names
-/// the getter and the setter (`field / set_field`) and how a value is read:
+/// the getter and the setter (`field / set_field`; `as "$json"` where the
+/// member's JSON name is not the attribute's, for error paths) and how a value is read:
 /// `read_only` (no setter), `required`, `optional` (`None` removes it);
 /// lists name their view class and read as cached tuples of views, `list` or
 /// `non_empty` (at least one element).
@@ -898,7 +910,7 @@ macro_rules! programme_fields {
     (
         scalars { $(
             $(#[doc = $doc:literal])*
-            $field:ident $(/ $setter:ident)?: $how:ident;
+            $field:ident $(/ $setter:ident $(as $json:literal)?)?: $how:ident;
         )* }
         lists { $(
             $(#[doc = $ldoc:literal])*
@@ -917,7 +929,8 @@ macro_rules! programme_fields {
                 $(
                     #[setter]
                     fn $setter(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
-                        let v = programme_fields!(@read $how, value, stringify!($field));
+                        let member = programme_fields!(@member $field $($json)?);
+                        let v = programme_fields!(@read $how, value, member);
                         self.make_mut().$field = v;
                         Ok(())
                     }
@@ -946,6 +959,8 @@ macro_rules! programme_fields {
             )*
         }
     };
+    (@member $field:ident) => { stringify!($field) };
+    (@member $field:ident $json:literal) => { $json };
     (@read required, $value:expr, $field:expr) => { field_value($value, $field)? };
     (@read optional, $value:expr, $field:expr) => { optional($value, $field)? };
     (@list list, $value:expr, $field:expr) => { list_from_py($value, $field)? };
@@ -956,7 +971,12 @@ macro_rules! programme_fields {
 
 programme_fields! {
     scalars {
-        /// Version of the data standard, "1.0".
+        /// The address of the JSON Schema the document follows (the member
+        /// `$schema`, for JSON editors), or `None`.
+        schema / set_schema as "$schema": optional;
+        /// Version of the data standard the document follows: "1.1" for a new
+        /// programme, "1.0" for a 1.0 document as read (`omvarld.upgrade`
+        /// makes it "1.1").
         schema_version: read_only;
         /// Identifier of the programme.
         id / set_id: required;
@@ -981,6 +1001,8 @@ programme_fields! {
         contribution_aims / set_contribution_aims: PyContributionAim, list;
         /// The arenas (a tuple of views).
         arenas / set_arenas: PyArena, list;
+        /// The city's own decision-making bodies (a tuple of views); standard 1.1.
+        bodies / set_bodies: PyBody, list;
         /// The advocacy positions (a tuple of views).
         positions / set_positions: PyAdvocacyPosition, list;
         /// The activities (a tuple of views).

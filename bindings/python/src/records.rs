@@ -11,9 +11,18 @@
 //! `organisation_extensions`, …). With `lang` other than Swedish a
 //! `title_sv` column keeps the Swedish value.
 //!
+//! Objects without an id of their own (targets, asks, references, follow-up
+//! entries, results, and indicators, whose ids are unique only within one
+//! focus area) are rows of a table of their own that carry their parent's
+//! keys: `position`; for indicators `focus_area`; for results `focus_area`
+//! and `indicator`. Rows of one parent are in list order. Single members of
+//! an object (a position's `decision` and `shift`, a result's `source`) are
+//! columns of its row: `decision_body`, `shift_from`, `source_name`, ….
+//!
 //! `from_records` reads the tables back into a programme: every column but
 //! the derived ones (counts, `target_levels`/`target_bodies`, `coverage`)
-//! says where its value goes, so one list of columns serves both ways.
+//! says where its value goes, and every table where its rows go ([`SPECS`]),
+//! so one list of tables and columns serves both ways.
 
 use omvarld::model::LimitedText;
 use omvarld::pointer::Pointer;
@@ -27,20 +36,6 @@ use serde_json::{Map, Value};
 use crate::convert::{py_to_json, ToJsonError};
 use crate::errors;
 use crate::model::ToPython;
-
-/// The tables `records` knows.
-pub(crate) const TABLES: [&str; 10] = [
-    "programme",
-    "focus_areas",
-    "contribution_aims",
-    "arenas",
-    "positions",
-    "targets",
-    "activities",
-    "publications",
-    "indicators",
-    "coverage",
-];
 
 /// What a column holds, for the dtypes of a DataFrame.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -182,6 +177,7 @@ const PROGRAMME: &[Col] = cols![
     "period_end": Date => "period"."end",
     "summary": Text,
     "schema_version": Str,
+    "schema": Str => "$schema",
     "extensions": Extensions,
     "organisation_extensions": Extensions => "organisation"."extensions",
     "period_extensions": Extensions => "period"."extensions",
@@ -221,18 +217,54 @@ const POSITIONS: &[Col] = cols![
     "owner": Str,
     "adopted": Date,
     "review_by": Date,
+    "decision_body": Str => "decision"."body",
+    "decision_date": Date => "decision"."date",
+    "decision_reference": Str => "decision"."reference",
+    "decision_url": Str => "decision"."url",
     "focus_areas": List,
     "contribution_aims": List,
     "arenas": List,
     "target_levels": List @ Derived,
     "target_bodies": List @ Derived,
     "rationale": Text,
+    "shift_from": Text => "shift"."from",
+    "shift_to": Text => "shift"."to",
     "extensions": Extensions,
+    "decision_extensions": Extensions => "decision"."extensions",
+    "shift_extensions": Extensions => "shift"."extensions",
 ];
 const TARGETS: &[Col] = cols![
     "position": Str @ Parent,
     "level": Str,
     "body": Text,
+    "extensions": Extensions,
+];
+const BODIES: &[Col] = cols![
+    "id": Str,
+    "name": Text,
+    "kind": Str,
+    "extensions": Extensions,
+];
+const ASKS: &[Col] = cols![
+    "position": Str @ Parent,
+    "ask": Text,
+];
+const REFERENCES: &[Col] = cols![
+    "position": Str @ Parent,
+    "title": Text,
+    "kind": Str,
+    "relation": Str,
+    "identifier": Str,
+    "case_number": Str,
+    "url": Str,
+    "extensions": Extensions,
+];
+const FOLLOW_UP: &[Col] = cols![
+    "position": Str @ Parent,
+    "date": Date,
+    "status": Str,
+    "assessment": Str,
+    "note": Text,
     "extensions": Extensions,
 ];
 const ACTIVITIES: &[Col] = cols![
@@ -250,6 +282,8 @@ const PUBLICATIONS: &[Col] = cols![
     "title": Text,
     "published": Date,
     "url": Str,
+    "kind": Str,
+    "identifier": Str,
     "positions": List,
     "extensions": Extensions,
 ];
@@ -259,6 +293,7 @@ const INDICATORS: &[Col] = cols![
     "name": Text,
     "unit": Str,
     "kolada_kpi": Str,
+    "direction": Str,
     "baseline_year": OptInt => "baseline"."year",
     "baseline_value": Float => "baseline"."value",
     "target_year": OptInt => "target"."year",
@@ -267,27 +302,136 @@ const INDICATORS: &[Col] = cols![
     "baseline_extensions": Extensions => "baseline"."extensions",
     "target_extensions": Extensions => "target"."extensions",
 ];
+// Results carry the keys of their indicator: its focus area and its id.
+// `gender` is the document's value: `None` where the document leaves it
+// out, which means "total".
+const RESULTS: &[Col] = cols![
+    "focus_area": Str @ Parent,
+    "indicator": Str @ Parent,
+    "year": Int,
+    "gender": Str,
+    "value": Float,
+    "comment": Text,
+    "source_name": Str => "source"."name",
+    "source_retrieved": Date => "source"."retrieved",
+    "source_url": Str => "source"."url",
+    "extensions": Extensions,
+    "source_extensions": Extensions => "source"."extensions",
+];
 const COVERAGE: &[Col] = cols![
     "focus_area": Str @ Derived,
     "contribution_aim": Str @ Derived,
     "positions": Int @ Derived,
 ];
 
+/// Where the rows of a table go in the document, for `from_records`.
+#[derive(Clone, Copy)]
+enum Place {
+    /// The programme's own members: exactly one row.
+    Root,
+    /// A top-level list of the document, under the table's name.
+    List,
+    /// Objects listed in a row of the table `parent` (the row whose keys
+    /// are this row's `Parent` columns), at the path `members` in it; the
+    /// element is the row's object, or with `Some(column)` that one
+    /// column's value (asks are texts, not objects).
+    Child {
+        parent: &'static str,
+        members: &'static [&'static str],
+        value: Option<&'static str>,
+    },
+    /// Computed from the other tables; not read back.
+    Derived,
+}
+
+/// A table of `records`.
+struct Spec {
+    name: &'static str,
+    columns: &'static [Col],
+    place: Place,
+}
+
+/// A table whose rows go to `place`.
+const fn table_spec(name: &'static str, columns: &'static [Col], place: Place) -> Spec {
+    Spec {
+        name,
+        columns,
+        place,
+    }
+}
+
+/// Objects listed at `members` in a row of `parent`.
+const fn child(parent: &'static str, members: &'static [&'static str]) -> Place {
+    Place::Child {
+        parent,
+        members,
+        value: None,
+    }
+}
+
+/// The one list of tables, in the order of the spreadsheet export (each
+/// parent before its children): `TABLES`, `records`, `to_pandas`, the
+/// DataFrame index and `from_records` all come from it.
+const SPECS: [Spec; 15] = [
+    table_spec("programme", PROGRAMME, Place::Root),
+    table_spec("focus_areas", FOCUS_AREAS, Place::List),
+    table_spec(
+        "indicators",
+        INDICATORS,
+        child("focus_areas", &["direction_goal", "indicators"]),
+    ),
+    table_spec("results", RESULTS, child("indicators", &["results"])),
+    table_spec("contribution_aims", CONTRIBUTION_AIMS, Place::List),
+    table_spec("arenas", ARENAS, Place::List),
+    table_spec("bodies", BODIES, Place::List),
+    table_spec("positions", POSITIONS, Place::List),
+    table_spec("targets", TARGETS, child("positions", &["targets"])),
+    // An ask is a text, not an object: the element is the `ask` column.
+    table_spec(
+        "asks",
+        ASKS,
+        Place::Child {
+            parent: "positions",
+            members: &["asks"],
+            value: Some("ask"),
+        },
+    ),
+    table_spec(
+        "references",
+        REFERENCES,
+        child("positions", &["references"]),
+    ),
+    table_spec("follow_up", FOLLOW_UP, child("positions", &["follow_up"])),
+    table_spec("activities", ACTIVITIES, Place::List),
+    table_spec("publications", PUBLICATIONS, Place::List),
+    table_spec("coverage", COVERAGE, Place::Derived),
+];
+
+/// The names of the tables (`omvarld.TABLES`).
+pub(crate) fn table_names() -> Vec<&'static str> {
+    SPECS.iter().map(|s| s.name).collect()
+}
+
+fn find_spec(table: &str) -> Option<&'static Spec> {
+    SPECS.iter().find(|s| s.name == table)
+}
+
 /// The columns of `table`.
 fn spec(table: &str) -> Option<&'static [Col]> {
-    Some(match table {
-        "programme" => PROGRAMME,
-        "focus_areas" => FOCUS_AREAS,
-        "contribution_aims" => CONTRIBUTION_AIMS,
-        "arenas" => ARENAS,
-        "positions" => POSITIONS,
-        "targets" => TARGETS,
-        "activities" => ACTIVITIES,
-        "publications" => PUBLICATIONS,
-        "indicators" => INDICATORS,
-        "coverage" => COVERAGE,
-        _ => return None,
-    })
+    find_spec(table).map(|s| s.columns)
+}
+
+/// The columns that identify a row of a table with ids (its parent's keys,
+/// then `id`): the DataFrame index, and what a child row's keys name.
+fn key_columns(columns: &[Col]) -> Vec<&'static str> {
+    if !columns.iter().any(|c| c.name == "id") {
+        return Vec::new();
+    }
+    columns
+        .iter()
+        .filter(|c| matches!(c.to, To::Parent) || c.name == "id")
+        .map(|c| c.name)
+        .collect()
 }
 
 /// A table: its columns and rows of cells in column order.
@@ -455,7 +599,7 @@ fn build<'a, 'py>(
     let Some(columns) = spec(name) else {
         return Err(PyValueError::new_err(format!(
             "no table {name:?}; known: {}",
-            TABLES.join(", ")
+            table_names().join(", ")
         )));
     };
     let mut t = Table::new(py, columns);
@@ -473,6 +617,7 @@ fn build<'a, 'py>(
                 t.py(&period.and_then(|x| x.end))?,
                 text(p.summary.as_ref()),
                 t.raw(p.schema_version.as_str())?,
+                t.py(&p.schema)?,
                 t.py(&p.extensions)?,
                 t.py(&p.organisation.extensions)?,
                 t.py(&period.and_then(|x| x.extensions.clone()))?,
@@ -525,6 +670,7 @@ fn build<'a, 'py>(
         }
         "positions" => {
             for x in &p.positions {
+                let (decision, shift) = (x.decision.as_ref(), x.shift.as_ref());
                 let row = vec![
                     t.py(&x.id)?,
                     text(Some(&x.title)),
@@ -534,15 +680,74 @@ fn build<'a, 'py>(
                     t.py(&x.owner)?,
                     t.py(&x.adopted)?,
                     t.py(&x.review_by)?,
+                    t.py(&decision.map(|d| &d.body))?,
+                    t.py(&decision.map(|d| d.date))?,
+                    t.py(&decision.and_then(|d| d.reference.as_ref()))?,
+                    t.py(&decision.and_then(|d| d.url.as_ref()))?,
                     Table::ids(&x.focus_areas),
                     Table::ids(&x.contribution_aims),
                     Table::ids(&x.arenas),
                     Cell::List(x.targets.iter().map(|t| t.level.as_str()).collect()),
                     Cell::List(x.targets.iter().map(|t| t.body.get_or_sv(lang)).collect()),
                     text(x.rationale.as_ref()),
+                    text(shift.map(|s| &s.from)),
+                    text(shift.map(|s| &s.to)),
                     t.py(&x.extensions)?,
+                    t.py(&decision.and_then(|d| d.extensions.as_ref()))?,
+                    t.py(&shift.and_then(|s| s.extensions.as_ref()))?,
                 ];
                 t.push(row);
+            }
+        }
+        "bodies" => {
+            for b in &p.bodies {
+                let row = vec![
+                    t.py(&b.id)?,
+                    text(Some(&b.name)),
+                    t.py(&b.kind)?,
+                    t.py(&b.extensions)?,
+                ];
+                t.push(row);
+            }
+        }
+        "asks" => {
+            for x in &p.positions {
+                for ask in &x.asks {
+                    let row = vec![t.py(&x.id)?, text(Some(ask))];
+                    t.push(row);
+                }
+            }
+        }
+        "references" => {
+            for x in &p.positions {
+                for r in &x.references {
+                    let row = vec![
+                        t.py(&x.id)?,
+                        text(Some(&r.title)),
+                        t.py(&r.kind)?,
+                        t.py(&r.relation)?,
+                        t.py(&r.identifier)?,
+                        t.py(&r.case_number)?,
+                        t.py(&r.url)?,
+                        t.py(&r.extensions)?,
+                    ];
+                    t.push(row);
+                }
+            }
+        }
+        "follow_up" => {
+            for x in &p.positions {
+                for f in &x.follow_up {
+                    let row = vec![
+                        t.py(&x.id)?,
+                        t.py(&f.date)?,
+                        t.py(&f.status)?,
+                        t.py(&f.assessment)?,
+                        text(f.note.as_ref()),
+                        t.py(&f.extensions)?,
+                    ];
+                    t.push(row);
+                }
             }
         }
         "targets" => {
@@ -580,6 +785,8 @@ fn build<'a, 'py>(
                     text(Some(&x.title)),
                     t.py(&x.published)?,
                     t.py(&x.url)?,
+                    t.py(&x.kind)?,
+                    t.py(&x.identifier)?,
                     Table::ids(&x.positions),
                     t.py(&x.extensions)?,
                 ];
@@ -596,6 +803,7 @@ fn build<'a, 'py>(
                         text(Some(&i.name)),
                         t.py(&i.unit)?,
                         t.py(&i.kolada_kpi)?,
+                        t.py(&i.direction)?,
                         t.raw(base.map(|m| m.year.get()))?,
                         t.raw(base.map(|m| m.value))?,
                         t.raw(goal.map(|m| m.year.get()))?,
@@ -605,6 +813,29 @@ fn build<'a, 'py>(
                         t.py(&goal.and_then(|m| m.extensions.clone()))?,
                     ];
                     t.push(row);
+                }
+            }
+        }
+        "results" => {
+            for f in &p.focus_areas {
+                for i in &f.direction_goal.indicators {
+                    for r in &i.results {
+                        let source = r.source.as_ref();
+                        let row = vec![
+                            t.py(&f.id)?,
+                            t.py(&i.id)?,
+                            t.py(&r.year)?,
+                            t.py(&r.gender)?,
+                            t.raw(r.value)?,
+                            text(r.comment.as_ref()),
+                            t.py(&source.map(|s| &s.name))?,
+                            t.py(&source.map(|s| s.retrieved))?,
+                            t.py(&source.and_then(|s| s.url.as_ref()))?,
+                            t.py(&r.extensions)?,
+                            t.py(&source.and_then(|s| s.extensions.as_ref()))?,
+                        ];
+                        t.push(row);
+                    }
                 }
             }
         }
@@ -633,10 +864,12 @@ pub(crate) fn records<'py>(
     Ok(finish(&built, options)?.1)
 }
 
-/// `(columns, data)`: the columns as `(name, kind)` pairs (kinds `str`,
-/// `int`, `int?`, `float`, `date`, `list`, `object`; `str` for joined
-/// lists) and the values as a dict of one list per column; what `to_pandas`
-/// and `to_polars` build on.
+/// `(columns, data, index)`: the columns as `(name, kind)` pairs (kinds
+/// `str`, `int`, `int?`, `float`, `date`, `list`, `object`; `str` for
+/// joined lists), the values as a dict of one list per column, and the
+/// columns of the DataFrame index (the id, for indicators the focus area
+/// and the id; none for rows without an id); what `to_pandas` and
+/// `to_polars` build on.
 pub(crate) fn table<'py>(
     py: Python<'py>,
     p: &Programme,
@@ -657,20 +890,18 @@ pub(crate) fn table<'py>(
             (name, kind)
         })
         .collect::<Vec<_>>();
-    PyTuple::new(py, [columns.into_pyobject(py)?.into_any(), rows.into_any()])
+    let index = key_columns(built.columns);
+    PyTuple::new(
+        py,
+        [
+            columns.into_pyobject(py)?.into_any(),
+            rows.into_any(),
+            index.into_pyobject(py)?.into_any(),
+        ],
+    )
 }
 
 // ---- from_records: the tables back into a programme ----------------------
-
-/// The tables that hold top-level lists of the document, in document order.
-const LISTS: [&str; 6] = [
-    "focus_areas",
-    "contribution_aims",
-    "arenas",
-    "positions",
-    "activities",
-    "publications",
-];
 
 /// `None`, NaN, pandas' `NA` and `NaT`: an empty cell.
 fn is_missing(value: &Bound<'_, PyAny>) -> PyResult<bool> {
@@ -986,7 +1217,7 @@ pub(crate) fn from_records(
             tables.get_type().name()?
         )));
     };
-    // Rows of each table, by name, read in the order of TABLES.
+    // Rows of each table, by name.
     let mut given: Vec<(&str, Vec<Row<'_>>)> = Vec::new();
     let mut names = Vec::new();
     for item in mapping.items()?.iter() {
@@ -1000,21 +1231,21 @@ pub(crate) fn from_records(
         names.push((name, value));
     }
     for (name, value) in &names {
-        let Some(&table) = TABLES.iter().find(|t| **t == name.as_str()) else {
+        let Some(spec) = find_spec(name) else {
             reader.issue(
                 Code::UnknownField,
                 &Pointer::root().key(name),
                 format!(
                     "unknown table `{name}`; the tables are {}",
-                    TABLES.join(", ")
+                    table_names().join(", ")
                 ),
             );
             continue;
         };
-        if table == "coverage" {
-            continue; // derived from the positions
+        if matches!(spec.place, Place::Derived) {
+            continue; // coverage: derived from the positions
         }
-        let columns = spec(table).unwrap_or_default();
+        let (table, columns) = (spec.name, spec.columns);
         let rows = reader.rows(table, value)?;
         let mut read = Vec::with_capacity(rows.len());
         for (i, row) in rows.iter().enumerate() {
@@ -1073,93 +1304,229 @@ fn build_document<'r, 'py: 'r>(
         );
     }
 
-    // The top-level lists, one object per row, and where each id is.
-    let mut lists: Vec<Vec<Value>> = Vec::new();
-    let mut ids: Vec<Vec<Option<String>>> = Vec::new();
-    for table in LISTS {
-        let columns = spec(table).unwrap_or_default();
-        let mut objects = Vec::new();
-        let mut keys = Vec::new();
-        for (i, row) in rows_of(table).into_iter().flatten().enumerate() {
-            let path = root.key(table).index(i);
-            objects.push(Value::Object(reader.object(columns, row, &path)?));
-            keys.push(key_of(row, 0));
-        }
-        lists.push(objects);
-        ids.push(keys);
-    }
-    let at = |table: &str| LISTS.iter().position(|t| *t == table).unwrap_or(0);
-
-    // Children: targets under positions, indicators under focus areas.
-    let children: [(&str, &str, &[&str]); 2] = [
-        ("targets", "positions", &["targets"]),
-        (
-            "indicators",
-            "focus_areas",
-            &["direction_goal", "indicators"],
-        ),
-    ];
-    for (table, parent, members) in children {
-        let columns = spec(table).unwrap_or_default();
-        let key_name = columns.first().map_or("", |c| c.name);
-        let p = at(parent);
-        let (Some(objects), Some(keys)) = (lists.get_mut(p), ids.get(p)) else {
-            continue;
-        };
-        let Some(rows) = rows_of(table) else {
-            if table == "targets" {
-                targets_from_positions(reader, rows_of, objects)?;
+    // Every other table, parents before children: one element per row,
+    // with where it goes.
+    let mut made: Vec<(&Spec, Vec<Made>)> = Vec::new();
+    for spec in &SPECS {
+        let elements = match spec.place {
+            Place::Root | Place::Derived => continue,
+            Place::List => {
+                let mut out = Vec::new();
+                for (i, row) in rows_of(spec.name).into_iter().flatten().enumerate() {
+                    let path = root.key(spec.name).index(i);
+                    let object = reader.object(spec.columns, row, &path)?;
+                    out.push(Made {
+                        keys: row_keys(spec.columns, row),
+                        path,
+                        parent: None,
+                        value: Value::Object(object),
+                    });
+                }
+                out
             }
+            Place::Child {
+                parent,
+                members,
+                value,
+            } => {
+                let parents = made
+                    .iter()
+                    .find(|(s, _)| s.name == parent)
+                    .map_or(&[][..], |(_, m)| m.as_slice());
+                children(reader, spec, rows_of, parent, parents, members, value)?
+            }
+        };
+        made.push((spec, elements));
+    }
+
+    // Without a `targets` table, targets from the positions' columns.
+    if rows_of("targets").is_none() {
+        if let Some((_, positions)) = made.iter_mut().find(|(s, _)| s.name == "positions") {
+            targets_from_positions(reader, rows_of, positions)?;
+        }
+    }
+
+    // Children into their parents, deepest first (results into indicators
+    // before the indicators go into their focus areas).
+    for i in (0..made.len()).rev() {
+        let Some((
+            Spec {
+                place: Place::Child {
+                    parent, members, ..
+                },
+                ..
+            },
+            elements,
+        )) = made.get_mut(i)
+        else {
             continue;
         };
-        let mut counts = vec![0usize; objects.len()];
-        for (r, row) in rows.iter().enumerate() {
+        let (parent, members, elements) = (*parent, *members, std::mem::take(elements));
+        let Some((_, parents)) = made.iter_mut().find(|(s, _)| s.name == parent) else {
+            continue;
+        };
+        for element in elements {
+            let owner = element.parent.and_then(|k| parents.get_mut(k));
+            if let Some(Made {
+                value: Value::Object(owner),
+                ..
+            }) = owner
+            {
+                push(owner, members, element.value);
+            }
+        }
+    }
+    for (spec, elements) in made {
+        // An empty table is an absent list (1.1's lists, such as `bodies`,
+        // are never present and empty), unless the document requires it.
+        let required = crate::convert::programme_requires(spec.name);
+        if matches!(spec.place, Place::List) && (required || !elements.is_empty()) {
+            let list = elements.into_iter().map(|m| m.value).collect();
+            doc.insert(spec.name.to_owned(), Value::Array(list));
+        }
+    }
+    Ok(Value::Object(doc))
+}
+
+/// The element one row of a table makes, on its way into the document.
+struct Made {
+    /// The keys other tables' rows name it by ([`key_columns`]), when it
+    /// has them all.
+    keys: Option<Vec<String>>,
+    /// Its JSON Pointer in the document.
+    path: Pointer,
+    /// For a child: the index of its parent among the parent table's elements.
+    parent: Option<usize>,
+    value: Value,
+}
+
+/// The values of `row`'s key columns, when all are there.
+fn row_keys(columns: &[Col], row: &Row<'_>) -> Option<Vec<String>> {
+    key_columns(columns)
+        .iter()
+        .map(|name| {
+            let c = columns.iter().position(|c| c.name == *name)?;
+            key_of(row, c)
+        })
+        .collect()
+}
+
+/// The elements of a child table (`spec`, placed in the table `parent`,
+/// whose elements are `parents`): each row's `Parent` columns name its
+/// parent's keys.
+fn children<'r, 'py: 'r>(
+    reader: &mut Reader<'_>,
+    spec: &Spec,
+    rows_of: &dyn Fn(&str) -> Option<&'r Vec<Row<'py>>>,
+    parent: &str,
+    parents: &[Made],
+    members: &[&str],
+    value: Option<&str>,
+) -> Result<Vec<Made>, ToJsonError> {
+    let root = Pointer::root();
+    let table = spec.name;
+    let keys: Vec<(usize, &str)> = spec
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.to, To::Parent))
+        .map(|(c, col)| (c, col.name))
+        .collect();
+    let parent_keys = find_spec(parent)
+        .map(|s| key_columns(s.columns))
+        .unwrap_or_default();
+    let mut counts = vec![0usize; parents.len()];
+    let mut out = Vec::new();
+    'rows: for (r, row) in rows_of(table).into_iter().flatten().enumerate() {
+        let mut wanted = Vec::with_capacity(keys.len());
+        for &(c, key_name) in &keys {
             let key_path = root.key(table).index(r).key(key_name);
-            let Some(cell) = row.cell(0) else {
+            let Some(cell) = row.cell(c) else {
                 reader.issue(
                     Code::Required,
                     &key_path,
                     format!(
-                        "a row of `{table}` needs `{key_name}`: the id of its row in `{parent}`"
+                        "a row of `{table}` needs `{key_name}`: it names its row in `{parent}`"
                     ),
                 );
-                continue;
+                continue 'rows;
             };
-            let Some(id) = key_of(row, 0) else {
+            let Some(id) = key_of(row, c) else {
                 reader.issue(
                     Code::Type,
                     &key_path,
                     format!(
-                        "`{key_name}` must be the id (a str) of a row in `{parent}`, not `{}`",
+                        "`{key_name}` must be an id (a str) of a row in `{parent}`, not `{}`",
                         cell.get_type().name()?
                     ),
                 );
-                continue;
+                continue 'rows;
             };
-            let Some(k) = keys.iter().position(|x| x.as_deref() == Some(id.as_str())) else {
-                reader.issue(
-                    Code::UnknownReference,
-                    &key_path,
-                    format!("no row of `{parent}` has the id `{id}`"),
-                );
-                continue;
-            };
-            let (Some(count), Some(Value::Object(owner))) = (counts.get_mut(k), objects.get_mut(k))
-            else {
-                continue;
-            };
-            let path = members
-                .iter()
-                .fold(root.key(parent).index(k), |path, m| path.key(m));
-            let object = reader.object(columns, row, &path.index(*count))?;
-            *count += 1;
-            push(owner, members, Value::Object(object));
+            wanted.push(id);
         }
+        let Some(k) = parents
+            .iter()
+            .position(|m| m.keys.as_deref() == Some(wanted.as_slice()))
+        else {
+            // Reported at the first key no parent has (for results: the
+            // focus area, or the indicator within it).
+            let known = (1..=wanted.len())
+                .take_while(|n| {
+                    parents.iter().any(|m| {
+                        m.keys
+                            .as_deref()
+                            .is_some_and(|k| k.get(..*n) == wanted.get(..*n))
+                    })
+                })
+                .count();
+            let at = keys.get(known).or(keys.last()).map_or("", |(_, name)| name);
+            let described = match (parent_keys.as_slice(), wanted.as_slice()) {
+                ([_], [id]) => format!("the id `{id}`"),
+                (names, values) => names
+                    .iter()
+                    .zip(values)
+                    .map(|(n, v)| format!("{n} `{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+            };
+            reader.issue(
+                Code::UnknownReference,
+                &root.key(table).index(r).key(at),
+                format!("no row of `{parent}` has {described}"),
+            );
+            continue;
+        };
+        let (Some(count), Some(owner)) = (counts.get_mut(k), parents.get(k)) else {
+            continue;
+        };
+        let path = members
+            .iter()
+            .fold(owner.path.clone(), |path, m| path.key(m))
+            .index(*count);
+        *count += 1;
+        let mut object = reader.object(spec.columns, row, &path)?;
+        let element = match value {
+            None => Value::Object(object),
+            Some(column) => match object.remove(column) {
+                Some(v) => v,
+                None => {
+                    reader.issue(
+                        Code::Required,
+                        &root.key(table).index(r).key(column),
+                        format!("a row of `{table}` needs `{column}`"),
+                    );
+                    continue;
+                }
+            },
+        };
+        out.push(Made {
+            keys: row_keys(spec.columns, row),
+            path,
+            parent: Some(k),
+            value: element,
+        });
     }
-    for (table, objects) in LISTS.iter().zip(lists) {
-        doc.insert((*table).to_owned(), Value::Array(objects));
-    }
-    Ok(Value::Object(doc))
+    Ok(out)
 }
 
 /// Without a `targets` table, the targets of each position from its
@@ -1167,14 +1534,14 @@ fn build_document<'r, 'py: 'r>(
 fn targets_from_positions<'r, 'py: 'r>(
     reader: &mut Reader<'_>,
     rows_of: &dyn Fn(&str) -> Option<&'r Vec<Row<'py>>>,
-    positions: &mut [Value],
+    positions: &mut [Made],
 ) -> Result<(), ToJsonError> {
     let c = |name: &str| POSITIONS.iter().position(|c| c.name == name).unwrap_or(0);
     let (levels, bodies) = (c("target_levels"), c("target_bodies"));
     for (i, (row, object)) in rows_of("positions")
         .into_iter()
         .flatten()
-        .zip(positions.iter_mut())
+        .zip(positions.iter_mut().map(|m| &mut m.value))
         .enumerate()
     {
         let path = Pointer::root().key("positions").index(i);

@@ -41,7 +41,8 @@ def position(**changes: object) -> AdvocacyPosition:
 
 
 def test_constants() -> None:
-    assert omvarld.SCHEMA_VERSION == "1.0"
+    assert omvarld.SCHEMA_VERSION == "1.1"
+    assert omvarld.SCHEMA_VERSIONS == ("1.0", "1.1")
     assert omvarld.__version__ == "2.0.0"
     assert issubclass(ValidationError, ValueError)
     assert issubclass(ValidationError, omvarld.OmvarldError)
@@ -201,7 +202,8 @@ def test_build_a_programme_change_it_validate_and_save(tmp_path: Path) -> None:
         contribution_aims=malmo.contribution_aims,
         period={"start": datetime.date(2024, 1, 1), "end": "2027-12-31"},
     )
-    assert prog.schema_version == "1.0" and prog.title.sv == "Testprogram"
+    # New documents are of the newest version; a 1.0 document keeps "1.0" (test_model_attributes…).
+    assert prog.schema_version == "1.1" and prog.title.sv == "Testprogram" and prog.schema is None
     prog.add_position(position())
     assert prog.position("fler-bostader") == position()
     assert [p.id for p in prog.positions_for("bostader")] == ["fler-bostader"]

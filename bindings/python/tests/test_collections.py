@@ -26,6 +26,7 @@ from omvarld import (
     Activity,
     AdvocacyPosition,
     Arena,
+    Body,
     ContributionAim,
     FocusArea,
     Indicator,
@@ -51,6 +52,12 @@ def full_document() -> dict[str, Any]:
         "kolada_kpi": "N00914",
         "baseline": {"year": 2022, "value": 72.1, "extensions": EXT},
         "target": {"year": 2026, "value": 75.0, "extensions": EXT},
+        "direction": "increase",
+        "results": [
+            {"year": 2023, "value": 70.9, "gender": "female", "comment": text("Preliminärt", "Preliminary"),
+             "source": {"name": "Kolada", "retrieved": "2026-01-10", "url": "https://www.kolada.se/", "extensions": EXT},
+             "extensions": EXT},
+        ],
         "extensions": EXT,
     }
 
@@ -83,11 +90,25 @@ def full_document() -> dict[str, Any]:
             "owner": "Stadskontoret",
             "adopted": "2025-01-15",
             "review_by": "2026-01-15",
+            "asks": [text("Malmö vill att staten tar ansvar.", "Malmö wants the state to take responsibility.")],
+            "shift": {"from": text("I dag", "Today"), "to": text("I morgon", "Tomorrow"), "extensions": EXT},
+            "decision": {"body": "ks", "date": "2025-01-15", "reference": "KS-2025-1", "url": "https://malmo.se/beslut",
+                         "extensions": EXT},
+            "references": [
+                {"title": text("En utredning", "An inquiry"), "kind": "government_inquiry", "relation": "answers",
+                 "identifier": "SOU 2017:114", "case_number": "S2022/00610", "url": "https://www.regeringen.se/",
+                 "extensions": EXT},
+            ],
+            "follow_up": [
+                {"date": "2025-06-30", "status": status, "assessment": "partial", "note": text("Framfört", "Presented"),
+                 "extensions": EXT},
+            ],
             "extensions": EXT,
         }
 
     return {
-        "schema_version": "1.0",
+        "$schema": "https://omvarld.github.io/schemas/1.1/programme.schema.json",
+        "schema_version": "1.1",
         "id": "prog",
         "title": text("Program", "Programme"),
         "organisation": {
@@ -110,6 +131,10 @@ def full_document() -> dict[str, Any]:
             {"id": "eurocities", "name": text("Eurocities", "Eurocities"), "level": "eu", "kind": "network",
              "description": text("Nätverk", "Network"), "extensions": EXT},
         ],
+        "bodies": [
+            {"id": "ks", "name": text("Kommunstyrelsen", "City Executive Board"), "kind": "executive_board",
+             "extensions": EXT},
+        ],
         "positions": [
             position("fler-bostader", "active", ["bostader"]),
             position("jobb", "draft", ["arbetsmarknad"]),
@@ -123,7 +148,7 @@ def full_document() -> dict[str, Any]:
         "publications": [
             {"id": "det-har-vill-malmo", "title": text("Det här vill Malmö", "What Malmö wants"),
              "published": "2025-03-01", "url": "https://malmo.se/vill", "positions": ["fler-bostader"],
-             "extensions": EXT},
+             "kind": "position_folder", "identifier": "KS-2025-2", "extensions": EXT},
         ],
         "extensions": EXT,
     }
@@ -279,7 +304,7 @@ def test_records_keep_plain_lists(prog: Programme) -> None:
 
 # ---- 2. add / replace / remove, once for every list ----------------------------
 
-KINDS = ["focus_areas", "contribution_aims", "arenas", "positions", "activities", "publications"]
+KINDS = ["focus_areas", "contribution_aims", "arenas", "bodies", "positions", "activities", "publications"]
 
 
 def new_element(prog: Programme, kind: str) -> Any:
@@ -308,7 +333,7 @@ def test_add_appends_and_refuses_a_duplicate_id(prog: Programme, kind: str) -> N
 def test_replace_changes_the_element_with_that_id(prog: Programme, kind: str) -> None:
     items = getattr(prog, kind)
     target = items[-1]
-    field = "name" if kind == "arenas" else "title"
+    field = "name" if kind in ("arenas", "bodies") else "title"
     prog.replace(target.replace(**{field: "Ändrad"}))
     assert str(getattr(getattr(prog, kind)[-1], field)) == "Ändrad"
     assert [x.id for x in getattr(prog, kind)] == [x.id for x in items]
@@ -464,5 +489,5 @@ def test_reprs_show_dates_as_dates() -> None:
 
 def test_generic_methods_cover_every_listed_class() -> None:
     # Every class that a programme lists by id can be added.
-    for cls in (FocusArea, ContributionAim, Arena, AdvocacyPosition, Activity, Publication, Indicator):
+    for cls in (FocusArea, ContributionAim, Arena, Body, AdvocacyPosition, Activity, Publication, Indicator):
         assert "id" in properties(cls)

@@ -10,9 +10,11 @@ import omvarld
 from omvarld import TABLES, Programme, ValidationError
 
 from conftest import FIXTURES
+from test_collections import full_document
 
 RICH = FIXTURES / "valid" / "malmo-rich.json"
 EXTENSIONS = FIXTURES / "valid" / "extensions-everywhere.json"
+RICH_1_1 = FIXTURES / "valid" / "v1-1-rich.json"
 
 
 def programmes() -> list[Any]:
@@ -20,6 +22,8 @@ def programmes() -> list[Any]:
         pytest.param(omvarld.malmo, id="malmo"),
         pytest.param(lambda: omvarld.load(RICH), id="malmo-rich"),
         pytest.param(lambda: omvarld.load(EXTENSIONS), id="extensions-everywhere"),
+        pytest.param(lambda: omvarld.load(RICH_1_1), id="v1-1-rich"),
+        pytest.param(lambda: Programme.from_dict(full_document()), id="every-member"),
     ]
 
 

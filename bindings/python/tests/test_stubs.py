@@ -30,6 +30,13 @@ MODEL_CLASSES = sorted(
     name for name, d in DEFS.items() if "properties" in d and isinstance(getattr(omvarld, name, None), type)
 )
 
+#: The members whose JSON name is not a Python identifier, by their attribute.
+PYTHON_NAMES = {"$schema": "schema", "from": "from_"}
+
+
+def attribute(member: str) -> str:
+    return PYTHON_NAMES.get(member, member)
+
 
 def aliases() -> dict[str, ast.expr]:
     out: dict[str, ast.expr] = {}
@@ -108,6 +115,9 @@ def check_family(where: str, prop: dict[str, Any], required: bool, annotation: s
         assert base == "datetime.date", f"{where}: a Date is `datetime.date`, not {annotation}"
     elif ref == "Extensions":
         assert base.startswith("Mapping["), f"{where}: extensions read as a mapping, not {annotation}"
+    elif ref == "SchemaVersion":
+        # The newest schema allows only its own version; the model reads every one.
+        assert literal_values(base) == set(omvarld.SCHEMA_VERSIONS), f"{where}: {base} is not every version"
     elif ref is not None and enum_values(ref) is not None:
         assert literal_values(base) == enum_values(ref), f"{where}: {base} is not the Literal of {ref}"
     elif ref is not None and "properties" in DEFS.get(ref, {}):
@@ -128,7 +138,9 @@ def schema_objects() -> list[Any]:
 
 def test_every_model_class_of_the_schema_is_checked() -> None:
     expected = {"Organisation", "Period", "FocusArea", "DirectionGoal", "Indicator", "Measurement",
-                "ContributionAim", "Arena", "AdvocacyPosition", "Target", "Activity", "Publication"}
+                "ContributionAim", "Arena", "AdvocacyPosition", "Target", "Activity", "Publication",
+                # Standard 1.1.
+                "Body", "Decision", "Shift", "Reference", "FollowUp", "IndicatorResult", "Source"}
     assert expected <= set(MODEL_CLASSES)
 
 
@@ -139,12 +151,22 @@ def test_every_schema_field_is_an_attribute_and_a_stub_attribute(name: str, sche
     required = set(schema.get("required", []))
     fields = schema["properties"]
     assert fields, name
-    missing_class = [f for f in fields if not hasattr(cls, f)]
-    missing_stub = [f for f in fields if f not in stub]
+    missing_class = [f for f in fields if not hasattr(cls, attribute(f))]
+    missing_stub = [f for f in fields if attribute(f) not in stub]
     assert missing_class == [], f"{name} has no attribute for {missing_class}"
     assert missing_stub == [], f"{STUB.name}: {name} has no stub attribute for {missing_stub}"
     for field, prop in fields.items():
-        check_family(f"{name}.{field}", prop, field in required, stub[field])
+        check_family(f"{name}.{field}", prop, field in required, stub[attribute(field)])
+
+
+def test_members_that_are_not_identifiers_are_renamed_only_in_python() -> None:
+    # Every renamed member exists in the schema, and its JSON name is not an attribute.
+    members = {m for d in [SCHEMA, *DEFS.values()] for m in d.get("properties", {})}
+    assert set(PYTHON_NAMES) <= members
+    assert not [m for m in members if not m.isidentifier() and m not in PYTHON_NAMES]
+    import keyword
+
+    assert not [m for m in members if keyword.iskeyword(m) and m not in PYTHON_NAMES]
 
 
 def test_the_family_check_catches_a_wrong_stub() -> None:
@@ -165,7 +187,11 @@ def test_issue_code_lists_exactly_the_catalogues_codes() -> None:
     assert len(set(codes)) == len(codes)
 
 
-@pytest.mark.parametrize("alias", ["_Status", "_Priority", "_GovernanceLevel", "_ArenaKind"])
+@pytest.mark.parametrize(
+    "alias",
+    ["_Status", "_Priority", "_GovernanceLevel", "_ArenaKind", "_BodyKind", "_ReferenceKind", "_Relation",
+     "_Assessment", "_Gender", "_Direction", "_PublicationKind"],
+)
 def test_enum_literals_are_the_schemas_enums(alias: str) -> None:
     assert literal_values(alias) == enum_values(alias.removeprefix("_"))
 
@@ -184,9 +210,13 @@ def parameters(cls: str | None, function: str) -> dict[str, str]:
 
 
 def test_parameters_of_enum_values_are_literals() -> None:
-    for cls in ("Arena", "Target", "AdvocacyPosition"):
+    kinds = {"Arena": "_ArenaKind", "Body": "_BodyKind", "Reference": "_ReferenceKind", "Publication": "_PublicationKind"}
+    for cls in ("Arena", "Target", "AdvocacyPosition", "Body", "Reference", "FollowUp", "IndicatorResult",
+                "Indicator", "Publication"):
         params = parameters(cls, "__new__")
-        for name, alias in (("status", "_Status"), ("priority", "_Priority"), ("level", "_GovernanceLevel"), ("kind", "_ArenaKind")):
+        for name, alias in (("status", "_Status"), ("priority", "_Priority"), ("level", "_GovernanceLevel"),
+                            ("kind", kinds.get(cls)), ("relation", "_Relation"), ("assessment", "_Assessment"),
+                            ("gender", "_Gender"), ("direction", "_Direction")):
             if name in params:
                 assert params[name].removesuffix(" | None") == alias, (cls, name, params[name])
     assert "_Status" in parameters("Programme", "positions_for")["status"]
@@ -216,7 +246,13 @@ def typed_dict_keys(name: str) -> tuple[set[str], set[str]]:
 
 ROWS = {"programme": "_ProgrammeRow", "focus_areas": "_FocusAreaRow", "contribution_aims": "_ContributionAimRow", "arenas": "_ArenaRow",
         "positions": "_PositionRow", "targets": "_TargetRow", "activities": "_ActivityRow",
-        "publications": "_PublicationRow", "indicators": "_IndicatorRow", "coverage": "_CoverageRow"}
+        "publications": "_PublicationRow", "indicators": "_IndicatorRow", "coverage": "_CoverageRow",
+        "results": "_ResultRow", "bodies": "_BodyRow", "asks": "_AskRow", "references": "_ReferenceRow",
+        "follow_up": "_FollowUpRow"}
+
+
+def test_every_table_has_a_row_typed_dict() -> None:
+    assert set(ROWS) == set(omvarld.TABLES)
 
 
 @pytest.mark.parametrize("table", sorted(ROWS))

@@ -31,7 +31,7 @@ def test_programme_to_dict_keeps_the_order_of_to_json() -> None:
         loaded = json.loads(p.to_json())
         assert d == loaded
         assert list(d) == list(loaded)
-        assert list(d)[:3] == ["schema_version", "id", "title"]
+        assert list(d)[:4] == ["$schema", "schema_version", "id", "title"]
         assert shape(d) == shape(loaded)
 
 
@@ -39,6 +39,9 @@ def test_model_to_dict_keeps_the_order_of_to_json() -> None:
     p = full()
     objects: list[Any] = [p.organisation, p.period, *p.focus_areas, *p.positions, *p.activities]
     objects += [p.focus_areas[0].direction_goal, *p.positions[0].targets, *p.publications, *p.arenas]
+    position, indicator = p.positions[0], p.focus_areas[0].direction_goal.indicators[0]
+    objects += [*p.bodies, position.shift, position.decision, *position.references, *position.follow_up]
+    objects += [*indicator.results, indicator.results[0].source]
     for obj in objects:
         loaded = json.loads(obj.to_json())
         assert obj.to_dict() == loaded

@@ -45,7 +45,7 @@ pub(crate) enum Command {
         after_help = "Examples:\n  omvarld upgrade programme.json --out programme.json\n  cat old.json | omvarld upgrade - > new.json\n\nThe upgraded document goes to standard output (or --out), byte for byte the input but for the version; an invalid document is not upgraded and its report goes to standard error.\n\nExit status: 0 upgraded (or already 1.1), 1 invalid, 2 usage or I/O error."
     )]
     Upgrade(UpgradeArgs),
-    /// Summarise a programme: focus areas, positions, arenas, activities and a coverage matrix.
+    /// Summarise a programme: focus areas with goals, indicators and positions, a coverage matrix, arenas, bodies, publications and activities.
     #[command(
         after_help = "Examples:\n  omvarld report                      # the built-in Malmö programme\n  omvarld report programme.json --lang en\n  omvarld report programme.json --format html --out report.html\n\nExit status: 0 valid, 1 invalid (the report still shows what it can, errors first), 2 usage or I/O error."
     )]
@@ -63,9 +63,9 @@ pub(crate) enum Command {
     Explain(ExplainArgs),
     /// Print a starter document: the Malmö programme plus one draft example position.
     #[command(
-        after_help = "Example:\n  omvarld init > programme.json && omvarld validate programme.json"
+        after_help = "Examples:\n  omvarld init > programme.json && omvarld validate programme.json\n  omvarld init --example > exempelby.omvarld.json"
     )]
-    Init,
+    Init(InitArgs),
 }
 
 /// Options of `omvarld validate`.
@@ -89,6 +89,14 @@ pub(crate) struct ValidateArgs {
     /// Language of messages.
     #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
     pub(crate) lang: Lang,
+}
+
+/// Options of `omvarld init`.
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// Print the complete worked example instead: the fictional Exempelby kommun, which uses every object and member of the standard.
+    #[arg(long)]
+    pub(crate) example: bool,
 }
 
 /// Options of `omvarld explain`.
@@ -146,7 +154,7 @@ pub(crate) struct ReportArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub(crate) out: Option<PathBuf>,
-    /// The date activities are upcoming from, and review dates are checked against (default: today).
+    /// The date activities that ended before it are marked past, and review dates are checked against (default: today).
     #[arg(long, value_name = "DATE")]
     pub(crate) as_of: Option<Date>,
     /// Acknowledge the warning CODE (repeatable): its warnings are not shown or counted as warnings.

@@ -130,9 +130,9 @@ fn positions_are_grouped_by_status_and_counted_in_the_matrix() {
         .split("### 6.")
         .next()
         .unwrap();
-    let active = bostader.find("**Aktiva (1)**").unwrap();
-    let adopted = bostader.find("**Antagna (1)**").unwrap();
-    let draft = bostader.find("**Utkast (1)**").unwrap();
+    let active = bostader.find("**Aktiva ståndpunkter (1)**").unwrap();
+    let adopted = bostader.find("**Antagna ståndpunkter (1)**").unwrap();
+    let draft = bostader.find("**Utkast till ståndpunkter (1)**").unwrap();
     assert!(active < adopted && adopted < draft, "{bostader}");
     assert!(bostader.contains("- **Ståndpunkt a**: Malmö vill något. _→ Regeringen (nationell)_"));
     // B4 nationell-paverkan, B7 profilering; the draft does not count.
@@ -143,15 +143,16 @@ fn positions_are_grouped_by_status_and_counted_in_the_matrix() {
     assert!(text
         .contains("| 1. Arbetsmarknad och sysselsättning | – | – | – | **1** | – | – | – | 1 |"));
     assert!(text.contains("| **Totalt** | 0 | 0 | 0 | 2 | 0 | 0 | 1 |  |"));
-    // Upcoming activities only.
-    assert!(text.contains("## Kommande aktiviteter (från 2026-01-01)"));
-    assert!(
-        text.contains(
-            "- 2027-06-28 – 2027-07-02: **Almedalen 2027**, Almedalsveckan (1 ståndpunkt)"
-        ),
-        "{text}"
-    );
-    assert!(!text.contains("Almedalen 2025"));
+    // Every activity, in date order, the past one marked.
+    let past = text
+        .find("- 2025-06-23: **Almedalen 2025**, Almedalsveckan (0 ståndpunkter) — _avslutad_\n")
+        .expect(&text);
+    let upcoming = text
+        .find(
+            "- 2027-06-28 – 2027-07-02: **Almedalen 2027**, Almedalsveckan (1 ståndpunkt)\n  - **Ståndpunkter:**\n    - Ståndpunkt a\n",
+        )
+        .expect(&text);
+    assert!(past < upcoming, "{text}");
 }
 
 #[test]
@@ -499,12 +500,34 @@ fn html_shows_what_1_1_adds_with_a_chart_in_both_languages() {
     for (lang, labels, chart) in [
         (
             "sv",
-            ["Krav", "Positionsförflyttning", "Beslut", "Underlag", "Senaste uppföljning"],
+            [
+                "Motivering",
+                "Krav",
+                "Positionsförflyttning",
+                "Beslut",
+                "Underlag",
+                "Senaste uppföljning",
+                "Bidrar till",
+                "Ansvarig",
+                "Antagen",
+                "Ses över senast",
+            ],
             "Förvärvsarbetande invånare 20–64 år (procent). Utgångsvärde 2022: 72,1. Utfall 2022: 72,1, 2023: 72,8, 2024: 73,4. Målvärde 2026: 75.",
         ),
         (
             "en",
-            ["Asks", "Shift sought", "Decision", "References", "Latest follow-up"],
+            [
+                "Rationale",
+                "Asks",
+                "Shift sought",
+                "Decision",
+                "References",
+                "Latest follow-up",
+                "Contributes to",
+                "Responsible",
+                "Adopted",
+                "Review by",
+            ],
             "Employed residents aged 20–64 (procent). Baseline 2022: 72.1. Result 2022: 72.1, 2023: 72.8, 2024: 73.4. Target 2026: 75.",
         ),
     ] {
@@ -531,12 +554,14 @@ fn html_shows_what_1_1_adds_with_a_chart_in_both_languages() {
             .map(|dt| dt.text().collect())
             .collect();
         assert_eq!(first, labels, "--lang {lang}");
+        // The 1.1 members in their order after the rationale, then the 1.0 facts.
         let dd: Vec<String> = lists[0]
             .select(&Selector::parse("dd").unwrap())
+            .skip(1)
             .map(|dd| dd.text().collect())
             .collect();
         assert_eq!(
-            lists[0].select(&Selector::parse("dd:first-of-type li").unwrap()).count(),
+            lists[0].select(&Selector::parse("dd:nth-of-type(2) li").unwrap()).count(),
             2,
             "two asks"
         );
@@ -545,14 +570,12 @@ fn html_shows_what_1_1_adds_with_a_chart_in_both_languages() {
         assert_eq!(decision.value().attr("href"), Some("https://malmo.se/"));
         assert!(dd[2].contains("KS-2023-1234"), "{dd:?}");
         assert_eq!(
-            lists[0].select(&Selector::parse("dd:nth-of-type(4) li").unwrap()).count(),
+            lists[0].select(&Selector::parse("dd:nth-of-type(5) li").unwrap()).count(),
             2,
             "two references"
         );
         assert!(dd[3].contains("A2023/00123") && dd[3].contains("Prop. 2021/22:1"), "{dd:?}");
         assert!(dd[4].starts_with("2025-06-30 – "), "{dd:?}");
-        // Positions without 1.1 members have no list.
-        assert_eq!(lists.len(), 2, "{html}");
 
         // One indicator has results: one chart, its points baseline, the
         // three totals by year and the target (gendered results are in the
@@ -681,4 +704,428 @@ fn user_text_of_1_1_members_is_escaped_everywhere() {
         md.contains("](<https://e.se/\"\\>\\<script\\>url\\</script\\>>)"),
         "{md}"
     );
+}
+
+// ---- the whole programme -----------------------------------------------------
+
+/// The rich 1.1 document with three more activities, out of order: one that
+/// ended before 2026-01-01, one going on that day and one after it.
+fn with_activities() -> Vec<u8> {
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(rich()).unwrap()).unwrap();
+    let activities = doc["activities"].as_array_mut().unwrap();
+    activities.push(json!({"id": "eu-vecka", "title": {"sv": "Europaforum", "en": "Europe forum"},
+        "starts": "2026-05-04", "arena": "eu-samarbete", "positions": ["eu-stod-till-klimatneutrala-stader"]}));
+    activities.push(json!({"id": "nyar", "title": {"sv": "Nyårsmöte"}, "starts": "2025-12-30", "ends": "2026-01-02"}));
+    activities.push(json!({"id": "vinter", "title": {"sv": "Vintermöte"}, "starts": "2024-02-01"}));
+    serde_json::to_vec_pretty(&doc).unwrap()
+}
+
+/// `omvarld report FILE --as-of 2026-01-01 --format FORMAT --lang LANG`.
+fn report_on(bytes: &[u8], format: &str, lang: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "p.json", bytes);
+    let out = omvarld()
+        .args([
+            "report",
+            "--as-of",
+            "2026-01-01",
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.code() == Some(0), "{}", stderr(&out));
+    stdout(&out)
+}
+
+/// The text of each element `css` selects in `within`.
+fn texts(within: scraper::ElementRef<'_>, css: &str) -> Vec<String> {
+    within
+        .select(&Selector::parse(css).unwrap())
+        .map(|e| e.text().collect::<String>().trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn indicators_are_shown_under_their_goal_with_kpi_unit_baseline_and_target() {
+    let cases = [
+        (
+            "sv",
+            "| Indikator | Kolada | Enhet | Riktning | Utgångsvärde | Målvärde | Senaste utfall |\n|---|---|---|---|--:|--:|--:|\n| Förvärvsarbetande invånare 20–64 år | N00914 | procent | högre är bättre | 72,1 (2022) | 75 (2026) | 73,4 (2024) |\n",
+            "| Indikator | Kolada | Enhet | Utgångsvärde | Målvärde |\n|---|---|---|--:|--:|\n| Gymnasieelever med examen inom 4 år | N17461 | procent | 68,5 (2022) | 75 (2026) |\n",
+            "**Indikatorer (1)**",
+        ),
+        (
+            "en",
+            "| Indicator | Kolada | Unit | Direction | Baseline | Target | Latest result |\n|---|---|---|---|--:|--:|--:|\n| Employed residents aged 20–64 | N00914 | procent | higher is better | 72.1 (2022) | 75 (2026) | 73.4 (2024) |\n",
+            "| Indicator | Kolada | Unit | Baseline | Target |\n|---|---|---|--:|--:|\n| Upper secondary students graduating within 4 years | N17461 | procent | 68.5 (2022) | 75 (2026) |\n",
+            "**Indicators (1)**",
+        ),
+    ];
+    for (lang, with_results, without, heading) in cases {
+        let md = report_of(&rich(), "markdown", lang);
+        // Each table under its own focus area, after the goal.
+        let areas: Vec<&str> = md.split("\n### ").skip(1).collect();
+        assert_eq!(areas.len(), 6);
+        assert!(areas[0].contains(with_results), "{lang}: {}", areas[0]);
+        assert!(areas[2].contains(without), "{lang}: {}", areas[2]);
+        assert!(areas[1].find(heading).is_none(), "no indicators, no table");
+        // A focus area's description follows its goal.
+        let description = if lang == "sv" {
+            "\n\nMalmö är en nod i det svenska och europeiska transportnätet.\n\n"
+        } else {
+            "\n\nMalmö is a node in the Swedish and European transport network.\n\n"
+        };
+        let at = areas[3].find(description).expect(areas[3]);
+        assert!(areas[3].find(":** ").unwrap() < at, "{}", areas[3]);
+        for area in [areas[0], areas[2], areas[4], areas[5]] {
+            let goal = area.find(":** ").unwrap();
+            assert!(goal < area.find(heading).unwrap(), "{area}");
+        }
+
+        let html = report_of(&rich(), "html", lang);
+        let doc = parse_html(&html);
+        let areas = select(&doc, "section.focus-area");
+        let table = areas[2]
+            .select(&Selector::parse("table").unwrap())
+            .next()
+            .unwrap();
+        let cells = texts(table, "tbody td");
+        let wanted: Vec<&str> = if lang == "sv" {
+            vec![
+                "Gymnasieelever med examen inom 4 år",
+                "N17461",
+                "procent",
+                "68,5 (2022)",
+                "75 (2026)",
+            ]
+        } else {
+            vec![
+                "Upper secondary students graduating within 4 years",
+                "N17461",
+                "procent",
+                "68.5 (2022)",
+                "75 (2026)",
+            ]
+        };
+        assert_eq!(cells, wanted);
+        assert_eq!(
+            texts(table, "td.num").len(),
+            2,
+            "baseline and target are right-aligned"
+        );
+        // The indicator with results keeps its chart, below its table.
+        assert_eq!(texts(areas[0], "tbody tr").len(), 1 + 7, "{html}");
+        assert_eq!(areas[0].select(&Selector::parse("svg").unwrap()).count(), 1);
+        assert_eq!(select(&doc, "svg").len(), 1);
+        let paragraphs = texts(areas[3], "p");
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+        assert!(paragraphs[1].starts_with("Malmö "), "{paragraphs:?}");
+    }
+}
+
+#[test]
+fn positions_show_rationale_aims_arenas_owner_and_dates() {
+    for (lang, wanted) in [
+        (
+            "sv",
+            [
+                "  - **Motivering:** Sysselsättningen i Malmö är lägre än i riket.\n",
+                "  - **Bidrar till:** Ledning och samordning, Omvärldsperspektiv i verksamheten\n  - **Arenor:** Mellankommunal samverkan\n  - **Ansvarig:** Arbetsmarknads- och socialförvaltningen\n",
+                "  - **Ansvarig:** Miljöförvaltningen\n  - **Antagen:** 2023-05-03\n  - **Ses över senast:** 2026-06-30\n",
+                "_→ Europeiska kommissionen (EU), prioritet hög_",
+            ],
+        ),
+        (
+            "en",
+            [
+                "  - **Rationale:** Employment in Malmö is lower than in Sweden as a whole.\n",
+                "  - **Contributes to:** Leadership and coordination, An outward-looking perspective in the city's services\n  - **Arenas:** Inter-municipal cooperation\n  - **Responsible:** Arbetsmarknads- och socialförvaltningen\n",
+                "  - **Responsible:** Miljöförvaltningen\n  - **Adopted:** 2023-05-03\n  - **Review by:** 2026-06-30\n",
+                "_→ The European Commission (EU), priority high_",
+            ],
+        ),
+    ] {
+        let md = report_of(&rich(), "markdown", lang);
+        for want in wanted {
+            assert!(md.contains(want), "--lang {lang}: no {want:?} in\n{md}");
+        }
+        let html = report_of(&rich(), "html", lang);
+        let doc = parse_html(&html);
+        // The EU position, in focus area 6: its facts as a description list.
+        let area = select(&doc, "section.focus-area")[5];
+        let dl = area.select(&Selector::parse("dl.details").unwrap()).next().unwrap();
+        let pairs: Vec<(String, String)> = texts(dl, "dt")
+            .into_iter()
+            .zip(texts(dl, "dd"))
+            .collect();
+        let pair = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        let expected = if lang == "sv" {
+            vec![
+                pair("Bidrar till", "Profilering, Större genomslag"),
+                pair("Arenor", "EU-samarbete"),
+                pair("Ansvarig", "Miljöförvaltningen"),
+                pair("Antagen", "2023-05-03"),
+                pair("Ses över senast", "2026-06-30"),
+            ]
+        } else {
+            vec![
+                pair("Contributes to", "Raising the city's profile, Greater impact"),
+                pair("Arenas", "EU cooperation"),
+                pair("Responsible", "Miljöförvaltningen"),
+                pair("Adopted", "2023-05-03"),
+                pair("Review by", "2026-06-30"),
+            ]
+        };
+        assert_eq!(pairs, expected);
+        let dates: Vec<&str> = dl
+            .select(&Selector::parse("dd time").unwrap())
+            .filter_map(|t| t.value().attr("datetime"))
+            .collect();
+        assert_eq!(dates, ["2023-05-03", "2026-06-30"]);
+    }
+}
+
+#[test]
+fn publications_are_shown_with_their_kind_identifier_date_and_positions() {
+    for (lang, first, second) in [
+        (
+            "sv",
+            "## Publikationer\n\n- [**Det här vill Malmö**](<https://malmo.se/>) (ståndpunktsfolder; KS-2023-1000; publicerad 2023-06-01)\n  - **Ståndpunkter:**\n    - Arbetsförmedlingen ska finnas på plats i Malmö\n    - Jämnare fördelning av mottagandet\n",
+            "- **Remissvar: Arbetsförmedlingens lokala närvaro** (remissvar; KS-2023-1500; publicerad 2023-09-01)\n  - **Ståndpunkter:**\n    - Arbetsförmedlingen ska finnas på plats i Malmö\n\n",
+        ),
+        (
+            "en",
+            "## Publications\n\n- [**This is what Malmö wants**](<https://malmo.se/>) (position folder; KS-2023-1000; published 2023-06-01)\n  - **Positions:**\n    - The Public Employment Service must be present in Malmö\n    - A more even distribution of reception\n",
+            "- **Remissvar: Arbetsförmedlingens lokala närvaro** (consultation response; KS-2023-1500; published 2023-09-01)\n  - **Positions:**\n    - The Public Employment Service must be present in Malmö\n\n",
+        ),
+    ] {
+        let md = report_of(&rich(), "markdown", lang);
+        assert!(md.contains(first), "--lang {lang}: {md}");
+        assert!(md.contains(second), "--lang {lang}: {md}");
+
+        let html = report_of(&rich(), "html", lang);
+        let doc = parse_html(&html);
+        let items = select(&doc, "#publications > ul > li");
+        assert_eq!(items.len(), 2);
+        let link = items[0].select(&Selector::parse("a").unwrap()).next().unwrap();
+        assert_eq!(link.value().attr("href"), Some("https://malmo.se/"));
+        assert_eq!(texts(items[0], "dd li").len(), 8);
+        assert_eq!(texts(items[1], "dd li").len(), 1);
+        assert!(items[1].select(&Selector::parse("a").unwrap()).next().is_none());
+        assert_eq!(texts(items[1], "time"), ["2023-09-01"]);
+    }
+    // A programme without publications says so.
+    let md = stdout(
+        &omvarld()
+            .arg("report")
+            .arg(common::root().join("tests/fixtures/valid/minimal.json"))
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        md.contains("## Publikationer\n\n_Inga publikationer._\n"),
+        "{md}"
+    );
+}
+
+#[test]
+fn every_activity_is_shown_in_date_order_with_past_ones_marked() {
+    let bytes = with_activities();
+    for (lang, note, lines) in [
+        (
+            "sv",
+            "I datumordning efter första dagen, den tidigaste först. Aktiviteter som slutade före 2026-01-01 är markerade som avslutade.",
+            [
+                "- 2024-02-01: **Vintermöte** (0 ståndpunkter) — _avslutad_\n",
+                "- 2025-06-23 – 2025-06-27: **Malmö stad i Almedalen 2025**, Almedalsveckan (4 ståndpunkter) — _avslutad_\n  - **Beskrivning:** Seminarier och möten med nationella beslutsfattare utifrån Det här vill Malmö.\n  - **Ståndpunkter:**\n    - Arbetsförmedlingen ska finnas på plats i Malmö\n",
+                "- 2025-12-30 – 2026-01-02: **Nyårsmöte** (0 ståndpunkter) — _pågår_\n",
+                "- 2026-05-04: **Europaforum**, EU-samarbete (1 ståndpunkt)\n  - **Ståndpunkter:**\n    - EU-stöd till klimatneutrala städer\n",
+            ],
+        ),
+        (
+            "en",
+            "In date order by first day, earliest first. Activities that ended before 2026-01-01 are marked as ended.",
+            [
+                "- 2024-02-01: **Vintermöte** (0 positions) — _ended_\n",
+                "- 2025-06-23 – 2025-06-27: **City of Malmö at Almedalen Week 2025**, Almedalen Week (4 positions) — _ended_\n  - **Description:** Seminars and meetings with national decision makers based on \"Det här vill Malmö\".\n  - **Positions:**\n    - The Public Employment Service must be present in Malmö\n",
+                "- 2025-12-30 – 2026-01-02: **Nyårsmöte** (0 positions) — _ongoing_\n",
+                "- 2026-05-04: **Europe forum**, EU cooperation (1 position)\n  - **Positions:**\n    - EU support for climate-neutral cities\n",
+            ],
+        ),
+    ] {
+        let md = report_on(&bytes, "markdown", lang);
+        let section = md.split(if lang == "sv" { "## Aktiviteter\n\n" } else { "## Activities\n\n" }).nth(1).expect(&md);
+        assert!(section.starts_with(&format!("{note}\n\n")), "{section}");
+        let places: Vec<usize> = lines
+            .iter()
+            .map(|line| section.find(line).unwrap_or_else(|| panic!("--lang {lang}: no {line:?} in\n{section}")))
+            .collect();
+        assert!(places.windows(2).all(|w| w[0] < w[1]), "date order: {section}");
+
+        let html = report_on(&bytes, "html", lang);
+        let doc = parse_html(&html);
+        let items = select(&doc, "#activities > ul > li");
+        assert_eq!(items.len(), 4);
+        let starts: Vec<String> = items
+            .iter()
+            .map(|li| li.select(&Selector::parse("time").unwrap()).next().unwrap().value().attr("datetime").unwrap().to_owned())
+            .collect();
+        assert_eq!(starts, ["2024-02-01", "2025-06-23", "2025-12-30", "2026-05-04"]);
+        let marks: Vec<Vec<String>> = items.iter().map(|li| texts(*li, ".mark.past, .mark.ongoing")).collect();
+        let (ended, ongoing) = if lang == "sv" { ("avslutad", "pågår") } else { ("ended", "ongoing") };
+        assert_eq!(marks, [vec![ended.to_owned()], vec![ended.to_owned()], vec![ongoing.to_owned()], vec![]]);
+        assert_eq!(texts(items[0], ".mark.past").len(), 1);
+        assert_eq!(texts(items[2], ".mark.ongoing").len(), 1);
+        assert_eq!(texts(doc.root_element(), "#activities > p.legend"), [note]);
+        assert_eq!(texts(items[3], "dd li"), [if lang == "sv" { "EU-stöd till klimatneutrala städer" } else { "EU support for climate-neutral cities" }]);
+    }
+}
+
+#[test]
+fn without_as_of_activities_are_past_relative_to_today() {
+    // Today is after 2025-06-27, so the 2025 activity of the rich document is past.
+    let out = omvarld().arg("report").arg(rich()).output().unwrap();
+    let md = stdout(&out);
+    assert!(md.contains("(4 ståndpunkter) — _avslutad_\n"), "{md}");
+    let note = md.split("Aktiviteter som slutade före ").nth(1).unwrap();
+    let date: omvarld::Date = note[..10].parse().unwrap();
+    assert!(date > "2026-01-01".parse().unwrap(), "{note}");
+}
+
+#[test]
+fn code_spans_in_messages_are_code_in_html_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = malmo_with(|doc| {
+        let mut p = position("a", "<script>x</script>", &["bostad"], &["profilering"]);
+        p["title"] = json!({"sv": "A"});
+        doc["positions"] = json!([p]);
+    });
+    let file = write(dir.path(), "bad.json", &bytes);
+    for lang in ["sv", "en"] {
+        let out = omvarld()
+            .args(["report", "--format", "html", "--lang", lang])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let html = stdout(&out);
+        let doc = parse_html(&html);
+        assert!(select(&doc, "script").is_empty(), "{html}");
+        assert!(
+            !html.contains('`'),
+            "a literal backtick in the HTML: {html}"
+        );
+        let codes: Vec<String> = select(&doc, "#errors li code")
+            .iter()
+            .map(|c| c.text().collect())
+            .collect();
+        assert!(
+            codes.contains(&"<script>x</script>".to_owned()),
+            "{codes:?}"
+        );
+        assert!(codes.contains(&"error[enum]".to_owned()), "{codes:?}");
+
+        let md = stdout(
+            &omvarld()
+                .args(["report", "--lang", lang])
+                .arg(&file)
+                .output()
+                .unwrap(),
+        );
+        assert!(md.contains("`<script>x</script>`"), "{md}");
+        assert!(!md.contains("\\`"), "no escaped backticks: {md}");
+    }
+}
+
+#[test]
+fn user_text_of_the_whole_programme_is_escaped_everywhere() {
+    let mut doc: serde_json::Value = serde_json::from_slice(&with_activities()).unwrap();
+    let evil = |what: &str| format!("<script>{what}</script>");
+    doc["focus_areas"][3]["description"] = json!({"sv": evil("area")});
+    let indicator = &mut doc["focus_areas"][2]["direction_goal"]["indicators"][0];
+    indicator["name"] = json!({"sv": evil("indicator")});
+    indicator["unit"] = json!(evil("unit"));
+    doc["contribution_aims"][1]["title"] = json!({"sv": evil("aim")});
+    doc["arenas"][1]["name"] = json!({"sv": evil("arena")});
+    let p = &mut doc["positions"][2];
+    p["title"] = json!({"sv": evil("position")});
+    p["rationale"] = json!({"sv": evil("rationale")});
+    p["owner"] = json!(evil("owner"));
+    doc["publications"][1]["title"] = json!({"sv": evil("publication")});
+    doc["publications"][1]["identifier"] = json!(evil("identifier"));
+    doc["publications"][1]["url"] = json!("https://e.se/\"><script>url</script>");
+    doc["publications"][1]["positions"] = json!(["kompetensforsorjning-i-regionen"]);
+    doc["activities"][0]["title"] = json!({"sv": evil("activity")});
+    doc["activities"][0]["description"] = json!({"sv": evil("description")});
+    doc["activities"][1]["arena"] = json!("mellankommunal-samverkan");
+    doc["activities"][1]["positions"] = json!(["kompetensforsorjning-i-regionen"]);
+    let bytes = serde_json::to_vec_pretty(&doc).unwrap();
+    let places = [
+        "area",
+        "indicator",
+        "unit",
+        "aim",
+        "arena",
+        "position",
+        "rationale",
+        "owner",
+        "publication",
+        "identifier",
+        "activity",
+        "description",
+    ];
+    for lang in ["sv", "en"] {
+        let html = report_on(&bytes, "html", lang);
+        let parsed = parse_html(&html);
+        assert!(select(&parsed, "script").is_empty(), "{html}");
+        let text: String = parsed.root_element().text().collect();
+        for place in places {
+            assert!(
+                text.contains(&evil(place)),
+                "{place} is shown as text: {html}"
+            );
+        }
+        // The indicator table, the position's details, the publication's
+        // link and positions, the activity's arena and positions.
+        assert!(texts(parsed.root_element(), "section.focus-area td").contains(&evil("indicator")));
+        assert!(texts(parsed.root_element(), "dl.details dd").contains(&evil("owner")));
+        let publication = select(&parsed, "#publications > ul > li")[1];
+        let link = publication
+            .select(&Selector::parse("a").unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(
+            link.value().attr("href"),
+            Some("https://e.se/\"><script>url</script>")
+        );
+        assert_eq!(link.text().collect::<String>(), evil("publication"));
+        assert_eq!(texts(publication, "dd li"), [evil("position")]);
+        let activity = select(&parsed, "#activities > ul > li")
+            .into_iter()
+            .find(|li| {
+                li.text().collect::<String>().contains("Europaforum")
+                    || li.text().collect::<String>().contains("Europe forum")
+            })
+            .unwrap();
+        assert!(activity.text().collect::<String>().contains(&evil("arena")));
+        assert_eq!(texts(activity, "dd li"), [evil("position")]);
+
+        let md = report_on(&bytes, "markdown", lang);
+        assert!(!md.contains("<script>"), "{md}");
+        for place in places {
+            assert!(
+                md.contains(&format!("\\<script\\>{place}\\</script\\>")),
+                "{place}: {md}"
+            );
+        }
+        assert!(
+            md.contains("](<https://e.se/\"\\>\\<script\\>url\\</script\\>>)"),
+            "{md}"
+        );
+    }
 }

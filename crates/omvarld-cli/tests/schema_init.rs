@@ -226,6 +226,42 @@ fn init_prints_a_valid_starter_with_one_draft_position() {
 }
 
 #[test]
+fn init_example_prints_the_worked_example_valid_with_no_warnings() {
+    let out = omvarld().args(["init", "--example"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // Byte for byte the shared fixture (and so the block in docs/standard.md).
+    let fixture = std::fs::read(root().join("tests/fixtures/valid/exempelby.json")).unwrap();
+    assert!(
+        out.stdout == fixture,
+        "init --example differs from tests/fixtures/valid/exempelby.json"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["organisation"]["name"]["sv"], "Exempelby kommun");
+    assert!(doc["summary"]["sv"]
+        .as_str()
+        .unwrap()
+        .starts_with("Ett påhittat exempel: Exempelby kommun finns inte"));
+    // Valid with no warning, also with a review date check as of today.
+    omvarld()
+        .args(["validate", "--deny-warnings", "-"])
+        .write_stdin(out.stdout.clone())
+        .assert()
+        .code(0);
+    omvarld()
+        .args(["validate", "--deny-warnings", "--as-of", "2027-01-01", "-"])
+        .write_stdin(out.stdout)
+        .assert()
+        .code(0);
+    // Plain `init` is still the Malmö starter.
+    let starter = stdout(&omvarld().arg("init").output().unwrap());
+    assert!(
+        starter.contains("\"municipality_code\": \"1280\""),
+        "{starter}"
+    );
+    assert!(!starter.contains("Exempelby"));
+}
+
+#[test]
 fn every_command_has_help_with_an_example_and_there_is_a_version() {
     for args in [
         &["--help"][..],

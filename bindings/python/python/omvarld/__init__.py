@@ -1,6 +1,6 @@
 """omvarld: the open data model, validator and JSON Schemas of a city's
 programme for strategic external relations work (program för strategiskt
-omvärldsarbete), data standard 1.0.
+omvärldsarbete), data standards 1.0 and 1.1.
 
 >>> import omvarld
 >>> malmo = omvarld.malmo()
@@ -15,22 +15,30 @@ from __future__ import annotations
 from ._errors import OmvarldError, ValidationError
 from ._omvarld import (
     SCHEMA_VERSION,
+    SCHEMA_VERSIONS,
     TABLES,
     Activity,
     AdvocacyPosition,
     Arena,
+    Body,
     ContributionAim,
     Coverage,
+    Decision,
     DirectionGoal,
     FocusArea,
+    FollowUp,
     Indicator,
+    IndicatorResult,
     Issue,
     Measurement,
     Organisation,
     Period,
     Programme,
     Publication,
+    Reference,
     Report,
+    Shift,
+    Source,
     Target,
     Text,
     __version__,
@@ -40,21 +48,27 @@ from ._omvarld import (
     load,
     loads,
     malmo,
+    upgrade,
     validate,
     validate_file,
 )
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SCHEMA_VERSIONS",
     "TABLES",
     "Activity",
     "AdvocacyPosition",
     "Arena",
+    "Body",
     "ContributionAim",
     "Coverage",
+    "Decision",
     "DirectionGoal",
     "FocusArea",
+    "FollowUp",
     "Indicator",
+    "IndicatorResult",
     "Issue",
     "Measurement",
     "OmvarldError",
@@ -62,7 +76,10 @@ __all__ = [
     "Period",
     "Programme",
     "Publication",
+    "Reference",
     "Report",
+    "Shift",
+    "Source",
     "Target",
     "Text",
     "ValidationError",
@@ -73,6 +90,7 @@ __all__ = [
     "load",
     "loads",
     "malmo",
+    "upgrade",
     "validate",
     "validate_file",
 ]

@@ -23,26 +23,53 @@ if TYPE_CHECKING:
 
 
 SCHEMA_VERSION: Final[str]
+SCHEMA_VERSIONS: Final[tuple[_SchemaVersion, ...]]
 __version__: Final[str]
 TABLES: Final[list[_Table]]
 
-_SchemaVersion: TypeAlias = Literal["1.0"]
+#: The versions of the standard a document can follow (new ones are "1.1").
+_SchemaVersion: TypeAlias = Literal["1.0", "1.1"]
 _Status: TypeAlias = Literal["draft", "adopted", "active", "achieved", "withdrawn"]
 _Priority: TypeAlias = Literal["high", "medium", "low"]
 _GovernanceLevel: TypeAlias = Literal["local", "regional", "national", "eu", "international"]
 _ArenaKind: TypeAlias = Literal[
     "eu_cooperation", "intermunicipal", "network", "event", "forum", "bilateral", "other"
 ]
+_BodyKind: TypeAlias = Literal[
+    "council", "executive_board", "committee", "subcommittee", "company", "federation", "administration", "other"
+]
+_ReferenceKind: TypeAlias = Literal[
+    "government_inquiry",
+    "ministry_memo",
+    "committee_directive",
+    "government_bill",
+    "eu_document",
+    "eu_consultation",
+    "agency_report",
+    "report",
+    "other",
+]
+_Relation: TypeAlias = Literal["answers", "rests_on"]
+_Assessment: TypeAlias = Literal["full", "partial", "none", "not_assessed"]
+#: Whose value a result is; an absent gender means "total".
+_Gender: TypeAlias = Literal["total", "female", "male"]
+_Direction: TypeAlias = Literal["increase", "decrease"]
+_PublicationKind: TypeAlias = Literal["position_folder", "consultation_response", "position_paper", "report", "other"]
 _Table: TypeAlias = Literal[
     "programme",
     "focus_areas",
+    "indicators",
+    "results",
     "contribution_aims",
     "arenas",
+    "bodies",
     "positions",
     "targets",
+    "asks",
+    "references",
+    "follow_up",
     "activities",
     "publications",
-    "indicators",
     "coverage",
 ]
 #: The languages of messages and of the main text columns of tables.
@@ -126,7 +153,8 @@ class _ProgrammeRow(TypedDict):
     period_end: datetime.date | None
     summary: str | None
     summary_en: str | None
-    schema_version: str
+    schema_version: _SchemaVersion
+    schema: str | None
     extensions: NotRequired[dict[str, Any] | None]
     organisation_extensions: NotRequired[dict[str, Any] | None]
     period_extensions: NotRequired[dict[str, Any] | None]
@@ -175,6 +203,10 @@ class _PositionRow(TypedDict):
     owner: str | None
     adopted: datetime.date | None
     review_by: datetime.date | None
+    decision_body: str | None
+    decision_date: datetime.date | None
+    decision_reference: str | None
+    decision_url: str | None
     focus_areas: _ListCell
     contribution_aims: _ListCell
     arenas: _ListCell
@@ -182,13 +214,51 @@ class _PositionRow(TypedDict):
     target_bodies: _ListCell
     rationale: str | None
     rationale_en: str | None
+    shift_from: str | None
+    shift_from_en: str | None
+    shift_to: str | None
+    shift_to_en: str | None
     extensions: NotRequired[dict[str, Any] | None]
+    decision_extensions: NotRequired[dict[str, Any] | None]
+    shift_extensions: NotRequired[dict[str, Any] | None]
 
 class _TargetRow(TypedDict):
     position: str
     level: _GovernanceLevel
     body: str
     body_en: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _BodyRow(TypedDict):
+    id: str
+    name: str
+    name_en: str | None
+    kind: _BodyKind
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _AskRow(TypedDict):
+    position: str
+    ask: str
+    ask_en: str | None
+
+class _ReferenceRow(TypedDict):
+    position: str
+    title: str
+    title_en: str | None
+    kind: _ReferenceKind
+    relation: _Relation
+    identifier: str | None
+    case_number: str | None
+    url: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+
+class _FollowUpRow(TypedDict):
+    position: str
+    date: datetime.date
+    status: _Status | None
+    assessment: _Assessment | None
+    note: str | None
+    note_en: str | None
     extensions: NotRequired[dict[str, Any] | None]
 
 class _ActivityRow(TypedDict):
@@ -209,6 +279,8 @@ class _PublicationRow(TypedDict):
     title_en: str | None
     published: datetime.date | None
     url: str | None
+    kind: _PublicationKind | None
+    identifier: str | None
     positions: _ListCell
     extensions: NotRequired[dict[str, Any] | None]
 
@@ -219,6 +291,7 @@ class _IndicatorRow(TypedDict):
     name_en: str | None
     unit: str | None
     kolada_kpi: str | None
+    direction: _Direction | None
     baseline_year: int | None
     baseline_value: float | None
     target_year: int | None
@@ -227,14 +300,29 @@ class _IndicatorRow(TypedDict):
     baseline_extensions: NotRequired[dict[str, Any] | None]
     target_extensions: NotRequired[dict[str, Any] | None]
 
+class _ResultRow(TypedDict):
+    focus_area: str
+    indicator: str
+    year: int
+    #: The document's value: ``None`` where it has none, which means "total".
+    gender: _Gender | None
+    value: float
+    comment: str | None
+    comment_en: str | None
+    source_name: str | None
+    source_retrieved: datetime.date | None
+    source_url: str | None
+    extensions: NotRequired[dict[str, Any] | None]
+    source_extensions: NotRequired[dict[str, Any] | None]
+
 class _CoverageRow(TypedDict):
     focus_area: str
     contribution_aim: str
     positions: int
 #: What ``Programme.add``/``replace`` put into a list (chosen by class).
-_Listed: TypeAlias = FocusArea | ContributionAim | Arena | AdvocacyPosition | Activity | Publication | Indicator
+_Listed: TypeAlias = FocusArea | ContributionAim | Arena | Body | AdvocacyPosition | Activity | Publication | Indicator
 _Kind: TypeAlias = Literal[
-    "focus_areas", "contribution_aims", "arenas", "positions", "activities", "publications", "indicators"
+    "focus_areas", "contribution_aims", "arenas", "bodies", "positions", "activities", "publications", "indicators"
 ]
 #: What a Text field accepts: a Text, a plain str (Swedish) or a dict by language tag.
 _TextLike: TypeAlias = Text | str | Mapping[str, str]
@@ -254,9 +342,20 @@ def codes() -> list[_CodeInfo]: ...
 def explain(code: str, lang: _Lang = "en") -> str: ...
 def _table(
     programme: Programme, table: str, **options: Any
-) -> tuple[list[tuple[str, str]], dict[str, list[Any]]]: ...
+) -> tuple[list[tuple[str, str]], dict[str, list[Any]], list[str]]: ...
 def malmo() -> Programme: ...
-def json_schema(name: str) -> dict[str, Any]: ...
+def json_schema(name: str, version: _SchemaVersion = "1.1") -> dict[str, Any]: ...
+@overload
+def upgrade(document: str, lang: _Lang = "en") -> str: ...
+@overload
+def upgrade(document: bytes, lang: _Lang = "en") -> bytes: ...
+@overload
+def upgrade(document: bytearray, lang: _Lang = "en") -> bytearray: ...
+@overload
+def upgrade(document: Programme, lang: _Lang = "en") -> Programme: ...
+@overload
+def upgrade(document: Mapping[str, Any], lang: _Lang = "en") -> dict[str, Any]: ...
+def run_command(args: list[str]) -> int: ...
 @final
 class Text:
     def __new__(cls, value: _TextLike, /, **translations: str) -> Self: ...
@@ -410,6 +509,8 @@ class Indicator(_Model):
         kolada_kpi: str | None = ...,
         baseline: Measurement | Mapping[str, Any] | None = ...,
         target: Measurement | Mapping[str, Any] | None = ...,
+        direction: _Direction | None = ...,
+        results: Sequence[IndicatorResult | Mapping[str, Any]] = ...,
         extensions: Mapping[str, Any] | None = ...,
     ) -> Self: ...
     @property
@@ -424,6 +525,57 @@ class Indicator(_Model):
     def baseline(self) -> Measurement | None: ...
     @property
     def target(self) -> Measurement | None: ...
+    @property
+    def direction(self) -> _Direction | None: ...
+    @property
+    def results(self) -> tuple[IndicatorResult, ...]: ...
+    @property
+    def extensions(self) -> Mapping[str, Any] | None: ...
+
+@final
+class Source(_Model):
+    def __new__(
+        cls,
+        *,
+        name: str,
+        retrieved: _DateLike,
+        url: str | None = ...,
+        extensions: Mapping[str, Any] | None = ...,
+    ) -> Self: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def retrieved(self) -> datetime.date: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def extensions(self) -> Mapping[str, Any] | None: ...
+
+@final
+class IndicatorResult(_Model):
+    """An indicator's value in a year (``Result`` in the standard); an absent
+    ``gender`` means ``"total"``."""
+
+    def __new__(
+        cls,
+        *,
+        year: int,
+        value: float,
+        gender: _Gender | None = ...,
+        comment: _TextLike | None = ...,
+        source: Source | Mapping[str, Any] | None = ...,
+        extensions: Mapping[str, Any] | None = ...,
+    ) -> Self: ...
+    @property
+    def year(self) -> int: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def gender(self) -> _Gender | None: ...
+    @property
+    def comment(self) -> Text | None: ...
+    @property
+    def source(self) -> Source | None: ...
     @property
     def extensions(self) -> Mapping[str, Any] | None: ...
 
@@ -525,6 +677,109 @@ class Target(_Model):
     def extensions(self) -> Mapping[str, Any] | None: ...
 
 @final
+class Body(_Model):
+    def __new__(
+        cls, *, id: str, name: _TextLike, kind: _BodyKind, extensions: Mapping[str, Any] | None = ...
+    ) -> Self: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> Text: ...
+    @property
+    def kind(self) -> _BodyKind: ...
+    @property
+    def extensions(self) -> Mapping[str, Any] | None: ...
+
+@final
+class Decision(_Model):
+    def __new__(
+        cls,
+        *,
+        body: str,
+        date: _DateLike,
+        reference: str | None = ...,
+        url: str | None = ...,
+        extensions: Mapping[str, Any] | None = ...,
+    ) -> Self: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def date(self) -> datetime.date: ...
+    @property
+    def reference(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def extensions(self) -> Mapping[str, Any] | None: ...
+
+@final
+class Shift(_Model):
+    """The member ``from`` (a Python keyword) is the attribute and keyword
+    argument ``from_``; ``to_dict()`` and ``from_dict()`` use ``"from"``."""
+
+    def __new__(
+        cls, *, from_: _TextLike, to: _TextLike, extensions: Mapping[str, Any] | None = ...
+    ) -> Self: ...
+    @property
+    def from_(self) -> Text: ...
+    @property
+    def to(self) -> Text: ...
+    @property
+    def extensions(self) -> Mapping[str, Any] | None: ...
+
+@final
+class Reference(_Model):
+    def __new__(
+        cls,
+        *,
+        title: _TextLike,
+        kind: _ReferenceKind,
+        relation: _Relation,
+        identifier: str | None = ...,
+        case_number: str | None = ...,
+        url: str | None = ...,
+        extensions: Mapping[str, Any] | None = ...,
+    ) -> Self: ...
+    @property
+    def title(self) -> Text: ...
+    @property
+    def kind(self) -> _ReferenceKind: ...
+    @property
+    def relation(self) -> _Relation: ...
+    @property
+    def identifier(self) -> str | None: ...
+    @property
+    def case_number(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def extensions(self) -> Mapping[str, Any] | None: ...
+
+@final
+class FollowUp(_Model):
+    """An entry has a ``status``, an ``assessment`` or both."""
+
+    def __new__(
+        cls,
+        *,
+        date: _DateLike,
+        status: _Status | None = ...,
+        assessment: _Assessment | None = ...,
+        note: _TextLike | None = ...,
+        extensions: Mapping[str, Any] | None = ...,
+    ) -> Self: ...
+    @property
+    def date(self) -> datetime.date: ...
+    @property
+    def status(self) -> _Status | None: ...
+    @property
+    def assessment(self) -> _Assessment | None: ...
+    @property
+    def note(self) -> Text | None: ...
+    @property
+    def extensions(self) -> Mapping[str, Any] | None: ...
+
+@final
 class AdvocacyPosition(_Model):
     def __new__(
         cls,
@@ -542,6 +797,11 @@ class AdvocacyPosition(_Model):
         owner: str | None = ...,
         adopted: _DateLike | None = ...,
         review_by: _DateLike | None = ...,
+        asks: Sequence[_TextLike] = ...,
+        shift: Shift | Mapping[str, Any] | None = ...,
+        decision: Decision | Mapping[str, Any] | None = ...,
+        references: Sequence[Reference | Mapping[str, Any]] = ...,
+        follow_up: Sequence[FollowUp | Mapping[str, Any]] = ...,
         extensions: Mapping[str, Any] | None = ...,
     ) -> Self: ...
     @property
@@ -570,6 +830,16 @@ class AdvocacyPosition(_Model):
     def adopted(self) -> datetime.date | None: ...
     @property
     def review_by(self) -> datetime.date | None: ...
+    @property
+    def asks(self) -> tuple[Text, ...]: ...
+    @property
+    def shift(self) -> Shift | None: ...
+    @property
+    def decision(self) -> Decision | None: ...
+    @property
+    def references(self) -> tuple[Reference, ...]: ...
+    @property
+    def follow_up(self) -> tuple[FollowUp, ...]: ...
     @property
     def extensions(self) -> Mapping[str, Any] | None: ...
 
@@ -614,6 +884,8 @@ class Publication(_Model):
         published: _DateLike | None = ...,
         url: str | None = ...,
         positions: Sequence[str] = ...,
+        kind: _PublicationKind | None = ...,
+        identifier: str | None = ...,
         extensions: Mapping[str, Any] | None = ...,
     ) -> Self: ...
     @property
@@ -627,10 +899,17 @@ class Publication(_Model):
     @property
     def positions(self) -> tuple[str, ...]: ...
     @property
+    def kind(self) -> _PublicationKind | None: ...
+    @property
+    def identifier(self) -> str | None: ...
+    @property
     def extensions(self) -> Mapping[str, Any] | None: ...
 
 @final
 class Programme:
+    """``schema`` is the member ``$schema`` (``schema=`` to construct;
+    ``to_dict()`` and ``from_dict()`` use ``"$schema"``)."""
+
     def __new__(
         cls,
         *,
@@ -640,15 +919,21 @@ class Programme:
         focus_areas: Sequence[FocusArea | Mapping[str, Any]],
         contribution_aims: Sequence[ContributionAim | Mapping[str, Any]] = ...,
         schema_version: _SchemaVersion = ...,
+        schema: str | None = ...,
         adopted: _DateLike | None = ...,
         period: Period | Mapping[str, Any] | None = ...,
         summary: _TextLike | None = ...,
         arenas: Sequence[Arena | Mapping[str, Any]] = ...,
+        bodies: Sequence[Body | Mapping[str, Any]] = ...,
         positions: Sequence[AdvocacyPosition | Mapping[str, Any]] = ...,
         activities: Sequence[Activity | Mapping[str, Any]] = ...,
         publications: Sequence[Publication | Mapping[str, Any]] = ...,
         extensions: Mapping[str, Any] | None = ...,
     ) -> Self: ...
+    @property
+    def schema(self) -> str | None: ...
+    @schema.setter
+    def schema(self, value: str | None) -> None: ...
     @property
     def schema_version(self) -> _SchemaVersion: ...
     @property
@@ -692,6 +977,10 @@ class Programme:
     @arenas.setter
     def arenas(self, value: Sequence[Arena | Mapping[str, Any]]) -> None: ...
     @property
+    def bodies(self) -> tuple[Body, ...]: ...
+    @bodies.setter
+    def bodies(self, value: Sequence[Body | Mapping[str, Any]]) -> None: ...
+    @property
     def positions(self) -> tuple[AdvocacyPosition, ...]: ...
     @positions.setter
     def positions(self, value: Sequence[AdvocacyPosition | Mapping[str, Any]]) -> None: ...
@@ -712,6 +1001,8 @@ class Programme:
     @overload
     def remove(self, kind: Literal["arenas"], id: str, /) -> Arena: ...
     @overload
+    def remove(self, kind: Literal["bodies"], id: str, /) -> Body: ...
+    @overload
     def remove(self, kind: Literal["positions"], id: str, /) -> AdvocacyPosition: ...
     @overload
     def remove(self, kind: Literal["activities"], id: str, /) -> Activity: ...
@@ -727,6 +1018,7 @@ class Programme:
     def focus_area(self, id: str) -> FocusArea | None: ...
     def contribution_aim(self, id: str) -> ContributionAim | None: ...
     def arena(self, id: str) -> Arena | None: ...
+    def body(self, id: str) -> Body | None: ...
     def position(self, id: str) -> AdvocacyPosition | None: ...
     def activity(self, id: str) -> Activity | None: ...
     def publication(self, id: str) -> Publication | None: ...
@@ -776,6 +1068,26 @@ class Programme:
     def records(
         self, table: Literal["coverage"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
     ) -> list[_CoverageRow]: ...
+    @overload
+    def records(
+        self, table: Literal["results"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_ResultRow]: ...
+    @overload
+    def records(
+        self, table: Literal["bodies"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_BodyRow]: ...
+    @overload
+    def records(
+        self, table: Literal["asks"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_AskRow]: ...
+    @overload
+    def records(
+        self, table: Literal["references"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_ReferenceRow]: ...
+    @overload
+    def records(
+        self, table: Literal["follow_up"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_FollowUpRow]: ...
     def to_pandas(
         self, table: _Table, *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
     ) -> pandas.DataFrame: ...

@@ -1,7 +1,8 @@
 """pandas and polars comfort: ``to_pandas`` and ``to_polars`` (both optional).
 
-Every table has fixed columns with a kind (from the native ``_table``), so an
-empty table keeps its columns and dtypes: strings as pandas' string dtype
+Every table has fixed columns with a kind (from the native ``_table``, which
+also names the columns of the index: the id, for indicators the focus area
+and the id), so an empty table keeps its columns and dtypes: strings as pandas' string dtype
 (``object`` before pandas 3), counts as ``int64``, optional integers as
 ``Int64``, numbers as ``float64``, dates as ``datetime64[ns]``, lists as
 Python lists (``object``).
@@ -16,20 +17,6 @@ from . import _omvarld
 
 if TYPE_CHECKING:
     from ._omvarld import Coverage, Programme, Report
-
-#: The index of each table: its id, or the keys that identify a row.
-_INDEX: dict[str, list[str]] = {
-    "programme": ["id"],
-    "focus_areas": ["id"],
-    "contribution_aims": ["id"],
-    "arenas": ["id"],
-    "positions": ["id"],
-    "activities": ["id"],
-    "publications": ["id"],
-    # Indicator ids are unique only within one focus area's direction goal
-    # (each focus area has exactly one goal, so the area id names it).
-    "indicators": ["focus_area", "id"],
-}
 
 #: Columns of ``Report.to_pandas()``.
 _ISSUE_COLUMNS: list[tuple[str, str]] = [
@@ -122,8 +109,8 @@ def programme_to_pandas(programme: Programme, table: str, **options: Any) -> Any
     pd = _pandas()
     if table == "coverage":
         return coverage_to_pandas(programme.coverage())
-    columns, values = _omvarld._table(programme, table, **options)
-    return _frame(pd, columns, values, _INDEX.get(table, []))
+    columns, values, index = _omvarld._table(programme, table, **options)
+    return _frame(pd, columns, values, index)
 
 
 def _polars_dtype(pl: Any, kind: str) -> Any:
@@ -143,7 +130,7 @@ def programme_to_polars(programme: Programme, table: str, **options: Any) -> Any
     columns stay columns); options as for :func:`programme_to_pandas`.
     ``"coverage"`` is the long table (one row per cell)."""
     pl = _import("polars", "polars", "to_polars")
-    columns, values = _omvarld._table(programme, table, **options)
+    columns, values, _ = _omvarld._table(programme, table, **options)
     series = [
         pl.Series(name, values[name], dtype=_polars_dtype(pl, kind))
         for name, kind in columns

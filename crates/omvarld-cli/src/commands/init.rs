@@ -1,11 +1,19 @@
-//! `omvarld init`: a starter document to edit.
+//! `omvarld init`: a starter document to edit, or (`--example`) the
+//! complete worked example of the standard.
 
 use omvarld::{
     AdvocacyPosition, GovernanceLevel, NonEmpty, Priority, Programme, Status as PositionStatus,
     Target, Text,
 };
 
+use crate::cli::InitArgs;
 use crate::{complain, output, Status};
+
+/// The complete worked example: the fictional Exempelby kommun, using every
+/// object and member of standard 1.1. The same bytes as
+/// `tests/fixtures/valid/exempelby.json` and the block in docs/standard.md
+/// (tests check both).
+const EXAMPLE: &str = include_str!("exempelby.omvarld.json");
 
 /// The built-in Malmö programme plus one example position with status
 /// `draft`, so a new file shows every part of a position.
@@ -45,8 +53,17 @@ fn starter() -> Result<Programme, omvarld::model::TextError> {
     Ok(programme)
 }
 
-/// Prints the starter document as pretty JSON.
-pub(crate) fn run() -> Status {
+/// Prints the starter document as pretty JSON, or the worked example as it is written.
+pub(crate) fn run(args: &InitArgs) -> Status {
+    if args.example {
+        return match output::emit(None, EXAMPLE) {
+            Ok(()) => Status::Ok,
+            Err(message) => {
+                complain(message);
+                Status::Failure
+            }
+        };
+    }
     let text = starter()
         .map_err(|e| format!("cannot build the starter document: {e}"))
         .and_then(|p| {

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use crate::escape::html as h;
 use crate::render::view::View;
 use crate::render::walk::{
-    self, Cell, Chart, DetailBody, Inline, Item, Point, PointKind, Role, Section, Sink, Table,
+    self, Cell, Chart, DetailBody, Inline, Item, Mark, Point, PointKind, Role, Section, Sink, Table,
 };
 
 const STYLE: &str = r#"
@@ -25,7 +25,7 @@ h3 { margin-bottom: .3rem; }
 .errors code { font-weight: 600; }
 .goal { margin-top: 0; }
 .status { font-size: .95rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: .8rem 0 .2rem; }
-.targets { color: var(--muted); font-size: .9rem; }
+.targets { color: var(--muted); font-size: .9rem; display: inline-block; }
 .none { color: var(--muted); font-style: italic; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .55rem; vertical-align: top; }
@@ -42,7 +42,7 @@ td.h3 { background: #3b82f6; color: #fff; }
 td.h4 { background: #1e40af; color: #fff; }
 .legend { color: var(--muted); font-size: .9rem; }
 a { color: #1e40af; }
-dl.details { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .15rem .9rem; margin: .35rem 0 .8rem; font-size: .92rem; }
+dl.details { display: grid; grid-template-columns: minmax(13rem, max-content) minmax(0, 1fr); gap: .15rem .9rem; margin: .35rem 0 .8rem; font-size: .92rem; }
 @media (max-width: 40rem) { dl.details { display: block; } dl.details dd { margin-bottom: .35rem; } }
 dl.details dt { color: var(--muted); font-weight: 600; }
 dl.details dd { margin: 0; }
@@ -58,6 +58,10 @@ svg circle.baseline { fill: #fff; stroke: #1e40af; stroke-width: 2; }
 svg circle.target { fill: #fff; stroke: #b26a00; stroke-width: 2.5; }
 svg text { font-size: 12px; fill: var(--muted); }
 svg text.value { fill: var(--ink); font-weight: 600; }
+.mark { display: inline-block; font-size: .78rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; padding: 0 .4rem; border-radius: 3px; margin-left: .3rem; vertical-align: .05rem; }
+.mark.past { background: #eceff1; color: var(--muted); }
+.mark.ongoing { background: #dcfce7; color: #166534; }
+li:has(> .mark.past) { color: var(--muted); }
 .chart-legend { color: var(--muted); font-size: .85rem; margin: .2rem 0; }
 .chart-legend span { margin-right: 1rem; white-space: nowrap; }
 .chart-legend span::before { content: ""; display: inline-block; width: .7rem; height: .7rem; border-radius: 50%; margin-right: .3rem; vertical-align: -.05rem; border: 2px solid #1e40af; }
@@ -67,8 +71,8 @@ figure.indicator details { font-size: .9rem; }
 figure.indicator summary { color: var(--muted); cursor: pointer; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  h2 { break-after: avoid; }
-  section, table, li { break-inside: avoid; }
+  h2, h3, h4, figcaption, p.goal, #coverage p.legend { break-after: avoid; }
+  li, tr, figure, table.matrix { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
@@ -106,6 +110,13 @@ fn inline(inlines: &[Inline]) -> String {
                 write!(out, "<a href=\"{}\">{}</a>", h(url), inline(text))
             }
             Inline::Link { text, .. } => write!(out, "{}", inline(text)),
+            Inline::Mark(mark, s) => {
+                let class = match mark {
+                    Mark::Past => "past",
+                    Mark::Ongoing => "ongoing",
+                };
+                write!(out, " <span class=\"mark {class}\">{}</span>", h(s))
+            }
         };
     }
     out
@@ -174,6 +185,7 @@ impl Sink for Html {
             Section::Coverage => "<section id=\"coverage\">\n",
             Section::Arenas => "<section id=\"arenas\">\n",
             Section::Bodies => "<section id=\"bodies\">\n",
+            Section::Publications => "<section id=\"publications\">\n",
             Section::Activities => "<section id=\"activities\">\n",
         });
     }

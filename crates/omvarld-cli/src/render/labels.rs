@@ -1,6 +1,8 @@
 //! The words of a report in Swedish and English.
 
-use omvarld::model::{Assessment, BodyKind, Direction, Gender, ReferenceKind, Relation};
+use omvarld::model::{
+    Assessment, BodyKind, Direction, Gender, PublicationKind, ReferenceKind, Relation,
+};
 use omvarld::{ArenaKind, GovernanceLevel, Lang, Priority, Status};
 
 /// Headings and fixed phrases of a report, in one language.
@@ -29,9 +31,40 @@ pub(crate) struct Labels {
     pub(crate) kind: &'static str,
     pub(crate) level: &'static str,
     pub(crate) no_arenas: &'static str,
-    pub(crate) upcoming: &'static str,
-    pub(crate) from: &'static str,
+    pub(crate) activities: &'static str,
+    /// How the activities are ordered and, with `{date}` for today, which are marked.
+    pub(crate) activities_note: &'static str,
+    /// How the activities are ordered, when today is not known.
+    pub(crate) activities_order: &'static str,
+    /// The mark of an activity that ended before today.
+    pub(crate) ended: &'static str,
+    /// The mark of an activity that is going on today.
+    pub(crate) ongoing: &'static str,
     pub(crate) no_activities: &'static str,
+    pub(crate) publications: &'static str,
+    pub(crate) no_publications: &'static str,
+    /// Before a publication's date.
+    pub(crate) published: &'static str,
+    /// The positions of an activity or a publication.
+    pub(crate) positions: &'static str,
+    pub(crate) description: &'static str,
+    pub(crate) indicators: &'static str,
+    pub(crate) indicator: &'static str,
+    pub(crate) unit: &'static str,
+    pub(crate) kolada_kpi: &'static str,
+    /// Which way is better.
+    pub(crate) direction: &'static str,
+    pub(crate) latest_result: &'static str,
+    /// Motivering.
+    pub(crate) rationale: &'static str,
+    /// The contribution aims of a position.
+    pub(crate) contributes_to: &'static str,
+    /// The arenas of a position.
+    pub(crate) position_arenas: &'static str,
+    /// The responsible unit (ansvarig).
+    pub(crate) owner: &'static str,
+    /// Ses över senast.
+    pub(crate) review_by: &'static str,
     pub(crate) priority: &'static str,
     pub(crate) line: &'static str,
     pub(crate) column: &'static str,
@@ -94,9 +127,28 @@ const SV: Labels = Labels {
     kind: "Typ",
     level: "Nivå",
     no_arenas: "Inga arenor.",
-    upcoming: "Kommande aktiviteter",
-    from: "från",
-    no_activities: "Inga kommande aktiviteter.",
+    activities: "Aktiviteter",
+    activities_note: "I datumordning efter första dagen, den tidigaste först. Aktiviteter som slutade före {date} är markerade som avslutade.",
+    activities_order: "I datumordning efter första dagen, den tidigaste först.",
+    ended: "avslutad",
+    ongoing: "pågår",
+    no_activities: "Inga aktiviteter.",
+    publications: "Publikationer",
+    no_publications: "Inga publikationer.",
+    published: "publicerad",
+    positions: "Ståndpunkter",
+    description: "Beskrivning",
+    indicators: "Indikatorer",
+    indicator: "Indikator",
+    unit: "Enhet",
+    kolada_kpi: "Kolada",
+    direction: "Riktning",
+    latest_result: "Senaste utfall",
+    rationale: "Motivering",
+    contributes_to: "Bidrar till",
+    position_arenas: "Arenor",
+    owner: "Ansvarig",
+    review_by: "Ses över senast",
     priority: "prioritet",
     line: "rad",
     column: "kolumn",
@@ -145,9 +197,28 @@ const EN: Labels = Labels {
     kind: "Kind",
     level: "Level",
     no_arenas: "No arenas.",
-    upcoming: "Upcoming activities",
-    from: "from",
-    no_activities: "No upcoming activities.",
+    activities: "Activities",
+    activities_note: "In date order by first day, earliest first. Activities that ended before {date} are marked as ended.",
+    activities_order: "In date order by first day, earliest first.",
+    ended: "ended",
+    ongoing: "ongoing",
+    no_activities: "No activities.",
+    publications: "Publications",
+    no_publications: "No publications.",
+    published: "published",
+    positions: "Positions",
+    description: "Description",
+    indicators: "Indicators",
+    indicator: "Indicator",
+    unit: "Unit",
+    kolada_kpi: "Kolada",
+    direction: "Direction",
+    latest_result: "Latest result",
+    rationale: "Rationale",
+    contributes_to: "Contributes to",
+    position_arenas: "Arenas",
+    owner: "Responsible",
+    review_by: "Review by",
     priority: "priority",
     line: "line",
     column: "column",
@@ -181,14 +252,15 @@ pub(crate) fn labels(lang: Lang) -> &'static Labels {
     }
 }
 
-/// A status as a heading.
+/// The heading of the positions of one status; it names positions, so it
+/// reads apart from a focus area's indicators.
 pub(crate) fn status(lang: Lang, status: Status) -> &'static str {
     match status {
-        Status::Draft => lang.pick("Draft", "Utkast"),
-        Status::Adopted => lang.pick("Adopted", "Antagna"),
-        Status::Active => lang.pick("Active", "Aktiva"),
-        Status::Achieved => lang.pick("Achieved", "Uppnådda"),
-        Status::Withdrawn => lang.pick("Withdrawn", "Återkallade"),
+        Status::Draft => lang.pick("Draft positions", "Utkast till ståndpunkter"),
+        Status::Adopted => lang.pick("Adopted positions", "Antagna ståndpunkter"),
+        Status::Active => lang.pick("Active positions", "Aktiva ståndpunkter"),
+        Status::Achieved => lang.pick("Achieved positions", "Uppnådda ståndpunkter"),
+        Status::Withdrawn => lang.pick("Withdrawn positions", "Återkallade ståndpunkter"),
     }
 }
 
@@ -260,6 +332,17 @@ pub(crate) fn reference_kind(lang: Lang, kind: ReferenceKind) -> &'static str {
         ReferenceKind::AgencyReport => lang.pick("agency report", "myndighetsrapport"),
         ReferenceKind::Report => lang.pick("report", "rapport"),
         ReferenceKind::Other => lang.pick("other", "annat"),
+    }
+}
+
+/// A kind of publication.
+pub(crate) fn publication_kind(lang: Lang, kind: PublicationKind) -> &'static str {
+    match kind {
+        PublicationKind::PositionFolder => lang.pick("position folder", "ståndpunktsfolder"),
+        PublicationKind::ConsultationResponse => lang.pick("consultation response", "remissvar"),
+        PublicationKind::PositionPaper => lang.pick("position paper", "positionspapper"),
+        PublicationKind::Report => lang.pick("report", "rapport"),
+        PublicationKind::Other => lang.pick("other", "annan"),
     }
 }
 

@@ -39,6 +39,9 @@ fn inline(inlines: &[Inline]) -> String {
             Inline::Link { text, url } => {
                 let _ = write!(out, "[{}](<{}>)", inline(text), destination(url));
             }
+            Inline::Mark(_, s) => {
+                let _ = write!(out, " — _{}_", md(s));
+            }
         }
     }
     out

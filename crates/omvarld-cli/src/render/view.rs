@@ -3,10 +3,11 @@
 //! and HTML render the same view.
 
 use omvarld::model::{
-    Assessment, BodyKind, Direction, Gender, IndicatorResult, ReferenceKind, Relation,
+    Assessment, BodyKind, Direction, Gender, IndicatorResult, PublicationKind, ReferenceKind,
+    Relation,
 };
 use omvarld::{
-    AdvocacyPosition, ArenaKind, Date, GovernanceLevel, Indicator, Issue, Lang, Priority,
+    AdvocacyPosition, ArenaKind, Date, GovernanceLevel, Id, Indicator, Issue, Lang, Priority,
     Programme, Report, Status,
 };
 use serde_json::Value;
@@ -36,7 +37,10 @@ pub(crate) struct View {
     pub(crate) focus_areas: Vec<AreaView>,
     pub(crate) arenas: Vec<ArenaView>,
     pub(crate) bodies: Vec<BodyView>,
+    pub(crate) publications: Vec<PublicationView>,
+    /// Today (or `--as-of`): activities that ended before it are past.
     pub(crate) as_of: Option<Date>,
+    /// Every activity, in date order.
     pub(crate) activities: Vec<ActivityView>,
     pub(crate) matrix: Option<Matrix>,
 }
@@ -47,7 +51,8 @@ pub(crate) struct AreaView {
     pub(crate) number: Option<u64>,
     pub(crate) title: Option<String>,
     pub(crate) goal: Option<String>,
-    /// The goal's indicators that have results (utfall).
+    pub(crate) description: Option<String>,
+    /// The goal's indicators, in the document's order.
     pub(crate) indicators: Vec<IndicatorView>,
     pub(crate) groups: Vec<(Status, Vec<PositionView>)>,
 }
@@ -74,6 +79,16 @@ pub(crate) struct PositionView {
     pub(crate) statement: String,
     pub(crate) targets: Vec<(String, GovernanceLevel)>,
     pub(crate) priority: Option<Priority>,
+    /// Motivering.
+    pub(crate) rationale: Option<String>,
+    /// The titles of the contribution aims it names.
+    pub(crate) aims: Vec<String>,
+    /// The names of the arenas where it is pursued.
+    pub(crate) arenas: Vec<String>,
+    /// The responsible unit.
+    pub(crate) owner: Option<String>,
+    pub(crate) adopted: Option<Date>,
+    pub(crate) review_by: Option<Date>,
     /// Krav: the concrete demands.
     pub(crate) asks: Vec<String>,
     /// Positionsförflyttning: (from, to).
@@ -131,14 +146,30 @@ pub(crate) struct ArenaView {
     pub(crate) level: GovernanceLevel,
 }
 
-/// An upcoming activity.
+/// A publication with the positions it presents.
+#[derive(Debug)]
+pub(crate) struct PublicationView {
+    pub(crate) title: String,
+    pub(crate) url: Option<String>,
+    pub(crate) published: Option<Date>,
+    pub(crate) kind: Option<PublicationKind>,
+    /// The publisher's case number or designation.
+    pub(crate) identifier: Option<String>,
+    /// The titles of its positions.
+    pub(crate) positions: Vec<String>,
+}
+
+/// An activity.
 #[derive(Debug)]
 pub(crate) struct ActivityView {
     pub(crate) title: String,
     pub(crate) starts: Date,
     pub(crate) ends: Option<Date>,
+    /// The arena's name.
     pub(crate) arena: Option<String>,
-    pub(crate) positions: usize,
+    /// The titles of the positions it carries.
+    pub(crate) positions: Vec<String>,
+    pub(crate) description: Option<String>,
 }
 
 /// The coverage matrix with its labels.
@@ -185,11 +216,14 @@ impl View {
                     number: Some(u64::from(area.number)),
                     title: Some(area.title.get_or_sv(tag).to_owned()),
                     goal: Some(area.direction_goal.statement.get_or_sv(tag).to_owned()),
+                    description: area
+                        .description
+                        .as_ref()
+                        .map(|d| d.get_or_sv(tag).to_owned()),
                     indicators: area
                         .direction_goal
                         .indicators
                         .iter()
-                        .filter(|i| !i.results.is_empty())
                         .map(|i| indicator_view(i, tag))
                         .collect(),
                     groups,
@@ -199,23 +233,18 @@ impl View {
         let mut activities: Vec<ActivityView> = programme
             .activities
             .iter()
-            .filter(|a| {
-                as_of.is_none_or(|today| a.starts >= today || a.ends.is_some_and(|e| e >= today))
-            })
             .map(|a| ActivityView {
                 title: a.title.get_or_sv(tag).to_owned(),
                 starts: a.starts,
                 ends: a.ends,
-                arena: a.arena.as_ref().map(|id| {
-                    programme.arena(id.as_str()).map_or_else(
-                        || id.as_str().to_owned(),
-                        |arena| arena.name.get_or_sv(tag).to_owned(),
-                    )
-                }),
-                positions: a.positions.len(),
+                arena: a.arena.as_ref().map(|id| arena_name(programme, id, tag)),
+                positions: position_titles(programme, &a.positions, tag),
+                description: a.description.as_ref().map(|d| d.get_or_sv(tag).to_owned()),
             })
             .collect();
-        activities.sort_by_key(|a| a.starts);
+        // By first day, then last day; a stable sort keeps the document's
+        // order for activities of the same days.
+        activities.sort_by_key(|a| (a.starts, a.ends.unwrap_or(a.starts)));
         let coverage = programme.coverage();
         let matrix = Matrix {
             rows: programme
@@ -269,6 +298,18 @@ impl View {
                         .count(),
                 })
                 .collect(),
+            publications: programme
+                .publications
+                .iter()
+                .map(|p| PublicationView {
+                    title: p.title.get_or_sv(tag).to_owned(),
+                    url: p.url.as_ref().map(|u| u.as_str().to_owned()),
+                    published: p.published,
+                    kind: p.kind,
+                    identifier: p.identifier.as_ref().map(|i| i.as_str().to_owned()),
+                    positions: position_titles(programme, &p.positions, tag),
+                })
+                .collect(),
             as_of,
             activities,
             matrix: Some(matrix),
@@ -298,6 +339,7 @@ impl View {
                             area.get("direction_goal").and_then(|g| g.get("statement")),
                             tag,
                         ),
+                        description: None,
                         indicators: Vec::new(),
                         groups: Vec::new(),
                     })
@@ -317,6 +359,7 @@ impl View {
             focus_areas,
             arenas: Vec::new(),
             bodies: Vec::new(),
+            publications: Vec::new(),
             as_of,
             activities: Vec::new(),
             matrix: None,
@@ -334,6 +377,25 @@ fn position_view(programme: &Programme, p: &AdvocacyPosition, tag: &str) -> Posi
             .map(|t| (t.body.get_or_sv(tag).to_owned(), t.level))
             .collect(),
         priority: p.priority,
+        rationale: p.rationale.as_ref().map(|r| r.get_or_sv(tag).to_owned()),
+        aims: p
+            .contribution_aims
+            .iter()
+            .map(|id| {
+                programme.contribution_aim(id.as_str()).map_or_else(
+                    || id.as_str().to_owned(),
+                    |aim| aim.title.get_or_sv(tag).to_owned(),
+                )
+            })
+            .collect(),
+        arenas: p
+            .arenas
+            .iter()
+            .map(|id| arena_name(programme, id, tag))
+            .collect(),
+        owner: p.owner.clone(),
+        adopted: p.adopted,
+        review_by: p.review_by,
         asks: p.asks.iter().map(|a| a.get_or_sv(tag).to_owned()).collect(),
         shift: p.shift.as_ref().map(|s| {
             (
@@ -373,6 +435,26 @@ fn position_view(programme: &Programme, p: &AdvocacyPosition, tag: &str) -> Posi
             note: f.note.as_ref().map(|n| n.get_or_sv(tag).to_owned()),
         }),
     }
+}
+
+/// An arena's name, or its id when no arena has it.
+fn arena_name(programme: &Programme, id: &Id, tag: &str) -> String {
+    programme.arena(id.as_str()).map_or_else(
+        || id.as_str().to_owned(),
+        |arena| arena.name.get_or_sv(tag).to_owned(),
+    )
+}
+
+/// The titles of the positions `ids` names (an id where no position has it).
+fn position_titles(programme: &Programme, ids: &[Id], tag: &str) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            programme.position(id.as_str()).map_or_else(
+                || id.as_str().to_owned(),
+                |p| p.title.get_or_sv(tag).to_owned(),
+            )
+        })
+        .collect()
 }
 
 fn indicator_view(indicator: &Indicator, tag: &str) -> IndicatorView {

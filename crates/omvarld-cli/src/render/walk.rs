@@ -7,7 +7,9 @@ use omvarld::Date;
 
 use crate::render::labels::{self, labels, Labels};
 use crate::render::plural::{count, Noun};
-use crate::render::view::{AreaView, IndicatorView, Matrix, PositionView, View};
+use crate::render::view::{
+    ActivityView, AreaView, IndicatorView, Matrix, PositionView, PublicationView, View,
+};
 
 /// A piece of inline text. Every string is raw: the sink escapes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +33,17 @@ pub(crate) enum Inline {
         /// The address.
         url: String,
     },
+    /// A short mark after an item (an activity that has ended).
+    Mark(Mark, String),
+}
+
+/// What a [`Inline::Mark`] says; each sink picks its own look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// Ended before today.
+    Past,
+    /// Going on today.
+    Ongoing,
 }
 
 /// Plain text.
@@ -188,7 +201,9 @@ pub(crate) enum Section {
     Arenas,
     /// The decision-making bodies.
     Bodies,
-    /// The upcoming activities.
+    /// The publications.
+    Publications,
+    /// The activities.
     Activities,
 }
 
@@ -288,6 +303,7 @@ pub(crate) fn render<S: Sink>(view: &View, mut sink: S) -> String {
     if view.complete {
         arenas(&mut sink, view, l);
         bodies(&mut sink, view, l);
+        publications(&mut sink, view, l);
         activities(&mut sink, view, l);
     } else {
         sink.paragraph(Role::Empty, &[text(l.partial)]);
@@ -345,13 +361,16 @@ fn errors<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
                 }
                 _ => String::new(),
             };
-            vec![
+            // A message marks code (`title`, `omvarld upgrade`) with
+            // backticks: code spans in every format, never literal backticks.
+            let mut line = vec![
                 Inline::Code(format!("{}[{}]", issue.severity, issue.code)),
                 text(" "),
                 Inline::Path(issue.display_path().to_owned()),
-                text(format!("{place}: {}", issue.message)),
-            ]
-            .into()
+                text(format!("{place}: ")),
+            ];
+            line.extend(phrase(&issue.message));
+            line.into()
         })
         .collect();
     sink.list(&items);
@@ -372,7 +391,18 @@ fn focus_area<S: Sink>(sink: &mut S, view: &View, l: &Labels, area: &AreaView) {
             ],
         );
     }
-    for indicator in &area.indicators {
+    if let Some(description) = &area.description {
+        sink.paragraph(Role::Plain, &[text(description.as_str())]);
+    }
+    if !area.indicators.is_empty() {
+        sink.group_heading(&[text(format!(
+            "{} ({})",
+            l.indicators,
+            area.indicators.len()
+        ))]);
+        sink.table(&indicator_table(view, l, &area.indicators));
+    }
+    for indicator in area.indicators.iter().filter(|i| !i.results.is_empty()) {
         sink.chart(&chart(view, l, indicator));
     }
     if view.complete && area.groups.is_empty() {
@@ -419,6 +449,10 @@ fn position(view: &View, l: &Labels, p: &PositionView) -> Item {
             body,
         });
     };
+    let line_of = |s: &str| DetailBody::Line(vec![text(s)]);
+    if let Some(rationale) = &p.rationale {
+        detail(l.rationale, line_of(rationale));
+    }
     if !p.asks.is_empty() {
         detail(
             l.asks,
@@ -477,9 +511,89 @@ fn position(view: &View, l: &Labels, p: &PositionView) -> Item {
         }
         detail(l.follow_up, DetailBody::Line(line));
     }
+    if !p.aims.is_empty() {
+        detail(l.contributes_to, line_of(&p.aims.join(", ")));
+    }
+    if !p.arenas.is_empty() {
+        detail(l.position_arenas, line_of(&p.arenas.join(", ")));
+    }
+    if let Some(owner) = &p.owner {
+        detail(l.owner, line_of(owner));
+    }
+    if let Some(date) = p.adopted {
+        detail(l.adopted, DetailBody::Line(vec![Inline::Date(date)]));
+    }
+    if let Some(date) = p.review_by {
+        detail(l.review_by, DetailBody::Line(vec![Inline::Date(date)]));
+    }
     Item {
         text: line,
         details,
+    }
+}
+
+/// The indicators of a goal at a glance: name, Kolada KPI, unit, which way
+/// is better (when any says), baseline, target and the latest total result
+/// (when any has results); `–` where the document says nothing.
+fn indicator_table(view: &View, l: &Labels, indicators: &[IndicatorView]) -> Table {
+    let lang = view.lang;
+    let none = || Cell::Text("–".to_owned());
+    let measured = |m: Option<(u16, f64)>| {
+        m.map_or_else(none, |(year, value)| {
+            Cell::Text(format!("{} ({year})", labels::number(lang, value)))
+        })
+    };
+    let directions = indicators.iter().any(|i| i.direction.is_some());
+    let results = indicators.iter().any(|i| !i.results.is_empty());
+    let heading = |s: &str| Cell::Heading {
+        text: s.to_owned(),
+        key: None,
+    };
+    let mut header = vec![heading(l.indicator), heading(l.kolada_kpi), heading(l.unit)];
+    if directions {
+        header.push(heading(l.direction));
+    }
+    header.extend([heading(l.baseline), heading(l.target)]);
+    if results {
+        header.push(heading(l.latest_result));
+    }
+    let figures = 2 + usize::from(results);
+    let mut numeric = vec![false; header.len() - figures];
+    numeric.extend(std::iter::repeat_n(true, figures));
+    let rows = indicators
+        .iter()
+        .map(|i| {
+            let mut row = vec![
+                Cell::Text(i.name.clone()),
+                i.kolada_kpi.clone().map_or_else(none, Cell::Text),
+                i.unit.clone().map_or_else(none, Cell::Text),
+            ];
+            if directions {
+                row.push(
+                    i.direction
+                        .map_or_else(none, |d| Cell::Text(labels::direction(lang, d).to_owned())),
+                );
+            }
+            row.extend([measured(i.baseline), measured(i.target)]);
+            if results {
+                let latest = i
+                    .results
+                    .iter()
+                    .filter(|(_, _, g)| *g == Gender::Total)
+                    .max_by_key(|(year, _, _)| *year)
+                    .map(|&(year, value, _)| (year, value));
+                row.push(measured(latest));
+            }
+            row
+        })
+        .collect();
+    Table {
+        matrix: false,
+        header,
+        numeric,
+        rows,
+        footer: None,
+        key: None,
     }
 }
 
@@ -742,39 +856,117 @@ fn bodies<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
     sink.close(Section::Bodies);
 }
 
+/// The publications, each with the positions it presents.
+fn publications<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
+    sink.open(Section::Publications);
+    sink.heading(2, &[text(l.publications)]);
+    if view.publications.is_empty() {
+        sink.paragraph(Role::Empty, &[text(l.no_publications)]);
+    } else {
+        let items: Vec<Item> = view
+            .publications
+            .iter()
+            .map(|p| publication(view, l, p))
+            .collect();
+        sink.list(&items);
+    }
+    sink.close(Section::Publications);
+}
+
+fn publication(view: &View, l: &Labels, p: &PublicationView) -> Item {
+    let mut line = linked(vec![strong(p.title.as_str())], p.url.as_deref());
+    let mut facts: Vec<Vec<Inline>> = Vec::new();
+    facts.extend(
+        p.kind
+            .map(|k| vec![text(labels::publication_kind(view.lang, k))]),
+    );
+    facts.extend(p.identifier.as_ref().map(|i| vec![text(i.as_str())]));
+    facts.extend(
+        p.published
+            .map(|d| vec![text(format!("{} ", l.published)), Inline::Date(d)]),
+    );
+    if !facts.is_empty() {
+        line.push(text(" ("));
+        line.extend(facts.join(&text("; ")));
+        line.push(text(")"));
+    }
+    let mut details = Vec::new();
+    if !p.positions.is_empty() {
+        details.push(Detail {
+            label: l.positions.to_owned(),
+            body: DetailBody::List(p.positions.iter().map(|t| vec![text(t.as_str())]).collect()),
+        });
+    }
+    Item {
+        text: line,
+        details,
+    }
+}
+
+/// Every activity in the document, in date order (the view sorts them),
+/// with those that ended before today marked, and the order said above them.
 fn activities<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
     sink.open(Section::Activities);
-    let from = view
-        .as_of
-        .map(|d| format!(" ({} {d})", l.from))
-        .unwrap_or_default();
-    sink.heading(2, &[text(format!("{}{from}", l.upcoming))]);
+    sink.heading(2, &[text(l.activities)]);
     if view.activities.is_empty() {
         sink.paragraph(Role::Empty, &[text(l.no_activities)]);
     } else {
+        let note = match view.as_of {
+            Some(today) => l.activities_note.replace("{date}", &today.to_string()),
+            None => l.activities_order.to_owned(),
+        };
+        sink.paragraph(Role::Legend, &[text(note)]);
         let items: Vec<Item> = view
             .activities
             .iter()
-            .map(|a| {
-                let mut item = vec![Inline::Date(a.starts)];
-                let ends = a.ends.map(|e| format!(" – {e}")).unwrap_or_default();
-                item.push(text(format!("{ends}: ")));
-                item.push(strong(a.title.as_str()));
-                let arena = a
-                    .arena
-                    .as_deref()
-                    .map(|name| format!(", {name}"))
-                    .unwrap_or_default();
-                item.push(text(format!(
-                    "{arena} ({})",
-                    count(view.lang, a.positions, Noun::Position)
-                )));
-                item.into()
-            })
+            .map(|a| activity(view, l, a))
             .collect();
         sink.list(&items);
     }
     sink.close(Section::Activities);
+}
+
+fn activity(view: &View, l: &Labels, a: &ActivityView) -> Item {
+    let mut line = vec![Inline::Date(a.starts)];
+    if let Some(ends) = a.ends {
+        line.extend([text(" – "), Inline::Date(ends)]);
+    }
+    line.push(text(": "));
+    line.push(strong(a.title.as_str()));
+    let arena = a
+        .arena
+        .as_deref()
+        .map(|name| format!(", {name}"))
+        .unwrap_or_default();
+    line.push(text(format!(
+        "{arena} ({})",
+        count(view.lang, a.positions.len(), Noun::Position)
+    )));
+    let last = a.ends.unwrap_or(a.starts);
+    match view.as_of {
+        Some(today) if last < today => line.push(Inline::Mark(Mark::Past, l.ended.to_owned())),
+        Some(today) if a.starts <= today => {
+            line.push(Inline::Mark(Mark::Ongoing, l.ongoing.to_owned()));
+        }
+        _ => {}
+    }
+    let mut details = Vec::new();
+    if let Some(description) = &a.description {
+        details.push(Detail {
+            label: l.description.to_owned(),
+            body: DetailBody::Line(vec![text(description.as_str())]),
+        });
+    }
+    if !a.positions.is_empty() {
+        details.push(Detail {
+            label: l.positions.to_owned(),
+            body: DetailBody::List(a.positions.iter().map(|t| vec![text(t.as_str())]).collect()),
+        });
+    }
+    Item {
+        text: line,
+        details,
+    }
 }
 
 #[cfg(test)]
@@ -801,13 +993,15 @@ mod tests {
             focus_areas: Vec::new(),
             arenas: Vec::new(),
             bodies: Vec::new(),
+            publications: Vec::new(),
             as_of: None,
             activities: vec![ActivityView {
                 title: "A".into(),
                 starts: "2027-01-01".parse().unwrap(),
                 ends: None,
                 arena: None,
-                positions,
+                positions: vec!["P".to_owned(); positions],
+                description: None,
             }],
             matrix: None,
         }
