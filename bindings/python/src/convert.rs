@@ -858,6 +858,48 @@ pub(crate) fn options(as_of: Option<&Bound<'_, PyAny>>, lang: &str) -> PyResult<
     Ok(options)
 }
 
+/// `options` with the warnings `allow` names acknowledged: `None`, a code
+/// (`"uncovered_focus_area"`) or an iterable of codes. An unknown code, or
+/// the code of an error (errors cannot be allowed), is a `ValueError`; a
+/// value that is not a string a `TypeError`.
+pub(crate) fn allow(mut options: Options, allow: Option<&Bound<'_, PyAny>>) -> PyResult<Options> {
+    let Some(allow) = allow.filter(|a| !a.is_none()) else {
+        return Ok(options);
+    };
+    let codes: Vec<Bound<'_, PyAny>> = if allow.is_instance_of::<PyString>() {
+        vec![allow.clone()]
+    } else {
+        allow
+            .try_iter()
+            .map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "allow must be a code or a list of codes, not `{}`",
+                    type_name(allow)
+                ))
+            })?
+            .collect::<PyResult<_>>()?
+    };
+    for code in codes {
+        let Ok(text) = code.downcast::<PyString>() else {
+            return Err(PyTypeError::new_err(format!(
+                "allow: a code is a str, not `{}`",
+                type_name(&code)
+            )));
+        };
+        let text = text.to_str()?;
+        let code: omvarld::Code = text.parse().map_err(|_| {
+            let near = omvarld::Code::nearest(text)
+                .map(|c| format!("; did you mean {:?}?", c.as_str()))
+                .unwrap_or_default();
+            PyValueError::new_err(format!("allow: unknown code {text:?}{near}"))
+        })?;
+        options = options
+            .allow(code)
+            .map_err(|e| PyValueError::new_err(format!("allow: {e}")))?;
+    }
+    Ok(options)
+}
+
 /// The message language: `"en"` or `"sv"`.
 pub(crate) fn lang(lang: &str) -> PyResult<Lang> {
     match lang {

@@ -95,14 +95,15 @@ pub(crate) fn load(
 /// as a dict, or a `Programme`) and returns the whole report. Runs without
 /// the GIL. Only a value with no JSON form (a set, a socket) is a `TypeError`.
 #[pyfunction]
-#[pyo3(signature = (document, as_of = None, lang = "en"))]
+#[pyo3(signature = (document, as_of = None, lang = "en", allow = None))]
 pub(crate) fn validate(
     document: &Bound<'_, PyAny>,
     as_of: Option<&Bound<'_, PyAny>>,
     lang: &str,
+    allow: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyReport> {
     let py = document.py();
-    let options = convert::options(as_of, lang)?;
+    let options = convert::allow(convert::options(as_of, lang)?, allow)?;
     if let Ok(programme) = document.downcast::<PyProgramme>() {
         let inner = std::sync::Arc::clone(&programme.try_borrow()?.inner);
         let report = py.allow_threads(move || inner.validate(&options));
@@ -221,14 +222,15 @@ pub(crate) fn explain(code: &str, lang: &str) -> PyResult<String> {
 
 /// Validates the document in the file at `path` (`str` or `os.PathLike`).
 #[pyfunction]
-#[pyo3(signature = (path, as_of = None, lang = "en"))]
+#[pyo3(signature = (path, as_of = None, lang = "en", allow = None))]
 pub(crate) fn validate_file(
     py: Python<'_>,
     path: PathBuf,
     as_of: Option<&Bound<'_, PyAny>>,
     lang: &str,
+    allow: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<PyReport> {
-    let options = convert::options(as_of, lang)?;
+    let options = convert::allow(convert::options(as_of, lang)?, allow)?;
     let report = py
         .allow_threads(|| {
             std::fs::read(&path).map(|bytes| {
@@ -370,4 +372,12 @@ pub(crate) fn upgrade<'py>(
     };
     copy.set_item("schema_version", SchemaVersion::LATEST.as_str())?;
     Ok(copy)
+}
+
+/// The id a person most likely means by `text` (a title, or an id typed
+/// with Swedish letters): `"Miljö och klimat"` → `"miljo-och-klimat"`;
+/// `None` when no letter or digit is left (the core's `Id::suggest`).
+#[pyfunction]
+pub(crate) fn suggest_id(text: &str) -> Option<String> {
+    omvarld::Id::suggest(text).map(String::from)
 }

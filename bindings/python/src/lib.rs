@@ -32,6 +32,7 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::malmo, m)?)?;
     m.add_function(wrap_pyfunction!(functions::json_schema, m)?)?;
     m.add_function(wrap_pyfunction!(functions::upgrade, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::suggest_id, m)?)?;
     m.add_function(wrap_pyfunction!(command::run_command, m)?)?;
     m.add_class::<programme::PyProgramme>()?;
     m.add_class::<report::PyReport>()?;

@@ -712,14 +712,15 @@ impl PyProgramme {
 
     /// Validates the programme: semantic rules (and the structural rules its
     /// types cannot hold). Runs without the GIL.
-    #[pyo3(signature = (as_of = None, lang = "en"))]
+    #[pyo3(signature = (as_of = None, lang = "en", allow = None))]
     fn validate(
         &self,
         py: Python<'_>,
         as_of: Option<&Bound<'_, PyAny>>,
         lang: &str,
+        allow: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
-        let options = convert::options(as_of, lang)?;
+        let options = convert::allow(convert::options(as_of, lang)?, allow)?;
         let programme = Arc::clone(&self.inner);
         let report = py.allow_threads(move || programme.validate(&options));
         Ok(PyReport { inner: report })
@@ -727,14 +728,15 @@ impl PyProgramme {
 
     /// Like `validate`, but raises `ValidationError` when there are errors;
     /// returns the report (with any warnings) otherwise.
-    #[pyo3(signature = (as_of = None, lang = "en"))]
+    #[pyo3(signature = (as_of = None, lang = "en", allow = None))]
     fn check(
         &self,
         py: Python<'_>,
         as_of: Option<&Bound<'_, PyAny>>,
         lang: &str,
+        allow: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyReport> {
-        let report = self.validate(py, as_of, lang)?;
+        let report = self.validate(py, as_of, lang, allow)?;
         if report.inner.valid() {
             Ok(report)
         } else {

@@ -184,7 +184,8 @@ impl PyIssue {
     }
 }
 
-/// The result of validating a document: `valid`, `errors`, `warnings`.
+/// The result of validating a document: `valid`, `errors`, `warnings`,
+/// and how many warnings were `allowed`.
 #[pyclass(module = "omvarld", name = "Report", frozen)]
 pub(crate) struct PyReport {
     pub(crate) inner: Report,
@@ -240,6 +241,13 @@ impl PyReport {
     #[getter]
     fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         issue_tuple(py, &self.inner.warnings)
+    }
+
+    /// How many warnings were found but are not listed, because their
+    /// codes were allowed (`validate(..., allow=[...])`).
+    #[getter]
+    fn allowed(&self) -> usize {
+        self.inner.allowed
     }
 
     /// Every issue: errors first, then warnings.
@@ -307,8 +315,12 @@ impl PyReport {
     }
 
     fn __repr__(&self) -> String {
+        let allowed = match self.inner.allowed {
+            0 => String::new(),
+            n => format!(", allowed={n}"),
+        };
         format!(
-            "Report(valid={}, errors={}, warnings={})",
+            "Report(valid={}, errors={}, warnings={}{allowed})",
             if self.inner.valid() { "True" } else { "False" },
             self.inner.errors.len(),
             self.inner.warnings.len()
