@@ -486,7 +486,9 @@ explanations! {
             `active`, `achieved` or `withdrawn`; `priority` is `high`, `medium` or \
             `low`; a governance `level` is `local`, `regional`, `national`, `eu` \
             or `international`; an arena's `kind` is one of seven kinds. The \
-            message lists the allowed values and suggests the nearest.",
+            message lists the allowed values and suggests the one meant: for a \
+            Swedish word such as `antagen` or `nätverk` the code it stands for, \
+            otherwise the nearest in spelling.",
         meaning_sv: "Ett värde är inte ett av dem som medlemmen tillåter. De \
             fasta värdena skrivs på engelska med små bokstäver, oavsett \
             dokumentets språk: en ståndpunkts `status` är `draft`, `adopted`, \
@@ -494,7 +496,9 @@ explanations! {
             uppnådd, återkallad); `priority` är `high`, `medium` eller `low`; en \
             styrnivå (`level`) är `local`, `regional`, `national`, `eu` eller \
             `international`; en arenas `kind` är en av sju arenatyper. \
-            Meddelandet räknar upp de tillåtna värdena och föreslår det närmaste.",
+            Meddelandet räknar upp de tillåtna värdena och föreslår det som \
+            avses: för ett svenskt ord som `antagen` eller `nätverk` koden det \
+            står för, annars det närmaste i stavning.",
         example: r#"
 {
   "schema_version": "1.0",
