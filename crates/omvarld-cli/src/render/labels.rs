@@ -264,75 +264,34 @@ pub(crate) fn status(lang: Lang, status: Status) -> &'static str {
     }
 }
 
-/// A governance level.
+/// A governance level (the core's label: `lokal`, `local`).
 pub(crate) fn level(lang: Lang, level: GovernanceLevel) -> &'static str {
-    match level {
-        GovernanceLevel::Local => lang.pick("local", "lokal"),
-        GovernanceLevel::Regional => lang.pick("regional", "regional"),
-        GovernanceLevel::National => lang.pick("national", "nationell"),
-        GovernanceLevel::Eu => lang.pick("EU", "EU"),
-        GovernanceLevel::International => lang.pick("international", "internationell"),
-    }
+    level.label(lang)
 }
 
-/// A kind of arena.
+/// A kind of arena (the core's label: `nätverk`, `network`).
 pub(crate) fn kind(lang: Lang, kind: ArenaKind) -> &'static str {
-    match kind {
-        ArenaKind::EuCooperation => lang.pick("EU cooperation", "EU-samarbete"),
-        ArenaKind::Intermunicipal => {
-            lang.pick("inter-municipal cooperation", "mellankommunal samverkan")
-        }
-        ArenaKind::Network => lang.pick("network", "nätverk"),
-        ArenaKind::Event => lang.pick("event", "evenemang"),
-        ArenaKind::Forum => lang.pick("forum", "forum"),
-        ArenaKind::Bilateral => lang.pick("bilateral", "bilateralt"),
-        ArenaKind::Other => lang.pick("other", "annat"),
-    }
+    kind.label(lang)
 }
 
-/// A priority.
+/// A priority (the core's label: `hög`, `high`).
 pub(crate) fn priority(lang: Lang, priority: Priority) -> &'static str {
-    match priority {
-        Priority::High => lang.pick("high", "hög"),
-        Priority::Medium => lang.pick("medium", "medel"),
-        Priority::Low => lang.pick("low", "låg"),
-    }
+    priority.label(lang)
 }
 
-/// A status of one position, in running text (`aktiv`, `active`).
+/// A status of one position, in running text (the core's label: `aktiv`, `active`).
 pub(crate) fn status_of_one(lang: Lang, status: Status) -> &'static str {
-    match status {
-        Status::Draft => lang.pick("draft", "utkast"),
-        Status::Adopted => lang.pick("adopted", "antagen"),
-        Status::Active => lang.pick("active", "aktiv"),
-        Status::Achieved => lang.pick("achieved", "uppnådd"),
-        Status::Withdrawn => lang.pick("withdrawn", "återkallad"),
-    }
+    status.label(lang)
 }
 
-/// How far a position has got through (genomslag).
+/// How far a position has got through (genomslag; the core's label: `delvis`, `partial`).
 pub(crate) fn assessment(lang: Lang, assessment: Assessment) -> &'static str {
-    match assessment {
-        Assessment::Full => lang.pick("full", "helt"),
-        Assessment::Partial => lang.pick("partial", "delvis"),
-        Assessment::None => lang.pick("none", "inget"),
-        Assessment::NotAssessed => lang.pick("not assessed", "ej bedömt"),
-    }
+    assessment.label(lang)
 }
 
-/// A kind of referenced document.
+/// A kind of referenced document (the core's label: `promemoria`, `ministry memorandum`).
 pub(crate) fn reference_kind(lang: Lang, kind: ReferenceKind) -> &'static str {
-    match kind {
-        ReferenceKind::GovernmentInquiry => lang.pick("government inquiry", "statlig utredning"),
-        ReferenceKind::MinistryMemo => lang.pick("ministry memorandum", "promemoria"),
-        ReferenceKind::CommitteeDirective => lang.pick("committee directive", "kommittédirektiv"),
-        ReferenceKind::GovernmentBill => lang.pick("government bill", "proposition"),
-        ReferenceKind::EuDocument => lang.pick("EU document", "EU-dokument"),
-        ReferenceKind::EuConsultation => lang.pick("EU consultation", "EU-samråd"),
-        ReferenceKind::AgencyReport => lang.pick("agency report", "myndighetsrapport"),
-        ReferenceKind::Report => lang.pick("report", "rapport"),
-        ReferenceKind::Other => lang.pick("other", "annat"),
-    }
+    kind.label(lang)
 }
 
 /// A kind of publication.
@@ -354,18 +313,9 @@ pub(crate) fn relation(lang: Lang, relation: Relation) -> &'static str {
     }
 }
 
-/// A kind of decision-making body.
+/// A kind of decision-making body (the core's label: `nämnd`, `committee`).
 pub(crate) fn body_kind(lang: Lang, kind: BodyKind) -> &'static str {
-    match kind {
-        BodyKind::Council => lang.pick("municipal council", "kommunfullmäktige"),
-        BodyKind::ExecutiveBoard => lang.pick("executive board", "kommunstyrelse"),
-        BodyKind::Committee => lang.pick("committee", "nämnd"),
-        BodyKind::Subcommittee => lang.pick("subcommittee", "utskott"),
-        BodyKind::Company => lang.pick("municipal company", "kommunalt bolag"),
-        BodyKind::Federation => lang.pick("federation of municipalities", "kommunalförbund"),
-        BodyKind::Administration => lang.pick("administration", "förvaltning"),
-        BodyKind::Other => lang.pick("other", "annat"),
-    }
+    kind.label(lang)
 }
 
 /// Whose figure a result is; `None` for the total.

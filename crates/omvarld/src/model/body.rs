@@ -71,7 +71,7 @@ pub enum BodyKind {
 
 crate::model::labels::labelled_enum!(BodyKind {
     Council => "council", en: "municipal council", sv: "kommunfullmäktige", also: ["fullmäktige", "KF"];
-    ExecutiveBoard => "executive_board", en: "executive board", sv: "kommunstyrelsen", also: ["kommunstyrelse", "KS"];
+    ExecutiveBoard => "executive_board", en: "executive board", sv: "kommunstyrelse", also: ["kommunstyrelsen", "KS"];
     Committee => "committee", en: "committee", sv: "nämnd", also: ["nämnden"];
     Subcommittee => "subcommittee", en: "subcommittee", sv: "utskott", also: ["utskottet"];
     Company => "company", en: "municipal company", sv: "kommunalt bolag", also: ["bolag", "kommunala bolag"];
