@@ -409,7 +409,15 @@ fn statuses(value: &Bound<'_, PyAny>) -> PyResult<Vec<Status>> {
                 .copied()
                 .ok_or_else(|| {
                     let all: Vec<&str> = Status::ALL.iter().map(|s| s.as_str()).collect();
-                    match did_you_mean(py, name, all.iter().copied()) {
+                    // A Swedish word for a status (`antagen`) names its code.
+                    let hint = match Status::from_label(name) {
+                        Some(meant) => Ok(format!(
+                            "; did you mean `{meant}` (Swedish \"{}\")?",
+                            meant.label(omvarld::Lang::Sv)
+                        )),
+                        None => did_you_mean(py, name, all.iter().copied()),
+                    };
+                    match hint {
                         Ok(hint) => PyValueError::new_err(format!(
                             "`{name}` is not a status{hint}; expected one of: {}",
                             all.join(", ")

@@ -101,3 +101,9 @@ def test_suggest_id_is_the_cores_transliteration() -> None:
     assert omvarld.suggest_id("  Café_Öresund ") == "cafe-oresund"
     assert omvarld.suggest_id("x" * 70) == "x" * 64
     assert omvarld.suggest_id(" – ") is None
+
+
+def test_a_swedish_status_filter_names_the_code() -> None:
+    malmo = omvarld.malmo()
+    with pytest.raises(ValueError, match=r'did you mean `adopted` \(Swedish "antagen"\)\?'):
+        malmo.positions_for("bostader", status="antagen")  # type: ignore[arg-type]
