@@ -62,6 +62,9 @@ pub use publication::{Publication, PublicationKind};
 pub use reference::{Reference, ReferenceKind, Relation};
 pub use shift::Shift;
 pub use target::Target;
-pub use text::{LimitedText, Text, TextError, Title, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH};
+pub use text::{
+    Limit, LimitedText, Text, TextError, TextLimit, Title, TitleLimit, TEXT_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+};
 
 pub use crate::diagnostics::InvalidValue;

@@ -5,8 +5,8 @@ use rand::{Rng, SeedableRng};
 
 use crate::model::{
     Activity, AdvocacyPosition, Assessment, Body, BodyKind, Date, Decision, Direction, FollowUp,
-    Id, IndicatorResult, LimitedText, NonEmpty, Priority, Programme, Reference, ReferenceKind,
-    Relation, SchemaVersion, Shift, Source, Status, Target, Year,
+    Id, IndicatorResult, Limit, LimitedText, NonEmpty, Priority, Programme, Reference,
+    ReferenceKind, Relation, SchemaVersion, Shift, Source, Status, Target, Year,
 };
 use crate::{GovernanceLevel, Period};
 
@@ -125,7 +125,7 @@ fn sentence(rng: &mut StdRng, words: usize) -> (String, String) {
     (sv, en)
 }
 
-fn text<const MAX: usize>(rng: &mut StdRng, words: usize) -> LimitedText<MAX> {
+fn text<L: Limit>(rng: &mut StdRng, words: usize) -> LimitedText<L> {
     let (sv, en) = sentence(rng, words);
     LimitedText::from_pairs([("sv", sv), ("en", en)])
         .unwrap_or_else(|e| unreachable!("generated text is valid: {e}"))

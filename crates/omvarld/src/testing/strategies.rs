@@ -41,10 +41,10 @@ use crate::diagnostics::{Code, JsonType};
 use crate::model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, Assessment, Body, BodyKind, ContributionAim,
     Date, Decision, Direction, DirectionGoal, Extensions, FocusArea, FocusAreaNumber, FollowUp,
-    Gender, GovernanceLevel, Id, Indicator, IndicatorResult, KoladaKpi, LimitedText, Measurement,
-    NonEmpty, Organisation, Period, Priority, Programme, Publication, PublicationKind, Reference,
-    ReferenceKind, ReferenceString, Relation, SchemaVersion, Shift, Source, Status, Target, Text,
-    Title, Url, Year,
+    Gender, GovernanceLevel, Id, Indicator, IndicatorResult, KoladaKpi, Limit, LimitedText,
+    Measurement, NonEmpty, Organisation, Period, Priority, Programme, Publication, PublicationKind,
+    Reference, ReferenceKind, ReferenceString, Relation, SchemaVersion, Shift, Source, Status,
+    Target, Text, Title, Url, Year,
 };
 use crate::pointer::Pointer;
 use crate::shape::strings::StringKind;
@@ -147,9 +147,9 @@ pub fn text_value(max: usize) -> BoxedStrategy<String> {
     .boxed()
 }
 
-fn limited_text<const MAX: usize>() -> BoxedStrategy<LimitedText<MAX>> {
-    let others = prop_oneof![3 => Just(Vec::new()), 2 => btree_map(lang_tag(), text_value(MAX), 1..3).prop_map(|m| m.into_iter().collect())];
-    (text_value(MAX), others)
+fn limited_text<L: Limit>() -> BoxedStrategy<LimitedText<L>> {
+    let others = prop_oneof![3 => Just(Vec::new()), 2 => btree_map(lang_tag(), text_value(L::MAX), 1..3).prop_map(|m| m.into_iter().collect())];
+    (text_value(L::MAX), others)
         .prop_filter_map(
             "a valid text",
             |(sv, others): (String, Vec<(String, String)>)| {
