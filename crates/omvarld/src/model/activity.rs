@@ -1,37 +1,35 @@
 //! [`Activity`]: a dated activity on an arena.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{empty, none, some};
 use crate::model::{Date, Extensions, Id, Text, Title};
 
-/// A dated activity (aktivitet) on an arena that carries positions, e.g. the
-/// city's part in Almedalsveckan.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Activity {
-    /// Identifier of the activity, unique among activities.
-    pub id: Id,
-    /// Title of the activity (rubrik).
-    pub title: Title,
-    /// First day (startdatum).
-    pub starts: Date,
-    /// Last day (slutdatum); not before `starts`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub ends: Option<Date>,
-    /// The arena the activity takes place on (arena), by id.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub arena: Option<Id>,
-    /// Positions the activity carries (ståndpunkter), by id.
-    #[serde(default, skip_serializing_if = "empty")]
-    pub positions: Vec<Id>,
-    /// Longer description (beskrivning).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub description: Option<Text>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A dated activity (aktivitet) on an arena that carries positions, e.g. the
+    /// city's part in Almedalsveckan.
+    #[non_exhaustive]
+    pub struct Activity {
+        /// Identifier of the activity, unique among activities.
+        pub id: Id,
+        /// Title of the activity (rubrik).
+        pub title: Title,
+        /// First day (startdatum).
+        pub starts: Date,
+        /// Last day (slutdatum); not before `starts`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub ends: Option<Date>,
+        /// The arena the activity takes place on (arena), by id.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub arena: Option<Id>,
+        /// Positions the activity carries (ståndpunkter), by id.
+        #[serde(default, skip_serializing_if = "empty")]
+        pub positions: Vec<Id>,
+        /// Longer description (beskrivning).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub description: Option<Text>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Activity {

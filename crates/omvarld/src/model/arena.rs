@@ -1,30 +1,30 @@
 //! [`Arena`] and [`ArenaKind`]: where the city acts.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, GovernanceLevel, Id, Text, Title};
 
-/// An arena where the city acts (omvärldsarena): EU cooperation,
-/// inter-municipal cooperation, a network, an event such as Almedalsveckan.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Arena {
-    /// Identifier of the arena, unique among arenas.
-    pub id: Id,
-    /// Name of the arena (namn).
-    pub name: Title,
-    /// Governance level the arena works at (nivå).
-    pub level: GovernanceLevel,
-    /// What kind of arena it is (typ av arena).
-    pub kind: ArenaKind,
-    /// Longer description (beskrivning).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub description: Option<Text>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// An arena where the city acts (omvärldsarena): EU cooperation,
+    /// inter-municipal cooperation, a network, an event such as Almedalsveckan.
+    #[non_exhaustive]
+    pub struct Arena {
+        /// Identifier of the arena, unique among arenas.
+        pub id: Id,
+        /// Name of the arena (namn).
+        pub name: Title,
+        /// Governance level the arena works at (nivå).
+        pub level: GovernanceLevel,
+        /// What kind of arena it is (typ av arena).
+        pub kind: ArenaKind,
+        /// Longer description (beskrivning).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub description: Option<Text>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Arena {

@@ -1,28 +1,28 @@
 //! [`Body`] and [`BodyKind`]: the city's own decision-making bodies (standard 1.1).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, Id, Title};
 
-/// One of the city's own decision-making bodies (beslutande organ), e.g.
-/// Kommunstyrelsen; positions name the body that decided them
-/// ([`Decision::body`](crate::model::Decision::body)). Standard 1.1.
-///
-/// Bodies and offices only, never people: the standard holds no personal data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Body {
-    /// Identifier of the body, unique among bodies.
-    pub id: Id,
-    /// Name of the body (namn), e.g. Kommunstyrelsen.
-    pub name: Title,
-    /// What kind of body it is (typ av organ).
-    pub kind: BodyKind,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// One of the city's own decision-making bodies (beslutande organ), e.g.
+    /// Kommunstyrelsen; positions name the body that decided them
+    /// ([`Decision::body`](crate::model::Decision::body)). Standard 1.1.
+    ///
+    /// Bodies and offices only, never people: the standard holds no personal data.
+    #[non_exhaustive]
+    pub struct Body {
+        /// Identifier of the body, unique among bodies.
+        pub id: Id,
+        /// Name of the body (namn), e.g. Kommunstyrelsen.
+        pub name: Title,
+        /// What kind of body it is (typ av organ).
+        pub kind: BodyKind,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Body {

@@ -1,29 +1,27 @@
 //! [`Decision`]: where a position was decided (standard 1.1).
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Date, Extensions, Id, ReferenceString, Url};
 
-/// Where a position was decided (beslut): the body, the date, and the city's
-/// case number (diarienummer). Standard 1.1.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Decision {
-    /// The body that decided (beslutande organ), by the id of one of the programme's `bodies`.
-    pub body: Id,
-    /// Date of the decision (beslutsdatum).
-    pub date: Date,
-    /// The city's case number (diarienummer), e.g. KS-2026-123.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub reference: Option<ReferenceString>,
-    /// Where the decision can be read (webbadress).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub url: Option<Url>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// Where a position was decided (beslut): the body, the date, and the city's
+    /// case number (diarienummer). Standard 1.1.
+    #[non_exhaustive]
+    pub struct Decision {
+        /// The body that decided (beslutande organ), by the id of one of the programme's `bodies`.
+        pub body: Id,
+        /// Date of the decision (beslutsdatum).
+        pub date: Date,
+        /// The city's case number (diarienummer), e.g. KS-2026-123.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub reference: Option<ReferenceString>,
+        /// Where the decision can be read (webbadress).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub url: Option<Url>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Decision {

@@ -1,24 +1,22 @@
 //! [`DirectionGoal`]: the direction goal (inriktningsmål) of a focus area.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{empty, none, objects, some};
 use crate::model::{Extensions, Indicator, Text};
 
-/// The general direction goal (inriktningsmål) attached to a focus area, with
-/// the indicators that follow it up.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct DirectionGoal {
-    /// The goal as adopted (målformulering).
-    pub statement: Text,
-    /// Indicators that follow the goal up (indikatorer); absent means none.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
-    pub indicators: Vec<Indicator>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// The general direction goal (inriktningsmål) attached to a focus area, with
+    /// the indicators that follow it up.
+    #[non_exhaustive]
+    pub struct DirectionGoal {
+        /// The goal as adopted (målformulering).
+        pub statement: Text,
+        /// Indicators that follow the goal up (indikatorer); absent means none.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
+        pub indicators: Vec<Indicator>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl DirectionGoal {

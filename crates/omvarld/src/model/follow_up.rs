@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{none, some};
+use crate::model::serde_helpers::{none, some, Object};
 use crate::model::{Date, Extensions, Status, Text};
 
 /// One entry of a position's follow-up log (uppföljning), oldest first: from
@@ -46,11 +46,12 @@ struct FollowUpFields {
     extensions: Option<Extensions>,
 }
 
-/// Reads the members, then refuses an entry with neither `status` nor
-/// `assessment` (the schema's `anyOf`).
+/// Reads the members from a JSON object only (as every object type,
+/// [`object_type!`](crate::model::declare::object_type)), then refuses an
+/// entry with neither `status` nor `assessment` (the schema's `anyOf`).
 impl<'de> Deserialize<'de> for FollowUp {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let f = FollowUpFields::deserialize(deserializer)?;
+        let Object(f) = Object::<FollowUpFields>::deserialize(deserializer)?;
         if f.status.is_none() && f.assessment.is_none() {
             return Err(serde::de::Error::custom(
                 "a follow-up entry needs `status`, `assessment` or both",

@@ -1,56 +1,56 @@
 //! [`Indicator`], [`Measurement`] and [`Direction`]: how a direction goal is followed up.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{
     empty, none, number, number_schema, present_objects, some, some_object,
 };
 use crate::model::{Extensions, Id, IndicatorResult, KoladaKpi, Title, Year};
 
-/// An indicator (indikator) that follows up a direction goal, optionally a
-/// Kolada KPI, with a baseline and a target value.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Indicator {
-    /// Identifier of the indicator, unique within its direction goal.
-    pub id: Id,
-    /// Name of the indicator (namn).
-    pub name: Title,
-    /// Unit of measurement (enhet), e.g. "procent".
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub unit: Option<String>,
-    /// Kolada key performance indicator id (nyckeltal), e.g. N00914.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub kolada_kpi: Option<KoladaKpi>,
-    /// Starting value (utgångsvärde).
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub baseline: Option<Measurement>,
-    /// Target value (målvärde).
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub target: Option<Measurement>,
-    /// Which way is better (önskad riktning): `increase` or `decrease`. Standard 1.1.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub direction: Option<Direction>,
-    /// Values year by year (utfall), at least one when present. Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "empty",
-        deserialize_with = "present_objects"
-    )]
-    #[schemars(length(min = 1))]
-    pub results: Vec<IndicatorResult>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// An indicator (indikator) that follows up a direction goal, optionally a
+    /// Kolada KPI, with a baseline and a target value.
+    #[non_exhaustive]
+    pub struct Indicator {
+        /// Identifier of the indicator, unique within its direction goal.
+        pub id: Id,
+        /// Name of the indicator (namn).
+        pub name: Title,
+        /// Unit of measurement (enhet), e.g. "procent".
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub unit: Option<String>,
+        /// Kolada key performance indicator id (nyckeltal), e.g. N00914.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub kolada_kpi: Option<KoladaKpi>,
+        /// Starting value (utgångsvärde).
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub baseline: Option<Measurement>,
+        /// Target value (målvärde).
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub target: Option<Measurement>,
+        /// Which way is better (önskad riktning): `increase` or `decrease`. Standard 1.1.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub direction: Option<Direction>,
+        /// Values year by year (utfall), at least one when present. Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "empty",
+            deserialize_with = "present_objects"
+        )]
+        #[schemars(length(min = 1))]
+        pub results: Vec<IndicatorResult>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Indicator {
@@ -72,20 +72,20 @@ impl Indicator {
     }
 }
 
-/// A value of an indicator in a year (mätvärde).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Measurement {
-    /// Year of the value (år), 1900–2100.
-    pub year: Year,
-    /// The value (värde): a finite number.
-    #[serde(deserialize_with = "number")]
-    #[schemars(schema_with = "number_schema")]
-    pub value: f64,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A value of an indicator in a year (mätvärde).
+    #[non_exhaustive]
+    pub struct Measurement {
+        /// Year of the value (år), 1900–2100.
+        pub year: Year,
+        /// The value (värde): a finite number.
+        #[serde(deserialize_with = "number")]
+        #[schemars(schema_with = "number_schema")]
+        pub value: f64,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Measurement {

@@ -1,39 +1,39 @@
 //! [`IndicatorResult`], [`Gender`] and [`Source`]: an indicator's value in a
 //! year (utfall, standard 1.1).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{none, number, number_schema, some, some_object};
 use crate::model::{Date, Extensions, ReferenceString, Text, Url, Year};
 
-/// An indicator's value in one year (utfall), for everyone or for women or
-/// men (Kolada's T, K, M). Named `Result` in the standard. Standard 1.1.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct IndicatorResult {
-    /// Year of the value (år), 1900–2100.
-    pub year: Year,
-    /// The value (värde): a finite number.
-    #[serde(deserialize_with = "number")]
-    #[schemars(schema_with = "number_schema")]
-    pub value: f64,
-    /// Whose value it is (kön): `total` (alla), `female` (kvinnor), `male` (män); absent means `total`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub gender: Option<Gender>,
-    /// Comment on the value (kommentar).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub comment: Option<Text>,
-    /// Where the value comes from (källa).
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub source: Option<Source>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// An indicator's value in one year (utfall), for everyone or for women or
+    /// men (Kolada's T, K, M). Named `Result` in the standard. Standard 1.1.
+    #[non_exhaustive]
+    pub struct IndicatorResult {
+        /// Year of the value (år), 1900–2100.
+        pub year: Year,
+        /// The value (värde): a finite number.
+        #[serde(deserialize_with = "number")]
+        #[schemars(schema_with = "number_schema")]
+        pub value: f64,
+        /// Whose value it is (kön): `total` (alla), `female` (kvinnor), `male` (män); absent means `total`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub gender: Option<Gender>,
+        /// Comment on the value (kommentar).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub comment: Option<Text>,
+        /// Where the value comes from (källa).
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub source: Option<Source>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl IndicatorResult {
@@ -86,21 +86,21 @@ crate::macros::string_enum!(Gender {
     Male => "male",
 });
 
-/// Where a value comes from (källa), e.g. Kolada, and when it was retrieved.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Source {
-    /// Name of the source (källa), e.g. `Kolada`.
-    pub name: ReferenceString,
-    /// Date the value was retrieved (hämtad).
-    pub retrieved: Date,
-    /// Where the value can be found (webbadress).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub url: Option<Url>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// Where a value comes from (källa), e.g. Kolada, and when it was retrieved.
+    #[non_exhaustive]
+    pub struct Source {
+        /// Name of the source (källa), e.g. `Kolada`.
+        pub name: ReferenceString,
+        /// Date the value was retrieved (hämtad).
+        pub retrieved: Date,
+        /// Where the value can be found (webbadress).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub url: Option<Url>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Source {

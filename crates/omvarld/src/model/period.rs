@@ -1,23 +1,21 @@
 //! [`Period`]: the period a programme covers.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Date, Extensions};
 
-/// The period a programme covers (programperiod); open-ended when `end` is absent.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Period {
-    /// First day of the period (startdatum).
-    pub start: Date,
-    /// Last day of the period (slutdatum); not before `start`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub end: Option<Date>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// The period a programme covers (programperiod); open-ended when `end` is absent.
+    #[non_exhaustive]
+    pub struct Period {
+        /// First day of the period (startdatum).
+        pub start: Date,
+        /// Last day of the period (slutdatum); not before `start`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub end: Option<Date>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Period {

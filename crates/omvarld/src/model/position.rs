@@ -1,6 +1,6 @@
 //! [`AdvocacyPosition`], [`Status`] and [`Priority`]: what the city wants.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{
     empty, non_empty_objects, none, present, present_objects, some, some_object,
@@ -9,84 +9,84 @@ use crate::model::{
     Date, Decision, Extensions, FollowUp, Id, NonEmpty, Reference, Shift, Target, Text, Title,
 };
 
-/// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
-/// city wants from decision makers, under one or more focus areas.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = "AdvocacyPosition")]
-#[non_exhaustive]
-pub struct AdvocacyPosition {
-    /// Identifier of the position, unique among positions.
-    pub id: Id,
-    /// Title of the position (rubrik).
-    pub title: Title,
-    /// What the city wants (ståndpunkt: "Det här vill Malmö").
-    pub statement: Text,
-    /// Focus areas the position serves (fokusområden), by id; at least one.
-    pub focus_areas: NonEmpty<Id>,
-    /// Decision makers the position is aimed at (mottagare); at least one.
-    #[serde(deserialize_with = "non_empty_objects")]
-    pub targets: NonEmpty<Target>,
-    /// Where the position stands in its life (status).
-    pub status: Status,
-    /// Why the city wants it (motivering).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub rationale: Option<Text>,
-    /// Contribution aims the position serves (bidrar till), by id.
-    #[serde(default, skip_serializing_if = "empty")]
-    pub contribution_aims: Vec<Id>,
-    /// Arenas where the position is pursued (arenor), by id.
-    #[serde(default, skip_serializing_if = "empty")]
-    pub arenas: Vec<Id>,
-    /// Priority (prioritet).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub priority: Option<Priority>,
-    /// Responsible unit (ansvarig förvaltning or enhet).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub owner: Option<String>,
-    /// Date the position was adopted (antagen).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub adopted: Option<Date>,
-    /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub review_by: Option<Date>,
-    /// The concrete demands (krav: "Malmö vill att …"), each one sentence; at least one when present. Standard 1.1.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "present")]
-    #[schemars(length(min = 1))]
-    pub asks: Vec<Text>,
-    /// The position shift sought (positionsförflyttning). Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub shift: Option<Shift>,
-    /// Where the position was decided (beslut). Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub decision: Option<Decision>,
-    /// The documents the position answers or rests on (underlag); at least one when present. Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "empty",
-        deserialize_with = "present_objects"
-    )]
-    #[schemars(length(min = 1))]
-    pub references: Vec<Reference>,
-    /// Dated follow-up log (uppföljning), oldest first; at least one entry when present. Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "empty",
-        deserialize_with = "present_objects"
-    )]
-    #[schemars(length(min = 1))]
-    pub follow_up: Vec<FollowUp>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
+    /// city wants from decision makers, under one or more focus areas.
+    #[schemars(title = "AdvocacyPosition")]
+    #[non_exhaustive]
+    pub struct AdvocacyPosition {
+        /// Identifier of the position, unique among positions.
+        pub id: Id,
+        /// Title of the position (rubrik).
+        pub title: Title,
+        /// What the city wants (ståndpunkt: "Det här vill Malmö").
+        pub statement: Text,
+        /// Focus areas the position serves (fokusområden), by id; at least one.
+        pub focus_areas: NonEmpty<Id>,
+        /// Decision makers the position is aimed at (mottagare); at least one.
+        #[serde(deserialize_with = "non_empty_objects")]
+        pub targets: NonEmpty<Target>,
+        /// Where the position stands in its life (status).
+        pub status: Status,
+        /// Why the city wants it (motivering).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub rationale: Option<Text>,
+        /// Contribution aims the position serves (bidrar till), by id.
+        #[serde(default, skip_serializing_if = "empty")]
+        pub contribution_aims: Vec<Id>,
+        /// Arenas where the position is pursued (arenor), by id.
+        #[serde(default, skip_serializing_if = "empty")]
+        pub arenas: Vec<Id>,
+        /// Priority (prioritet).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub priority: Option<Priority>,
+        /// Responsible unit (ansvarig förvaltning or enhet).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub owner: Option<String>,
+        /// Date the position was adopted (antagen).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub adopted: Option<Date>,
+        /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub review_by: Option<Date>,
+        /// The concrete demands (krav: "Malmö vill att …"), each one sentence; at least one when present. Standard 1.1.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "present")]
+        #[schemars(length(min = 1))]
+        pub asks: Vec<Text>,
+        /// The position shift sought (positionsförflyttning). Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub shift: Option<Shift>,
+        /// Where the position was decided (beslut). Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub decision: Option<Decision>,
+        /// The documents the position answers or rests on (underlag); at least one when present. Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "empty",
+            deserialize_with = "present_objects"
+        )]
+        #[schemars(length(min = 1))]
+        pub references: Vec<Reference>,
+        /// Dated follow-up log (uppföljning), oldest first; at least one entry when present. Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "empty",
+            deserialize_with = "present_objects"
+        )]
+        #[schemars(length(min = 1))]
+        pub follow_up: Vec<FollowUp>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl AdvocacyPosition {

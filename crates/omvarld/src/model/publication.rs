@@ -1,38 +1,38 @@
 //! [`Publication`] and [`PublicationKind`]: a published collection of positions.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{empty, none, some};
 use crate::model::{Date, Extensions, Id, ReferenceString, Title, Url};
 
-/// A published collection of positions (publikation), e.g. the folder
-/// "Det här vill Malmö".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Publication {
-    /// Identifier of the publication, unique among publications.
-    pub id: Id,
-    /// Title of the publication (titel).
-    pub title: Title,
-    /// Date of publication (publicerad).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub published: Option<Date>,
-    /// Where it can be read (webbadress).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub url: Option<Url>,
-    /// Positions it contains (ståndpunkter), by id.
-    #[serde(default, skip_serializing_if = "empty")]
-    pub positions: Vec<Id>,
-    /// What kind of publication it is (typ av publikation). Standard 1.1.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub kind: Option<PublicationKind>,
-    /// The publisher's own case number or designation (beteckning). Standard 1.1.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub identifier: Option<ReferenceString>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A published collection of positions (publikation), e.g. the folder
+    /// "Det här vill Malmö".
+    #[non_exhaustive]
+    pub struct Publication {
+        /// Identifier of the publication, unique among publications.
+        pub id: Id,
+        /// Title of the publication (titel).
+        pub title: Title,
+        /// Date of publication (publicerad).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub published: Option<Date>,
+        /// Where it can be read (webbadress).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub url: Option<Url>,
+        /// Positions it contains (ståndpunkter), by id.
+        #[serde(default, skip_serializing_if = "empty")]
+        pub positions: Vec<Id>,
+        /// What kind of publication it is (typ av publikation). Standard 1.1.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub kind: Option<PublicationKind>,
+        /// The publisher's own case number or designation (beteckning). Standard 1.1.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub identifier: Option<ReferenceString>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Publication {

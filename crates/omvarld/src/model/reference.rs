@@ -1,38 +1,38 @@
 //! [`Reference`], [`ReferenceKind`] and [`Relation`]: the documents a position
 //! answers or rests on (standard 1.1).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, ReferenceString, Title, Url};
 
-/// A document a position answers or rests on (underlag): an SOU report, a
-/// government bill, an EU proposal, a consultation. Standard 1.1.
-///
-/// A consultation response (remissvar) is a reference with
-/// [`Relation::Answers`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Reference {
-    /// Title of the document (titel).
-    pub title: Title,
-    /// What kind of document it is (typ av dokument).
-    pub kind: ReferenceKind,
-    /// How the position relates to it (förhållande): answers it or rests on it.
-    pub relation: Relation,
-    /// The document's own designation (beteckning), e.g. `SOU 2017:114`, `COM(2023) 123`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub identifier: Option<ReferenceString>,
-    /// The sender's case number (avsändarens diarienummer), e.g. a ministry's `S2022/00610`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub case_number: Option<ReferenceString>,
-    /// Where the document can be read (webbadress).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub url: Option<Url>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A document a position answers or rests on (underlag): an SOU report, a
+    /// government bill, an EU proposal, a consultation. Standard 1.1.
+    ///
+    /// A consultation response (remissvar) is a reference with
+    /// [`Relation::Answers`].
+    #[non_exhaustive]
+    pub struct Reference {
+        /// Title of the document (titel).
+        pub title: Title,
+        /// What kind of document it is (typ av dokument).
+        pub kind: ReferenceKind,
+        /// How the position relates to it (förhållande): answers it or rests on it.
+        pub relation: Relation,
+        /// The document's own designation (beteckning), e.g. `SOU 2017:114`, `COM(2023) 123`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub identifier: Option<ReferenceString>,
+        /// The sender's case number (avsändarens diarienummer), e.g. a ministry's `S2022/00610`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub case_number: Option<ReferenceString>,
+        /// Where the document can be read (webbadress).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub url: Option<Url>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Reference {

@@ -1,23 +1,21 @@
 //! [`Shift`]: the position shift a position seeks (standard 1.1).
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, Text};
 
-/// The shift a position seeks (positionsförflyttning): today's state and the
-/// state sought. Standard 1.1.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Shift {
-    /// Today's state (från: läget i dag).
-    pub from: Text,
-    /// The state sought (till: läget som eftersträvas).
-    pub to: Text,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// The shift a position seeks (positionsförflyttning): today's state and the
+    /// state sought. Standard 1.1.
+    #[non_exhaustive]
+    pub struct Shift {
+        /// Today's state (från: läget i dag).
+        pub from: Text,
+        /// The state sought (till: läget som eftersträvas).
+        pub to: Text,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Shift {

@@ -1,23 +1,21 @@
 //! [`Target`]: a decision maker a position is aimed at.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, GovernanceLevel, Text};
 
-/// A decision maker at a governance level (beslutsfattare på olika politiska
-/// nivåer), e.g. Regeringen, Riksdagen, Region Skåne, Europeiska kommissionen.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Target {
-    /// Governance level of the decision maker (nivå).
-    pub level: GovernanceLevel,
-    /// The decision-making body (beslutsfattare), e.g. Regeringen.
-    pub body: Text,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A decision maker at a governance level (beslutsfattare på olika politiska
+    /// nivåer), e.g. Regeringen, Riksdagen, Region Skåne, Europeiska kommissionen.
+    #[non_exhaustive]
+    pub struct Target {
+        /// Governance level of the decision maker (nivå).
+        pub level: GovernanceLevel,
+        /// The decision-making body (beslutsfattare), e.g. Regeringen.
+        pub body: Text,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Target {
