@@ -33,8 +33,20 @@ crate::model::declare::object_type! {
 }
 
 impl Activity {
-    /// A Activity with its required members (`id`, `title`, `starts`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// An Activity with its required members (`id`, `title`, `starts`); the
+    /// others are empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::{Activity, Title};
+    /// let almedalen = Activity::new("almedalen-2026".parse()?, Title::new("Almedalsveckan 2026")?, "2026-06-21".parse()?)
+    ///     .with_ends("2026-06-25".parse()?)
+    ///     .with_arena("almedalsveckan".parse()?)
+    ///     .with_positions(["fler-bostader".parse()?]);
+    /// let json = serde_json::to_value(&almedalen)?;
+    /// assert_eq!(json["ends"], "2026-06-25");
+    /// assert_eq!(json["positions"], serde_json::json!(["fler-bostader"]));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: Id, title: Title, starts: Date) -> Self {
         Self {
@@ -49,3 +61,11 @@ impl Activity {
         }
     }
 }
+
+crate::model::declare::with_members!(Activity {
+    with_ends(ends): Option<Date>,
+    with_arena(arena): Option<Id>,
+    with_positions(positions): Vec<Id>,
+    with_description(description): Option<Text>,
+    with_extensions(extensions): Option<Extensions>,
+});

@@ -28,8 +28,16 @@ crate::model::declare::object_type! {
 }
 
 impl Arena {
-    /// A Arena with its required members (`id`, `name`, `level`, `kind`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// An Arena with its required members (`id`, `name`, `level`, `kind`); the
+    /// others are empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::{Arena, ArenaKind, GovernanceLevel, Text, Title};
+    /// let eurocities = Arena::new("eurocities".parse()?, Title::new("Eurocities")?, GovernanceLevel::Eu, ArenaKind::Network)
+    ///     .with_description(Text::new("Nätverk för Europas större städer.")?);
+    /// assert_eq!(serde_json::to_value(&eurocities)?["kind"], "network");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: Id, name: Title, level: GovernanceLevel, kind: ArenaKind) -> Self {
         Self {
@@ -42,6 +50,11 @@ impl Arena {
         }
     }
 }
+
+crate::model::declare::with_members!(Arena {
+    with_description(description): Option<Text>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Kind of arena (typ av omvärldsarena).
 #[derive(

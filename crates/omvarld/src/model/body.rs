@@ -26,7 +26,8 @@ crate::model::declare::object_type! {
 }
 
 impl Body {
-    /// A Body with its required members (`id`, `name`, `kind`).
+    /// A Body with its required members (`id`, `name`, `kind`); `extensions` is
+    /// set with [`with_extensions`](Self::with_extensions).
     ///
     /// ```
     /// use omvarld::model::{Body, BodyKind};
@@ -44,6 +45,10 @@ impl Body {
         }
     }
 }
+
+crate::model::declare::with_members!(Body {
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Kind of decision-making body (typ av beslutande organ).
 #[derive(

@@ -22,8 +22,16 @@ crate::model::declare::object_type! {
 }
 
 impl ContributionAim {
-    /// A ContributionAim with its required members (`id`, `title`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A ContributionAim with its required members (`id`, `title`); the others
+    /// are empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::{ContributionAim, Text, Title};
+    /// let aim = ContributionAim::new("en-rost-utat".parse()?, Title::new("En röst utåt")?)
+    ///     .with_description(Text::new("Staden talar med en röst i omvärlden.")?);
+    /// assert_eq!(aim.description.as_ref().map(|d| d.sv()), Some("Staden talar med en röst i omvärlden."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: Id, title: Title) -> Self {
         Self {
@@ -34,3 +42,8 @@ impl ContributionAim {
         }
     }
 }
+
+crate::model::declare::with_members!(ContributionAim {
+    with_description(description): Option<Text>,
+    with_extensions(extensions): Option<Extensions>,
+});

@@ -25,12 +25,13 @@ crate::model::declare::object_type! {
 }
 
 impl Decision {
-    /// A Decision with its required members (`body`, `date`).
+    /// A Decision with its required members (`body`, `date`); the others are
+    /// empty, to be set with the `with_*` methods.
     ///
     /// ```
     /// use omvarld::model::Decision;
-    /// let mut decision = Decision::new("ks".parse()?, "2026-03-04".parse()?);
-    /// decision.reference = Some("KS-2026-123".parse()?);
+    /// let decision = Decision::new("ks".parse()?, "2026-03-04".parse()?)
+    ///     .with_reference("KS-2026-123".parse()?);
     /// assert_eq!(serde_json::to_string(&decision)?, r#"{"body":"ks","date":"2026-03-04","reference":"KS-2026-123"}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -45,3 +46,9 @@ impl Decision {
         }
     }
 }
+
+crate::model::declare::with_members!(Decision {
+    with_reference(reference): Option<ReferenceString>,
+    with_url(url): Option<Url>,
+    with_extensions(extensions): Option<Extensions>,
+});

@@ -20,8 +20,16 @@ crate::model::declare::object_type! {
 }
 
 impl DirectionGoal {
-    /// A DirectionGoal with its required members (`statement`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A DirectionGoal with its required members (`statement`); the others are
+    /// empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::{DirectionGoal, Indicator, Text, Title};
+    /// let goal = DirectionGoal::new(Text::new("Fler bostäder byggs")?)
+    ///     .with_indicators([Indicator::new("paborjade".parse()?, Title::new("Påbörjade bostäder")?)]);
+    /// assert_eq!(goal.indicators.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(statement: Text) -> Self {
         Self {
@@ -31,3 +39,8 @@ impl DirectionGoal {
         }
     }
 }
+
+crate::model::declare::with_members!(DirectionGoal {
+    with_indicators(indicators): Vec<Indicator>,
+    with_extensions(extensions): Option<Extensions>,
+});

@@ -27,8 +27,22 @@ crate::model::declare::object_type! {
 }
 
 impl FocusArea {
-    /// A FocusArea with its required members (`id`, `number`, `title`, `direction_goal`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A FocusArea with its required members (`id`, `number`, `title`,
+    /// `direction_goal`); the others are empty, to be set with the `with_*`
+    /// methods.
+    ///
+    /// ```
+    /// use omvarld::{DirectionGoal, FocusArea, Text, Title};
+    /// let area = FocusArea::new(
+    ///     "bostader".parse()?,
+    ///     1.try_into()?,
+    ///     Title::new("Bostäder")?,
+    ///     DirectionGoal::new(Text::new("Fler bostäder byggs")?),
+    /// )
+    /// .with_description(Text::new("Bostadsförsörjning i hela staden.")?);
+    /// assert_eq!(serde_json::to_value(&area)?["number"], 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(
         id: Id,
@@ -46,3 +60,8 @@ impl FocusArea {
         }
     }
 }
+
+crate::model::declare::with_members!(FocusArea {
+    with_description(description): Option<Text>,
+    with_extensions(extensions): Option<Extensions>,
+});

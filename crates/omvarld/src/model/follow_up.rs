@@ -102,6 +102,13 @@ impl FollowUp {
     }
 }
 
+crate::model::declare::with_members!(FollowUp {
+    with_status(status): Option<Status>,
+    with_assessment(assessment): Option<Assessment>,
+    with_note(note): Option<Text>,
+    with_extensions(extensions): Option<Extensions>,
+});
+
 /// How far a position has got through (genomslag).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,

@@ -54,8 +54,19 @@ crate::model::declare::object_type! {
 }
 
 impl Indicator {
-    /// A Indicator with its required members (`id`, `name`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// An Indicator with its required members (`id`, `name`); the others are
+    /// empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::model::{Direction, Indicator, Measurement, Title};
+    /// let indicator = Indicator::new("paborjade".parse()?, Title::new("Påbörjade bostäder")?)
+    ///     .with_kolada_kpi("N00914".parse()?)
+    ///     .with_unit("antal".to_owned())
+    ///     .with_baseline(Measurement::new(2024.try_into()?, 1200.0))
+    ///     .with_direction(Direction::Increase);
+    /// assert_eq!(serde_json::to_value(&indicator)?["baseline"], serde_json::json!({"year": 2024, "value": 1200.0}));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: Id, name: Title) -> Self {
         Self {
@@ -71,6 +82,16 @@ impl Indicator {
         }
     }
 }
+
+crate::model::declare::with_members!(Indicator {
+    with_unit(unit): Option<String>,
+    with_kolada_kpi(kolada_kpi): Option<KoladaKpi>,
+    with_baseline(baseline): Option<Measurement>,
+    with_target(target): Option<Measurement>,
+    with_direction(direction): Option<Direction>,
+    with_results(results): Vec<IndicatorResult>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 crate::model::declare::object_type! {
     /// A value of an indicator in a year (mätvärde).
@@ -89,8 +110,15 @@ crate::model::declare::object_type! {
 }
 
 impl Measurement {
-    /// A Measurement with its required members (`year`, `value`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A Measurement with its required members (`year`, `value`); `extensions`
+    /// is set with [`with_extensions`](Self::with_extensions).
+    ///
+    /// ```
+    /// use omvarld::Measurement;
+    /// let target = Measurement::new(2030.try_into()?, 2000.0);
+    /// assert_eq!(serde_json::to_string(&target)?, r#"{"year":2030,"value":2000.0}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(year: Year, value: f64) -> Self {
         Self {
@@ -100,6 +128,10 @@ impl Measurement {
         }
     }
 }
+
+crate::model::declare::with_members!(Measurement {
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Which way an indicator should move (önskad riktning). Standard 1.1.
 #[derive(

@@ -37,14 +37,16 @@ crate::model::declare::object_type! {
 }
 
 impl IndicatorResult {
-    /// A result with its required members (`year`, `value`).
+    /// A result with its required members (`year`, `value`); the others are
+    /// empty, to be set with the `with_*` methods.
     ///
     /// ```
-    /// use omvarld::model::{Gender, IndicatorResult};
-    /// let mut result = IndicatorResult::new(omvarld::Year::try_from(2024u16)?, 61.5);
-    /// result.gender = Some(Gender::Female);
+    /// use omvarld::model::{Gender, IndicatorResult, Source};
+    /// let result = IndicatorResult::new(2024.try_into()?, 61.5)
+    ///     .with_gender(Gender::Female)
+    ///     .with_source(Source::new("Kolada".parse()?, "2026-11-30".parse()?));
     /// assert_eq!(result.gender(), Gender::Female);
-    /// assert_eq!(IndicatorResult::new(omvarld::Year::try_from(2024u16)?, 1.0).gender(), Gender::Total);
+    /// assert_eq!(IndicatorResult::new(2024.try_into()?, 1.0).gender(), Gender::Total);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -65,6 +67,13 @@ impl IndicatorResult {
         self.gender.unwrap_or(Gender::Total)
     }
 }
+
+crate::model::declare::with_members!(IndicatorResult {
+    with_gender(gender): Option<Gender>,
+    with_comment(comment): Option<Text>,
+    with_source(source): Option<Source>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Whose value a result is (kön), as Kolada divides its values.
 #[derive(
@@ -104,11 +113,14 @@ crate::model::declare::object_type! {
 }
 
 impl Source {
-    /// A source with its required members (`name`, `retrieved`).
+    /// A source with its required members (`name`, `retrieved`); the others are
+    /// empty, to be set with the `with_*` methods.
     ///
     /// ```
-    /// let source = omvarld::model::Source::new("Kolada".parse()?, "2026-11-30".parse()?);
+    /// let source = omvarld::model::Source::new("Kolada".parse()?, "2026-11-30".parse()?)
+    ///     .with_url("https://kolada.se/".parse()?);
     /// assert_eq!(source.name.as_str(), "Kolada");
+    /// assert_eq!(serde_json::to_value(&source)?["url"], "https://kolada.se/");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -121,3 +133,8 @@ impl Source {
         }
     }
 }
+
+crate::model::declare::with_members!(Source {
+    with_url(url): Option<Url>,
+    with_extensions(extensions): Option<Extensions>,
+});

@@ -22,8 +22,17 @@ crate::model::declare::object_type! {
 }
 
 impl Organisation {
-    /// A Organisation with its required members (`name`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// An Organisation with its required members (`name`); the others are
+    /// empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::{Organisation, Title};
+    /// let malmo = Organisation::new(Title::new("Malmö stad")?)
+    ///     .with_municipality_code("1280".parse()?)
+    ///     .with_country("SE".parse()?);
+    /// assert_eq!(serde_json::to_string(&malmo)?, r#"{"name":{"sv":"Malmö stad"},"municipality_code":"1280","country":"SE"}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(name: Title) -> Self {
         Self {
@@ -34,3 +43,9 @@ impl Organisation {
         }
     }
 }
+
+crate::model::declare::with_members!(Organisation {
+    with_municipality_code(municipality_code): Option<MunicipalityCode>,
+    with_country(country): Option<CountryCode>,
+    with_extensions(extensions): Option<Extensions>,
+});

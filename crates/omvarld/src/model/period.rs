@@ -19,8 +19,14 @@ crate::model::declare::object_type! {
 }
 
 impl Period {
-    /// A Period with its required members (`start`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A Period with its required members (`start`); the others are empty, to
+    /// be set with the `with_*` methods.
+    ///
+    /// ```
+    /// let period = omvarld::Period::new("2024-01-01".parse()?).with_end("2026-12-31".parse()?);
+    /// assert_eq!(serde_json::to_string(&period)?, r#"{"start":"2024-01-01","end":"2026-12-31"}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(start: Date) -> Self {
         Self {
@@ -30,6 +36,11 @@ impl Period {
         }
     }
 }
+
+crate::model::declare::with_members!(Period {
+    with_end(end): Option<Date>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 impl Period {
     /// `true` when `date` falls within the period (both ends included).

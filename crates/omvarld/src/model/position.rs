@@ -90,21 +90,25 @@ crate::model::declare::object_type! {
 }
 
 impl AdvocacyPosition {
-    /// A AdvocacyPosition with its required members (`id`, `title`, `statement`, `focus_areas`, `targets`, `status`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// An AdvocacyPosition with its required members (`id`, `title`, `statement`,
+    /// `focus_areas`, `targets`, `status`); the others are empty, to be set with
+    /// the `with_*` methods.
     ///
     /// ```
-    /// use omvarld::{AdvocacyPosition, GovernanceLevel, NonEmpty, Status, Target, Text, Title};
+    /// use omvarld::{AdvocacyPosition, GovernanceLevel, NonEmpty, Priority, Status, Target, Text, Title};
     /// let target = Target::new(GovernanceLevel::National, Text::new("Regeringen")?);
-    /// let mut position = AdvocacyPosition::new(
+    /// let position = AdvocacyPosition::new(
     ///     "fler-bostader".parse()?,
     ///     Title::new("Fler bostäder")?,
     ///     Text::new("Malmö vill att staten bidrar till fler bostäder.")?,
     ///     NonEmpty::new("bostader".parse()?),
     ///     NonEmpty::new(target),
     ///     Status::Draft,
-    /// );
-    /// position.owner = Some("Stadskontoret".into()); // optional members are public fields
+    /// )
+    /// .with_priority(Priority::High)
+    /// .with_owner("Stadskontoret".to_owned())
+    /// .with_asks([Text::new("Malmö vill att statens bostadsstöd blir långsiktigt.")?]);
+    /// assert_eq!(position.asks.len(), 1);
     /// assert!(position.contribution_aims.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -140,6 +144,22 @@ impl AdvocacyPosition {
         }
     }
 }
+
+crate::model::declare::with_members!(AdvocacyPosition {
+    with_rationale(rationale): Option<Text>,
+    with_contribution_aims(contribution_aims): Vec<Id>,
+    with_arenas(arenas): Vec<Id>,
+    with_priority(priority): Option<Priority>,
+    with_owner(owner): Option<String>,
+    with_adopted(adopted): Option<Date>,
+    with_review_by(review_by): Option<Date>,
+    with_asks(asks): Vec<Text>,
+    with_shift(shift): Option<Shift>,
+    with_decision(decision): Option<Decision>,
+    with_references(references): Vec<Reference>,
+    with_follow_up(follow_up): Vec<FollowUp>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 impl AdvocacyPosition {
     /// `true` for an `adopted` or `active` position: one that counts for coverage.

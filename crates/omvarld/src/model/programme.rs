@@ -130,21 +130,22 @@ crate::model::declare::object_type! {
 }
 
 impl Programme {
-    /// A Programme with its required members (`id`, `title`, `organisation`, `focus_areas`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A Programme with its required members (`id`, `title`, `organisation`,
+    /// `focus_areas`); the others are empty (and `schema_version` the newest), to
+    /// be set with the `with_*` methods.
     ///
     /// ```
-    /// use omvarld::{Programme, Organisation, Title, NonEmpty, Options};
+    /// use omvarld::{Options, Organisation, Programme, Title};
     /// let malmo = omvarld::malmo();
-    /// let areas = NonEmpty::try_from(malmo.focus_areas.to_vec())?;
-    /// let mut programme = Programme::new(
+    /// let programme = Programme::new(
     ///     "exempel".parse()?,
     ///     Title::new("Exempelprogram")?,
-    ///     Organisation::new(Title::new("Exempelby kommun")?),
-    ///     areas,
-    /// );
-    /// programme.contribution_aims = malmo.contribution_aims.clone();
-    /// assert_eq!(programme.schema_version, omvarld::SchemaVersion::default());
+    ///     Organisation::new(Title::new("Exempelby kommun")?).with_country("SE".parse()?),
+    ///     malmo.focus_areas.clone(),
+    /// )
+    /// .with_adopted("2026-01-15".parse()?)
+    /// .with_contribution_aims(malmo.contribution_aims.iter().cloned());
+    /// assert_eq!(programme.schema_version, omvarld::SchemaVersion::LATEST);
     /// assert!(programme.validate(&Options::default()).valid());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -175,6 +176,29 @@ impl Programme {
         }
     }
 }
+
+impl Programme {
+    /// Sets [`schema_version`](Self::schema_version) ([`SchemaVersion::LATEST`] by default).
+    #[must_use]
+    pub fn with_schema_version(mut self, version: SchemaVersion) -> Self {
+        self.schema_version = version;
+        self
+    }
+}
+
+crate::model::declare::with_members!(Programme {
+    with_schema(schema): Option<Url>,
+    with_adopted(adopted): Option<Date>,
+    with_period(period): Option<Period>,
+    with_summary(summary): Option<Text>,
+    with_contribution_aims(contribution_aims): Vec<ContributionAim>,
+    with_arenas(arenas): Vec<Arena>,
+    with_bodies(bodies): Vec<Body>,
+    with_positions(positions): Vec<AdvocacyPosition>,
+    with_activities(activities): Vec<Activity>,
+    with_publications(publications): Vec<Publication>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Lookups by id.
 ///

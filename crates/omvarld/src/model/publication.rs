@@ -36,8 +36,18 @@ crate::model::declare::object_type! {
 }
 
 impl Publication {
-    /// A Publication with its required members (`id`, `title`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A Publication with its required members (`id`, `title`); the others are
+    /// empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::model::{Publication, PublicationKind, Title};
+    /// let folder = Publication::new("det-har-vill-malmo".parse()?, Title::new("Det här vill Malmö")?)
+    ///     .with_kind(PublicationKind::PositionFolder)
+    ///     .with_published("2026-05-01".parse()?)
+    ///     .with_positions(["fler-bostader".parse()?]);
+    /// assert_eq!(serde_json::to_value(&folder)?["kind"], "position_folder");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: Id, title: Title) -> Self {
         Self {
@@ -52,6 +62,15 @@ impl Publication {
         }
     }
 }
+
+crate::model::declare::with_members!(Publication {
+    with_published(published): Option<Date>,
+    with_url(url): Option<Url>,
+    with_positions(positions): Vec<Id>,
+    with_kind(kind): Option<PublicationKind>,
+    with_identifier(identifier): Option<ReferenceString>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Kind of publication (typ av publikation). Standard 1.1.
 #[derive(

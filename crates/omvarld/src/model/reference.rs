@@ -36,16 +36,17 @@ crate::model::declare::object_type! {
 }
 
 impl Reference {
-    /// A Reference with its required members (`title`, `kind`, `relation`).
+    /// A Reference with its required members (`title`, `kind`, `relation`); the
+    /// others are empty, to be set with the `with_*` methods.
     ///
     /// ```
     /// use omvarld::model::{Reference, ReferenceKind, Relation};
-    /// let mut sou = Reference::new(
+    /// let sou = Reference::new(
     ///     omvarld::Title::new("En gemensam bild av bostadsbristen")?,
     ///     ReferenceKind::GovernmentInquiry,
     ///     Relation::Answers,
-    /// );
-    /// sou.identifier = Some("SOU 2017:114".parse()?);
+    /// )
+    /// .with_identifier("SOU 2017:114".parse()?);
     /// assert_eq!(serde_json::to_value(&sou)?["relation"], "answers");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -62,6 +63,13 @@ impl Reference {
         }
     }
 }
+
+crate::model::declare::with_members!(Reference {
+    with_identifier(identifier): Option<ReferenceString>,
+    with_case_number(case_number): Option<ReferenceString>,
+    with_url(url): Option<Url>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Kind of referenced document (typ av dokument).
 #[derive(

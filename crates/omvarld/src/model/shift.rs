@@ -19,7 +19,8 @@ crate::model::declare::object_type! {
 }
 
 impl Shift {
-    /// A Shift from `from` to `to`.
+    /// A Shift from `from` to `to`; `extensions` is set with
+    /// [`with_extensions`](Self::with_extensions).
     ///
     /// ```
     /// use omvarld::model::Shift;
@@ -37,3 +38,7 @@ impl Shift {
         }
     }
 }
+
+crate::model::declare::with_members!(Shift {
+    with_extensions(extensions): Option<Extensions>,
+});

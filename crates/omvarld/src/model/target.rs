@@ -19,8 +19,15 @@ crate::model::declare::object_type! {
 }
 
 impl Target {
-    /// A Target with its required members (`level`, `body`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A Target with its required members (`level`, `body`); `extensions` is
+    /// set with [`with_extensions`](Self::with_extensions).
+    ///
+    /// ```
+    /// use omvarld::{GovernanceLevel, Target, Text};
+    /// let target = Target::new(GovernanceLevel::Eu, Text::new("Europeiska kommissionen")?.with("en", "European Commission")?);
+    /// assert_eq!(serde_json::to_string(&target)?, r#"{"level":"eu","body":{"sv":"Europeiska kommissionen","en":"European Commission"}}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(level: GovernanceLevel, body: Text) -> Self {
         Self {
@@ -30,3 +37,7 @@ impl Target {
         }
     }
 }
+
+crate::model::declare::with_members!(Target {
+    with_extensions(extensions): Option<Extensions>,
+});
