@@ -29,7 +29,10 @@
 //! gives a typed [`Programme`] or a report of every structural problem;
 //! [`validate()`] gives the whole report (structural and semantic) for a
 //! document; [`Programme::validate`] checks a typed programme. The published
-//! schemas come from [`schema`].
+//! schemas come from [`schema`]. Every object type of the standard is a
+//! [`StandardObject`]: read one on its own with [`parse::object`], get its
+//! schema with [`schema::schema_for`]. Build values in code with `T::new`
+//! and the `with_*` methods (`examples/build_in_code.rs`).
 
 pub mod coverage;
 pub mod diagnostics;
@@ -37,6 +40,9 @@ mod macros;
 pub mod malmo;
 pub mod model;
 pub mod parse;
+/// JSON Pointers for issue paths. Not part of the API (it may change in any
+/// release): the Python binding builds paths with it.
+#[doc(hidden)]
 pub mod pointer;
 pub mod schema;
 pub mod shape;
@@ -55,8 +61,8 @@ pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
     FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, Measurement, NonEmpty,
-    Organisation, Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text,
-    TextError, Title, Year,
+    Organisation, Period, Priority, Programme, Publication, SchemaVersion, StandardObject, Status,
+    Target, Text, TextError, Title, Year,
 };
 pub use parse::ParseError;
 pub use upgrade::{upgrade, upgrade_with};

@@ -14,7 +14,7 @@ use schemars::JsonSchema;
 use serde_json::Value;
 
 use crate::diagnostics::Report;
-use crate::model::{AdvocacyPosition, Programme, SchemaVersion};
+use crate::model::{AdvocacyPosition, Programme, SchemaVersion, StandardObject};
 
 /// Base of every schema's `$id`, before the version.
 pub const SCHEMA_BASE_URI: &str = "https://omvarld.github.io/schemas/";
@@ -106,6 +106,52 @@ fn remove_null(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(remove_null),
         _ => {}
     }
+}
+
+/// The JSON Schema of one object type of the standard on its own, in the
+/// newest version: the published programme schema's `$defs` entry for `T`
+/// (for [`Programme`], the published schema's root), with `$schema` and the
+/// `$defs` it refers to, so it stands alone. Optional members are absent,
+/// never `null`, as in the published files.
+///
+/// ```
+/// use omvarld::schema::schema_for;
+/// use omvarld::{AdvocacyPosition, Target};
+/// let target = schema_for::<Target>();
+/// assert_eq!(target["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(target["required"], serde_json::json!(["level", "body"]));
+/// assert_eq!(target["properties"]["body"]["$ref"], "#/$defs/Text");
+/// assert!(target["$defs"]["Text"].is_object());
+///
+/// // The same as the type's entry in the published programme schema.
+/// let published = omvarld::schema::programme_schema();
+/// let position = schema_for::<AdvocacyPosition>();
+/// assert_eq!(position["properties"], published["$defs"]["AdvocacyPosition"]["properties"]);
+/// assert!(!serde_json::to_string(&position)?.contains(r#""null""#));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[must_use]
+pub fn schema_for<T: StandardObject>() -> Value {
+    // As a subschema, as in the programme schema: a root schema would get
+    // a `title` that the type's def does not have.
+    let mut generator = SchemaSettings::draft2020_12().into_generator();
+    let _ = generator.subschema_for::<T>();
+    let mut defs = generator.take_definitions(true);
+    let def = defs.remove(T::NAME);
+    let mut schema = serde_json::Map::new();
+    schema.insert(
+        "$schema".into(),
+        "https://json-schema.org/draft/2020-12/schema".into(),
+    );
+    if let Some(Value::Object(def)) = def {
+        schema.extend(def);
+    }
+    if !defs.is_empty() {
+        schema.insert("$defs".into(), Value::Object(defs));
+    }
+    let mut value = Value::Object(schema);
+    remove_null(&mut value);
+    value
 }
 
 /// The newest version's schema of a whole programme document (`programme.schema.json`).

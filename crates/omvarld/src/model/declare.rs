@@ -1,7 +1,59 @@
-//! The two macros that declare the model's object types: [`object_type!`]
-//! (the struct, its derives, and a `Deserialize` that reads only a JSON
-//! object) and [`with_members!`] (a `with_*` method per optional member).
-//! Each model file writes its struct once, as Rust, inside them.
+//! What the model's object types share: the [`StandardObject`] trait, and
+//! the two macros that declare them, [`object_type!`] (the struct, its
+//! derives, a `Deserialize` that reads only a JSON object, and
+//! `StandardObject`) and [`with_members!`] (a `with_*` method per optional
+//! member). Each model file writes its struct once, as Rust, inside them.
+
+use std::fmt::Debug;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// An object type of the standard: [`Programme`](crate::Programme) and
+/// every type of the published schema's `$defs` that is a JSON object with
+/// members of its own (`AdvocacyPosition`, `Target`, `FollowUp`, …; not
+/// [`Text`](crate::Text) or [`Extensions`](crate::model::Extensions)).
+/// Sealed: the standard decides what its object types are.
+///
+/// Read one on its own, with the report of every problem, through
+/// [`parse::object`](crate::parse::object); its JSON Schema is
+/// [`schema::schema_for`](crate::schema::schema_for).
+///
+/// ```
+/// use omvarld::model::StandardObject;
+/// use omvarld::{AdvocacyPosition, Target};
+///
+/// /// Reads a JSON object from another system as a `T`, or says what is wrong.
+/// fn import<T: StandardObject>(json: &[u8]) -> Result<T, String> {
+///     omvarld::parse::object::<T>(json).map_err(|e| format!("not a valid {}: {e}", T::NAME))
+/// }
+///
+/// let target: Target = import(br#"{"level": "eu", "body": {"sv": "EU"}}"#)?;
+/// assert_eq!(target.level.as_str(), "eu");
+/// let err = import::<AdvocacyPosition>(b"{}").unwrap_err();
+/// assert!(err.starts_with("not a valid AdvocacyPosition"));
+/// # Ok::<(), String>(())
+/// ```
+pub trait StandardObject:
+    sealed::Sealed
+    + Serialize
+    + DeserializeOwned
+    + schemars::JsonSchema
+    + Clone
+    + Debug
+    + PartialEq
+    + Send
+    + Sync
+    + 'static
+{
+    /// Its name in the published schema's `$defs` (`Programme` for the root).
+    const NAME: &'static str;
+}
+
+pub(crate) mod sealed {
+    /// Only the model's object types are [`StandardObject`](super::StandardObject)s.
+    pub trait Sealed {}
+}
 
 /// Declares an object type of the standard: the struct as written, with
 /// `Clone`, `Debug`, `PartialEq`, `Serialize` and `JsonSchema` derived and
@@ -16,7 +68,8 @@
 /// for a map; the members are then moved into the public struct.
 ///
 /// A member's attributes come in this order: doc comments, at most one
-/// `#[serde(…)]`, at most one `#[schemars(…)]`.
+/// `#[serde(…)]`, at most one `#[schemars(…)]`. The type's name in the
+/// schema's `$defs` ([`StandardObject::NAME`]) is its Rust name.
 macro_rules! object_type {
     (
         $(#[$attr:meta])*
@@ -52,7 +105,7 @@ macro_rules! object_type {
                 )*
             }
 
-            /// Reads only a JSON object (see [`object_type!`]).
+            /// Reads only a JSON object (see `model::declare::object_type!`).
             impl<'de> serde::Deserialize<'de> for $name {
                 fn deserialize<D: serde::Deserializer<'de>>(
                     deserializer: D,
@@ -63,6 +116,12 @@ macro_rules! object_type {
                 }
             }
         };
+
+        impl $crate::model::declare::sealed::Sealed for $name {}
+
+        impl $crate::model::StandardObject for $name {
+            const NAME: &'static str = stringify!($name);
+        }
     };
 }
 
@@ -113,102 +172,3 @@ macro_rules! with_members {
 }
 
 pub(crate) use with_members;
-
-#[cfg(test)]
-mod tests {
-    use crate::model::{
-        Activity, AdvocacyPosition, Arena, Body, ContributionAim, Decision, DirectionGoal,
-        FocusArea, FollowUp, Indicator, IndicatorResult, Measurement, Organisation, Period,
-        Programme, Publication, Reference, Shift, Source, Target,
-    };
-    use crate::shape::{Shape, Type};
-
-    /// Every member that the schema does not require has a `with_*` method;
-    /// `Programme` also has one for `contribution_aims` (required, but `new`
-    /// starts it empty) and, written by hand, `schema_version`.
-    #[test]
-    fn every_optional_member_has_a_with_method() {
-        let with: &[(&str, &[&str])] = &[
-            ("Programme", Programme::WITH_MEMBERS),
-            ("Activity", Activity::WITH_MEMBERS),
-            ("AdvocacyPosition", AdvocacyPosition::WITH_MEMBERS),
-            ("Arena", Arena::WITH_MEMBERS),
-            ("Body", Body::WITH_MEMBERS),
-            ("ContributionAim", ContributionAim::WITH_MEMBERS),
-            ("Decision", Decision::WITH_MEMBERS),
-            ("DirectionGoal", DirectionGoal::WITH_MEMBERS),
-            ("FocusArea", FocusArea::WITH_MEMBERS),
-            ("FollowUp", FollowUp::WITH_MEMBERS),
-            ("Indicator", Indicator::WITH_MEMBERS),
-            ("IndicatorResult", IndicatorResult::WITH_MEMBERS),
-            ("Measurement", Measurement::WITH_MEMBERS),
-            ("Organisation", Organisation::WITH_MEMBERS),
-            ("Period", Period::WITH_MEMBERS),
-            ("Publication", Publication::WITH_MEMBERS),
-            ("Reference", Reference::WITH_MEMBERS),
-            ("Shift", Shift::WITH_MEMBERS),
-            ("Source", Source::WITH_MEMBERS),
-            ("Target", Target::WITH_MEMBERS),
-        ];
-        let schema = crate::schema::programme_schema();
-        let shape = Shape::programme();
-        let mut defs: Vec<&str> = vec!["Programme"];
-        defs.extend(
-            schema["$defs"]
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(String::as_str),
-        );
-        let mut objects = 0;
-        for def in defs {
-            let Type::Object(object) = shape.get(shape.def(def).unwrap()) else {
-                continue;
-            };
-            if matches!(def, "Text" | "Title" | "Extensions") {
-                continue;
-            }
-            objects += 1;
-            let (_, methods) = with
-                .iter()
-                .find(|(name, _)| *name == def)
-                .unwrap_or_else(|| panic!("{def} has no with_members! list"));
-            let mut expected: Vec<&str> = object
-                .members
-                .iter()
-                .filter(|m| {
-                    !m.required || (def, m.name.as_str()) == ("Programme", "contribution_aims")
-                })
-                .map(|m| m.name.strip_prefix('$').unwrap_or(&m.name))
-                .collect();
-            let mut methods = methods.to_vec();
-            expected.sort_unstable();
-            methods.sort_unstable();
-            assert_eq!(methods, expected, "the with_* methods of {def}");
-        }
-        assert_eq!(objects, with.len());
-    }
-
-    #[test]
-    fn an_object_type_reads_only_from_an_object() {
-        let target: Result<Target, _> =
-            serde_json::from_str(r#"{"level": "eu", "body": {"sv": "EU"}}"#);
-        assert!(target.is_ok());
-        let err = serde_json::from_str::<Target>(r#"["eu", {"sv": "EU"}]"#).unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("invalid type: sequence, expected an object"),
-            "{err}"
-        );
-        let err = serde_json::from_str::<FollowUp>(r#"["2026-01-01", "draft"]"#).unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("invalid type: sequence, expected an object"),
-            "{err}"
-        );
-        // Nested in an object, too.
-        let mut doc = serde_json::to_value(crate::malmo()).unwrap();
-        doc["organisation"] = serde_json::json!([{"sv": "Malmö stad"}]);
-        assert!(serde_json::from_value::<Programme>(doc).is_err());
-    }
-}

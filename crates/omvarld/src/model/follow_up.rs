@@ -46,9 +46,9 @@ struct FollowUpFields {
     extensions: Option<Extensions>,
 }
 
-/// Reads the members from a JSON object only (as every object type,
-/// [`object_type!`](crate::model::declare::object_type)), then refuses an
-/// entry with neither `status` nor `assessment` (the schema's `anyOf`).
+/// Reads the members from a JSON object only (as every object type does:
+/// `model::declare::object_type!`), then refuses an entry with neither
+/// `status` nor `assessment` (the schema's `anyOf`).
 impl<'de> Deserialize<'de> for FollowUp {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let Object(f) = Object::<FollowUpFields>::deserialize(deserializer)?;
@@ -65,6 +65,12 @@ impl<'de> Deserialize<'de> for FollowUp {
             extensions: f.extensions,
         })
     }
+}
+
+impl crate::model::declare::sealed::Sealed for FollowUp {}
+
+impl crate::model::StandardObject for FollowUp {
+    const NAME: &'static str = "FollowUp";
 }
 
 impl FollowUp {

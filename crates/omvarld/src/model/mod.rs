@@ -45,7 +45,7 @@ mod integer;
 pub(crate) mod newtype;
 mod non_empty;
 mod organisation;
-pub mod patterns;
+pub(crate) mod patterns;
 mod period;
 mod position;
 mod programme;
@@ -64,6 +64,7 @@ pub use codes::{CountryCode, KoladaKpi, LangTag, MunicipalityCode, ReferenceStri
 pub use contribution_aim::ContributionAim;
 pub use date::Date;
 pub use decision::Decision;
+pub use declare::StandardObject;
 pub use direction_goal::DirectionGoal;
 pub use extensions::Extensions;
 pub use focus_area::FocusArea;

@@ -378,6 +378,77 @@ fn consts(schema: &Value) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{
+        Activity, AdvocacyPosition, Arena, Body, ContributionAim, Decision, DirectionGoal,
+        FocusArea, FollowUp, Indicator, IndicatorResult, Measurement, Organisation, Period,
+        Programme, Publication, Reference, Shift, Source, Target,
+    };
+
+    /// Every member that the schema does not require has a `with_*` method;
+    /// `Programme` also has one for `contribution_aims` (required, but `new`
+    /// starts it empty) and, written by hand, `schema_version`.
+    #[test]
+    fn every_optional_member_has_a_with_method() {
+        let with: &[(&str, &[&str])] = &[
+            ("Programme", Programme::WITH_MEMBERS),
+            ("Activity", Activity::WITH_MEMBERS),
+            ("AdvocacyPosition", AdvocacyPosition::WITH_MEMBERS),
+            ("Arena", Arena::WITH_MEMBERS),
+            ("Body", Body::WITH_MEMBERS),
+            ("ContributionAim", ContributionAim::WITH_MEMBERS),
+            ("Decision", Decision::WITH_MEMBERS),
+            ("DirectionGoal", DirectionGoal::WITH_MEMBERS),
+            ("FocusArea", FocusArea::WITH_MEMBERS),
+            ("FollowUp", FollowUp::WITH_MEMBERS),
+            ("Indicator", Indicator::WITH_MEMBERS),
+            ("IndicatorResult", IndicatorResult::WITH_MEMBERS),
+            ("Measurement", Measurement::WITH_MEMBERS),
+            ("Organisation", Organisation::WITH_MEMBERS),
+            ("Period", Period::WITH_MEMBERS),
+            ("Publication", Publication::WITH_MEMBERS),
+            ("Reference", Reference::WITH_MEMBERS),
+            ("Shift", Shift::WITH_MEMBERS),
+            ("Source", Source::WITH_MEMBERS),
+            ("Target", Target::WITH_MEMBERS),
+        ];
+        let schema = crate::schema::programme_schema();
+        let shape = Shape::programme();
+        let mut defs: Vec<&str> = vec!["Programme"];
+        defs.extend(
+            schema["$defs"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str),
+        );
+        let mut objects = 0;
+        for def in defs {
+            let Type::Object(object) = shape.get(shape.def(def).unwrap()) else {
+                continue;
+            };
+            if matches!(def, "Text" | "Title" | "Extensions") {
+                continue;
+            }
+            objects += 1;
+            let (_, methods) = with
+                .iter()
+                .find(|(name, _)| *name == def)
+                .unwrap_or_else(|| panic!("{def} has no with_members! list"));
+            let mut expected: Vec<&str> = object
+                .members
+                .iter()
+                .filter(|m| {
+                    !m.required || (def, m.name.as_str()) == ("Programme", "contribution_aims")
+                })
+                .map(|m| m.name.strip_prefix('$').unwrap_or(&m.name))
+                .collect();
+            let mut methods = methods.to_vec();
+            expected.sort_unstable();
+            methods.sort_unstable();
+            assert_eq!(methods, expected, "the with_* methods of {def}");
+        }
+        assert_eq!(objects, with.len());
+    }
 
     #[test]
     fn every_def_of_the_schema_has_a_type_and_every_object_a_term() {

@@ -89,6 +89,9 @@ pub fn check(bytes: &[u8], options: &Options) -> Checked {
 
 /// Like [`check`], but frees the input before the semantic pass, so peak
 /// memory is the input or the model plus the input while parsing, not more.
+/// Not part of the API (it may change in any release): the command uses it;
+/// [`validate_file`] frees its input in the same way.
+#[doc(hidden)]
 #[must_use]
 pub fn check_owned(bytes: Vec<u8>, options: &Options) -> Checked {
     let parsed = crate::parse::parse(&bytes);
@@ -176,7 +179,7 @@ pub fn validate_reader(mut reader: impl Read, options: &Options) -> std::io::Res
 /// Validates the document in the file at `path`, with the `line` and
 /// `column` of every issue the locator can place, in document order.
 ///
-/// The input is freed before the semantic pass ([`check_owned`]), so a clean
+/// The input is freed before the semantic pass, so a clean
 /// file costs no more than parsing it; only when there are issues is the
 /// file read again to locate them (a file changed in between may leave some
 /// issues without a place).
