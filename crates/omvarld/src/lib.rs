@@ -70,6 +70,11 @@ pub use validate::{validate, validate_file, validate_reader, validate_str, Optio
 
 /// The newest version of the data standard this crate implements (it
 /// reads every version in [`SchemaVersion::ALL`]).
+///
+/// ```
+/// assert_eq!(omvarld::SCHEMA_VERSION, omvarld::SchemaVersion::LATEST.as_str());
+/// assert_eq!(omvarld::malmo().schema_version.as_str(), omvarld::SCHEMA_VERSION);
+/// ```
 pub const SCHEMA_VERSION: &str = "1.1";
 
 /// The README's Rust code blocks, run as doctests so the quick start never rots.

@@ -17,6 +17,11 @@ use crate::diagnostics::Report;
 use crate::model::{AdvocacyPosition, Programme, SchemaVersion, StandardObject};
 
 /// Base of every schema's `$id`, before the version.
+///
+/// ```
+/// let id = omvarld::schema::programme_schema()["$id"].as_str().unwrap().to_owned();
+/// assert!(id.starts_with(omvarld::schema::SCHEMA_BASE_URI));
+/// ```
 pub const SCHEMA_BASE_URI: &str = "https://omvarld.github.io/schemas/";
 
 /// The `$id` of a published schema: its address.
@@ -50,6 +55,12 @@ const PUBLISHED_1_0: [(&str, &str); 3] = [
 ];
 
 /// The file stems of the published schemas, in a stable order.
+///
+/// ```
+/// for name in omvarld::schema::SCHEMA_NAMES {
+///     assert!(omvarld::schema::schema(name).is_some(), "{name}");
+/// }
+/// ```
 pub const SCHEMA_NAMES: [&str; 3] = ["programme", "advocacy-position", "validation-report"];
 
 fn generate<T: JsonSchema>(name: &str, title: &str, description: &str) -> Value {
@@ -171,6 +182,12 @@ pub fn programme_schema() -> Value {
 }
 
 /// The newest version's schema of one advocacy position on its own (`advocacy-position.schema.json`).
+///
+/// ```
+/// let schema = omvarld::schema::advocacy_position_schema();
+/// assert_eq!(schema["$id"], "https://omvarld.github.io/schemas/1.1/advocacy-position.schema.json");
+/// assert!(schema["required"].as_array().unwrap().contains(&"statement".into()));
+/// ```
 #[must_use]
 pub fn advocacy_position_schema() -> Value {
     generate::<AdvocacyPosition>(
@@ -182,6 +199,12 @@ pub fn advocacy_position_schema() -> Value {
 
 /// The schema of a validation report (`validation-report.schema.json`),
 /// which every report follows, whatever the document's version.
+///
+/// ```
+/// let schema = omvarld::schema::validation_report_schema();
+/// assert_eq!(schema["$id"], "https://omvarld.github.io/schemas/1.1/validation-report.schema.json");
+/// assert!(schema["properties"]["errors"].is_object());
+/// ```
 #[must_use]
 pub fn validation_report_schema() -> Value {
     generate::<Report>(
@@ -228,6 +251,14 @@ pub fn schema_in(name: &str, version: SchemaVersion) -> Option<Value> {
 
 /// The bytes of the newest version's published file for this stem: pretty
 /// JSON with a final newline.
+///
+/// ```
+/// let file = omvarld::schema::schema_file("programme").unwrap();
+/// assert!(file.ends_with("}\n"));
+/// let value: serde_json::Value = serde_json::from_str(&file)?;
+/// assert_eq!(value, omvarld::schema::programme_schema());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[must_use]
 pub fn schema_file(name: &str) -> Option<String> {
     let value = schema(name)?;

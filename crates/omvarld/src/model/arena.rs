@@ -87,3 +87,17 @@ crate::macros::string_enum!(ArenaKind {
     Bilateral => "bilateral",
     Other => "other",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::ArenaKind;
+/// assert_eq!("eu_cooperation".parse::<ArenaKind>()?, ArenaKind::EuCooperation);
+/// assert_eq!(ArenaKind::Intermunicipal.to_string(), "intermunicipal");
+/// let err = "eu".parse::<ArenaKind>().unwrap_err();
+/// assert!(err.to_string().contains("one of `eu_cooperation`"));
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl ArenaKind {}

@@ -84,3 +84,16 @@ crate::macros::string_enum!(BodyKind {
     Administration => "administration",
     Other => "other",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::BodyKind;
+/// assert_eq!("executive_board".parse::<BodyKind>()?, BodyKind::ExecutiveBoard);
+/// assert_eq!(BodyKind::ALL.len(), 8);
+/// assert_eq!(serde_json::from_str::<BodyKind>(r#""council""#)?, BodyKind::Council);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl BodyKind {}

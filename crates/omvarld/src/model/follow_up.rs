@@ -137,3 +137,15 @@ crate::macros::string_enum!(Assessment {
     None => "none",
     NotAssessed => "not_assessed",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::Assessment;
+/// assert_eq!("not_assessed".parse::<Assessment>()?, Assessment::NotAssessed);
+/// assert_eq!(Assessment::Partial.as_str(), "partial");
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl Assessment {}

@@ -27,3 +27,17 @@ crate::macros::string_enum!(GovernanceLevel {
     Eu => "eu",
     International => "international",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::GovernanceLevel;
+/// assert_eq!("eu".parse::<GovernanceLevel>()?, GovernanceLevel::Eu);
+/// assert_eq!(GovernanceLevel::ALL.first(), Some(&GovernanceLevel::Local));
+/// // Only a JSON string reads as a value.
+/// assert!(serde_json::from_str::<GovernanceLevel>(r#"{"eu": null}"#).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl GovernanceLevel {}

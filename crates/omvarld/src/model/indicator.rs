@@ -149,3 +149,15 @@ crate::macros::string_enum!(Direction {
     Increase => "increase",
     Decrease => "decrease",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::Direction;
+/// assert_eq!("decrease".parse::<Direction>()?, Direction::Decrease);
+/// assert_eq!(serde_json::to_string(&Direction::Increase)?, r#""increase""#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl Direction {}

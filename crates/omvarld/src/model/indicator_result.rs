@@ -95,6 +95,19 @@ crate::macros::string_enum!(Gender {
     Male => "male",
 });
 
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::{Gender, IndicatorResult};
+/// assert_eq!("female".parse::<Gender>()?, Gender::Female);
+/// // An absent gender is the total.
+/// assert_eq!(IndicatorResult::new(2024.try_into()?, 1.0).gender(), Gender::Total);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl Gender {}
+
 crate::model::declare::object_type! {
     /// Where a value comes from (källa), e.g. Kolada, and when it was retrieved.
     #[non_exhaustive]

@@ -203,6 +203,23 @@ crate::macros::string_enum!(Status {
     Withdrawn => "withdrawn",
 });
 
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::Status;
+/// assert_eq!("adopted".parse::<Status>()?, Status::Adopted);
+/// assert_eq!(Status::Withdrawn.as_str(), "withdrawn");
+/// assert_eq!(serde_json::to_string(&Status::Active)?, r#""active""#);
+/// // The positions that count for coverage.
+/// let in_force: Vec<_> = Status::ALL.iter().filter(|s| s.is_in_force()).collect();
+/// assert_eq!(in_force, [&Status::Adopted, &Status::Active]);
+/// assert!("Adopted".parse::<Status>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl Status {}
+
 /// Priority of a position (prioritet).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
@@ -222,3 +239,16 @@ crate::macros::string_enum!(Priority {
     Medium => "medium",
     Low => "low",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::Priority;
+/// assert_eq!("high".parse::<Priority>()?, Priority::High);
+/// assert_eq!(Priority::ALL, [Priority::High, Priority::Medium, Priority::Low]);
+/// assert!(Priority::High < Priority::Low); // in the order of the standard
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl Priority {}

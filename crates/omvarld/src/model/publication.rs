@@ -97,3 +97,15 @@ crate::macros::string_enum!(PublicationKind {
     Report => "report",
     Other => "other",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::PublicationKind;
+/// assert_eq!("consultation_response".parse::<PublicationKind>()?, PublicationKind::ConsultationResponse);
+/// assert_eq!(PublicationKind::PositionFolder.as_str(), "position_folder");
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl PublicationKind {}

@@ -109,6 +109,18 @@ crate::macros::string_enum!(ReferenceKind {
     Other => "other",
 });
 
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::ReferenceKind;
+/// assert_eq!("government_inquiry".parse::<ReferenceKind>()?, ReferenceKind::GovernmentInquiry);
+/// assert_eq!(ReferenceKind::ALL.last(), Some(&ReferenceKind::Other));
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl ReferenceKind {}
+
 /// How a position relates to a referenced document (förhållande).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
@@ -125,3 +137,15 @@ crate::macros::string_enum!(Relation {
     Answers => "answers",
     RestsOn => "rests_on",
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::Relation;
+/// assert_eq!("rests_on".parse::<Relation>()?, Relation::RestsOn);
+/// assert_eq!(Relation::Answers.to_string(), "answers");
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl Relation {}

@@ -12,8 +12,20 @@ use crate::model::codes::LangTag;
 use crate::model::patterns;
 
 /// Maximum length of a [`Text`] value, in Unicode code points.
+///
+/// ```
+/// use omvarld::{model::TEXT_MAX_LENGTH, Text};
+/// assert_eq!(Text::MAX_LENGTH, TEXT_MAX_LENGTH);
+/// assert!(Text::new("ö".repeat(TEXT_MAX_LENGTH + 1)).is_err());
+/// ```
 pub const TEXT_MAX_LENGTH: usize = 10_000;
 /// Maximum length of a [`Title`] value (`title` and `name` members), in code points.
+///
+/// ```
+/// use omvarld::{model::TITLE_MAX_LENGTH, Title};
+/// assert_eq!(Title::MAX_LENGTH, TITLE_MAX_LENGTH);
+/// assert!(Title::new("ö".repeat(TITLE_MAX_LENGTH)).is_ok());
+/// ```
 pub const TITLE_MAX_LENGTH: usize = 300;
 
 /// Translatable text with a length limit (text på flera språk): a Swedish value (`sv`, required)
@@ -64,9 +76,27 @@ pub struct LimitedText<L: Limit> {
 }
 
 /// Translatable text (text): at most 10 000 code points a value. See [`LimitedText`].
+///
+/// ```
+/// use omvarld::Text;
+/// let statement = Text::from_pairs([("sv", "Malmö vill att staten bidrar."), ("en", "Malmö wants the state to contribute.")])?;
+/// assert_eq!(statement.en(), Some("Malmö wants the state to contribute."));
+/// assert_eq!(serde_json::to_string(&statement).unwrap(), r#"{"sv":"Malmö vill att staten bidrar.","en":"Malmö wants the state to contribute."}"#);
+/// assert!(serde_json::from_str::<Text>(r#"{"en": "no Swedish"}"#).is_err());
+/// # Ok::<(), omvarld::TextError>(())
+/// ```
 pub type Text = LimitedText<TextLimit>;
 
 /// Translatable title or name (titel, namn): at most 300 code points a value. See [`LimitedText`].
+///
+/// ```
+/// use omvarld::{Text, Title};
+/// let title = Title::new("Bostäder")?.with("en", "Housing")?;
+/// assert_eq!(title.to_string(), "Bostäder");
+/// assert!(Title::new("å".repeat(301)).is_err()); // a Text may be longer
+/// let text: Text = title.into(); // a title is a valid text
+/// # Ok::<(), omvarld::TextError>(())
+/// ```
 pub type Title = LimitedText<TitleLimit>;
 
 mod sealed {
@@ -98,10 +128,22 @@ pub trait Limit:
 }
 
 /// The limit of a [`Text`]: [`TEXT_MAX_LENGTH`] code points a value.
+///
+/// ```
+/// use omvarld::model::{Limit, TextLimit};
+/// assert_eq!(TextLimit::MAX, omvarld::model::TEXT_MAX_LENGTH);
+/// assert!(omvarld::Text::new("å".repeat(TextLimit::MAX)).is_ok());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TextLimit;
 
 /// The limit of a [`Title`]: [`TITLE_MAX_LENGTH`] code points a value.
+///
+/// ```
+/// use omvarld::model::{Limit, TitleLimit};
+/// assert!(omvarld::Title::new("å".repeat(TitleLimit::MAX)).is_ok());
+/// assert!(omvarld::Title::new("å".repeat(TitleLimit::MAX + 1)).is_err());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TitleLimit;
 
@@ -118,6 +160,16 @@ impl Limit for TitleLimit {
 }
 
 /// Why a value cannot be a [`Text`].
+///
+/// ```
+/// use omvarld::{Text, TextError, Title};
+/// assert_eq!(Text::new(" ").unwrap_err(), TextError::Blank { lang: "sv".into() });
+/// assert!(matches!(Title::new("å".repeat(301)), Err(TextError::TooLong { length: 301, max: 300, .. })));
+/// assert_eq!(Text::from_pairs([("en", "Housing")]).unwrap_err(), TextError::MissingSwedish);
+/// let err = Text::new("Bostäder")?.with("EN", "Housing").unwrap_err();
+/// assert!(matches!(err, TextError::Tag(_)));
+/// # Ok::<(), TextError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TextError {

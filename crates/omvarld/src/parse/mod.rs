@@ -89,6 +89,14 @@ pub fn from_slice(bytes: &[u8]) -> Result<Programme, ParseError> {
 ///
 /// # Errors
 /// [`ParseError::Invalid`] with the report of every structural problem.
+///
+/// ```
+/// use omvarld::Lang;
+/// let err = omvarld::parse::from_slice_in(br#"{"schema_version": "2.0"}"#, Lang::Sv).unwrap_err();
+/// let first = &err.report().unwrap().errors[0];
+/// assert_eq!(first.code, omvarld::Code::SchemaVersion);
+/// assert!(first.message.contains("standardversion") || first.message.contains("version"));
+/// ```
 pub fn from_slice_in(bytes: &[u8], lang: Lang) -> Result<Programme, ParseError> {
     parse(bytes).map_err(|mut report| {
         report.localize(lang);
@@ -100,6 +108,13 @@ pub fn from_slice_in(bytes: &[u8], lang: Lang) -> Result<Programme, ParseError> 
 ///
 /// # Errors
 /// [`ParseError::Invalid`] with the report of every structural problem.
+///
+/// ```
+/// let json = serde_json::to_string(&omvarld::malmo())?;
+/// let programme = omvarld::parse::from_str(&json)?;
+/// assert_eq!(programme, omvarld::malmo());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn from_str(text: &str) -> Result<Programme, ParseError> {
     from_slice(text.as_bytes())
 }
@@ -108,6 +123,13 @@ pub fn from_str(text: &str) -> Result<Programme, ParseError> {
 ///
 /// # Errors
 /// [`ParseError::Io`] when the reader fails, [`ParseError::Invalid`] otherwise.
+///
+/// ```
+/// let json = serde_json::to_vec(&omvarld::malmo())?;
+/// let programme = omvarld::parse::from_reader(std::io::Cursor::new(json))?;
+/// assert_eq!(programme.organisation.name.sv(), "Malmö stad");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn from_reader(mut reader: impl Read) -> Result<Programme, ParseError> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes)?;

@@ -33,10 +33,26 @@ use crate::schema::schema_in;
 use strings::{string_type, StringType};
 
 /// A place in [`Shape`]'s table of types.
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let at = shape.def("Target").unwrap();
+/// assert!(matches!(shape.get(at), Type::Object(o) if o.name == "Target"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TypeRef(usize);
 
 /// A member of an object type.
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let Type::Object(target) = shape.get(shape.def("Target").unwrap()) else { unreachable!() };
+/// let level = target.member("level").unwrap();
+/// assert!(level.required);
+/// assert!(matches!(shape.get(level.ty), Type::Enum { values, .. } if values.contains(&"eu".to_owned())));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Member {
@@ -49,6 +65,14 @@ pub struct Member {
 }
 
 /// An object type of the standard and its members (in name order).
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let Type::Object(entry) = shape.get(shape.def("FollowUp").unwrap()) else { unreachable!() };
+/// assert_eq!(entry.names().collect::<Vec<_>>(), ["assessment", "date", "extensions", "note", "status"]);
+/// assert_eq!(entry.one_of_required, ["status", "assessment"]);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectType {
@@ -78,6 +102,15 @@ impl ObjectType {
 }
 
 /// What a place in a document holds.
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let Type::Object(area) = shape.get(shape.def("FocusArea").unwrap()) else { unreachable!() };
+/// let title = shape.get(area.member("title").unwrap().ty);
+/// assert_eq!(title, &Type::Text { max: 300, title: true });
+/// assert!(matches!(shape.get(area.member("number").unwrap().ty), Type::Integer { min: 1, .. }));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Type {
