@@ -31,7 +31,6 @@ use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple, PyType};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -56,18 +55,8 @@ impl<T> Clone for Handle<T> {
     }
 }
 
-/// A model type of the core that has a Python class.
-pub(crate) trait ModelType:
-    Sized
-    + Clone
-    + PartialEq
-    + Serialize
-    + DeserializeOwned
-    + schemars::JsonSchema
-    + Send
-    + Sync
-    + 'static
-{
+/// A model type of the core that has a Python class: an object type of the standard.
+pub(crate) trait ModelType: omvarld::StandardObject {
     /// Its name in the published schema's `$defs`.
     const DEF: &'static str;
 
@@ -354,7 +343,7 @@ pub(crate) fn parse_value<T: ModelType>(
         ));
     }
     let bytes = serde_json::to_vec(json).map_err(|e| PyValueError::new_err(e.to_string()))?;
-    omvarld::parse::from_slice_as::<T>(&bytes)
+    omvarld::parse::object::<T>(&bytes)
         .map_err(|e| errors::parse_error_in(py, e, prefix, Some(json)))
 }
 
@@ -417,7 +406,7 @@ pub(crate) fn from_dict<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
 pub(crate) fn from_json<T: ModelType>(data: &Bound<'_, PyAny>) -> PyResult<T> {
     let py = data.py();
     let source = convert::require_source(data)?;
-    omvarld::parse::from_slice_as::<T>(source.as_slice()).map_err(|e| errors::parse_error(py, e))
+    omvarld::parse::object::<T>(source.as_slice()).map_err(|e| errors::parse_error(py, e))
 }
 
 /// `to_dict()`: JSON-compatible values (dates as strings), every dict's keys

@@ -24,7 +24,7 @@
 //! says where its value goes, and every table where its rows go ([`SPECS`]),
 //! so one list of tables and columns serves both ways.
 
-use omvarld::model::LimitedText;
+use omvarld::model::{Limit, LimitedText};
 use omvarld::pointer::Pointer;
 use omvarld::{Code, Issue, Programme};
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -130,7 +130,7 @@ enum Cell<'a, 'py> {
     Py(Bound<'py, PyAny>),
 }
 
-fn text<'a, 'py, const N: usize>(t: Option<&'a LimitedText<N>>) -> Cell<'a, 'py> {
+fn text<'a, 'py, L: Limit>(t: Option<&'a LimitedText<L>>) -> Cell<'a, 'py> {
     Cell::Text(t.map(|t| t.iter().collect()))
 }
 

@@ -34,6 +34,14 @@ pub struct Coverage {
 }
 
 /// One cell of the matrix, as a flat record.
+///
+/// ```
+/// let coverage = omvarld::malmo().coverage();
+/// let cell = coverage.cells().next().unwrap();
+/// assert_eq!(cell.focus_area.as_str(), "arbetsmarknad");
+/// assert_eq!(cell.positions, 0); // the built-in programme has no positions
+/// assert_eq!(coverage.cells().count(), 6 * 7);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct CoverageCell<'a> {

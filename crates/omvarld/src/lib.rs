@@ -29,7 +29,10 @@
 //! gives a typed [`Programme`] or a report of every structural problem;
 //! [`validate()`] gives the whole report (structural and semantic) for a
 //! document; [`Programme::validate`] checks a typed programme. The published
-//! schemas come from [`schema`].
+//! schemas come from [`schema`]. Every object type of the standard is a
+//! [`StandardObject`]: read one on its own with [`parse::object`], get its
+//! schema with [`schema::schema_for`]. Build values in code with `T::new`
+//! and the `with_*` methods (`examples/build_in_code.rs`).
 
 pub mod coverage;
 pub mod diagnostics;
@@ -37,6 +40,9 @@ mod macros;
 pub mod malmo;
 pub mod model;
 pub mod parse;
+/// JSON Pointers for issue paths. Not part of the API (it may change in any
+/// release): the Python binding builds paths with it.
+#[doc(hidden)]
 pub mod pointer;
 pub mod schema;
 pub mod shape;
@@ -55,8 +61,8 @@ pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,
     FocusArea, FocusAreaNumber, GovernanceLevel, Id, Indicator, Measurement, NonEmpty,
-    Organisation, Period, Priority, Programme, Publication, SchemaVersion, Status, Target, Text,
-    TextError, Title, Year,
+    Organisation, Period, Priority, Programme, Publication, SchemaVersion, StandardObject, Status,
+    Target, Text, TextError, Title, Year,
 };
 pub use parse::ParseError;
 pub use upgrade::{upgrade, upgrade_with};
@@ -64,6 +70,11 @@ pub use validate::{validate, validate_file, validate_reader, validate_str, Allow
 
 /// The newest version of the data standard this crate implements (it
 /// reads every version in [`SchemaVersion::ALL`]).
+///
+/// ```
+/// assert_eq!(omvarld::SCHEMA_VERSION, omvarld::SchemaVersion::LATEST.as_str());
+/// assert_eq!(omvarld::malmo().schema_version.as_str(), omvarld::SCHEMA_VERSION);
+/// ```
 pub const SCHEMA_VERSION: &str = "1.1";
 
 /// The README's Rust code blocks, run as doctests so the quick start never rots.

@@ -7,13 +7,13 @@
 
 use crate::model::{
     Arena, ArenaKind, ContributionAim, DirectionGoal, FocusArea, FocusAreaNumber, GovernanceLevel,
-    Id, LimitedText, NonEmpty, Organisation, Programme, Publication, PublicationKind,
+    Id, Limit, LimitedText, NonEmpty, Organisation, Programme, Publication, PublicationKind,
     SchemaVersion,
 };
 
 /// A built-in text. Every call site passes constants that the tests check, so
 /// the fallback is never taken.
-fn text<const MAX: usize>(sv: &str, en: &str) -> LimitedText<MAX> {
+fn text<L: Limit>(sv: &str, en: &str) -> LimitedText<L> {
     LimitedText::from_pairs([("sv", sv), ("en", en)])
         .unwrap_or_else(|e| unreachable!("built-in text {sv:?} is valid: {e}"))
 }

@@ -14,9 +14,14 @@ use schemars::JsonSchema;
 use serde_json::Value;
 
 use crate::diagnostics::Report;
-use crate::model::{AdvocacyPosition, Programme, SchemaVersion};
+use crate::model::{AdvocacyPosition, Programme, SchemaVersion, StandardObject};
 
 /// Base of every schema's `$id`, before the version.
+///
+/// ```
+/// let id = omvarld::schema::programme_schema()["$id"].as_str().unwrap().to_owned();
+/// assert!(id.starts_with(omvarld::schema::SCHEMA_BASE_URI));
+/// ```
 pub const SCHEMA_BASE_URI: &str = "https://omvarld.github.io/schemas/";
 
 /// The `$id` of a published schema: its address.
@@ -50,6 +55,12 @@ const PUBLISHED_1_0: [(&str, &str); 3] = [
 ];
 
 /// The file stems of the published schemas, in a stable order.
+///
+/// ```
+/// for name in omvarld::schema::SCHEMA_NAMES {
+///     assert!(omvarld::schema::schema(name).is_some(), "{name}");
+/// }
+/// ```
 pub const SCHEMA_NAMES: [&str; 3] = ["programme", "advocacy-position", "validation-report"];
 
 fn generate<T: JsonSchema>(name: &str, title: &str, description: &str) -> Value {
@@ -108,6 +119,52 @@ fn remove_null(value: &mut Value) {
     }
 }
 
+/// The JSON Schema of one object type of the standard on its own, in the
+/// newest version: the published programme schema's `$defs` entry for `T`
+/// (for [`Programme`], the published schema's root), with `$schema` and the
+/// `$defs` it refers to, so it stands alone. Optional members are absent,
+/// never `null`, as in the published files.
+///
+/// ```
+/// use omvarld::schema::schema_for;
+/// use omvarld::{AdvocacyPosition, Target};
+/// let target = schema_for::<Target>();
+/// assert_eq!(target["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert_eq!(target["required"], serde_json::json!(["level", "body"]));
+/// assert_eq!(target["properties"]["body"]["$ref"], "#/$defs/Text");
+/// assert!(target["$defs"]["Text"].is_object());
+///
+/// // The same as the type's entry in the published programme schema.
+/// let published = omvarld::schema::programme_schema();
+/// let position = schema_for::<AdvocacyPosition>();
+/// assert_eq!(position["properties"], published["$defs"]["AdvocacyPosition"]["properties"]);
+/// assert!(!serde_json::to_string(&position)?.contains(r#""null""#));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[must_use]
+pub fn schema_for<T: StandardObject>() -> Value {
+    // As a subschema, as in the programme schema: a root schema would get
+    // a `title` that the type's def does not have.
+    let mut generator = SchemaSettings::draft2020_12().into_generator();
+    let _ = generator.subschema_for::<T>();
+    let mut defs = generator.take_definitions(true);
+    let def = defs.remove(T::NAME);
+    let mut schema = serde_json::Map::new();
+    schema.insert(
+        "$schema".into(),
+        "https://json-schema.org/draft/2020-12/schema".into(),
+    );
+    if let Some(Value::Object(def)) = def {
+        schema.extend(def);
+    }
+    if !defs.is_empty() {
+        schema.insert("$defs".into(), Value::Object(defs));
+    }
+    let mut value = Value::Object(schema);
+    remove_null(&mut value);
+    value
+}
+
 /// The newest version's schema of a whole programme document (`programme.schema.json`).
 ///
 /// ```
@@ -125,6 +182,12 @@ pub fn programme_schema() -> Value {
 }
 
 /// The newest version's schema of one advocacy position on its own (`advocacy-position.schema.json`).
+///
+/// ```
+/// let schema = omvarld::schema::advocacy_position_schema();
+/// assert_eq!(schema["$id"], "https://omvarld.github.io/schemas/1.1/advocacy-position.schema.json");
+/// assert!(schema["required"].as_array().unwrap().contains(&"statement".into()));
+/// ```
 #[must_use]
 pub fn advocacy_position_schema() -> Value {
     generate::<AdvocacyPosition>(
@@ -136,6 +199,12 @@ pub fn advocacy_position_schema() -> Value {
 
 /// The schema of a validation report (`validation-report.schema.json`),
 /// which every report follows, whatever the document's version.
+///
+/// ```
+/// let schema = omvarld::schema::validation_report_schema();
+/// assert_eq!(schema["$id"], "https://omvarld.github.io/schemas/1.1/validation-report.schema.json");
+/// assert!(schema["properties"]["errors"].is_object());
+/// ```
 #[must_use]
 pub fn validation_report_schema() -> Value {
     generate::<Report>(
@@ -182,6 +251,14 @@ pub fn schema_in(name: &str, version: SchemaVersion) -> Option<Value> {
 
 /// The bytes of the newest version's published file for this stem: pretty
 /// JSON with a final newline.
+///
+/// ```
+/// let file = omvarld::schema::schema_file("programme").unwrap();
+/// assert!(file.ends_with("}\n"));
+/// let value: serde_json::Value = serde_json::from_str(&file)?;
+/// assert_eq!(value, omvarld::schema::programme_schema());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[must_use]
 pub fn schema_file(name: &str) -> Option<String> {
     let value = schema(name)?;

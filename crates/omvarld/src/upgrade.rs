@@ -54,6 +54,14 @@ pub fn upgrade(bytes: &[u8]) -> Result<Vec<u8>, InvalidReport> {
 ///
 /// # Errors
 /// The report of an invalid document, in `options.lang`.
+///
+/// ```
+/// use omvarld::{Lang, Options};
+/// let bad = br#"{"schema_version": "1.0"}"#;
+/// let err = omvarld::upgrade_with(bad, &Options::new().lang(Lang::Sv)).unwrap_err();
+/// assert!(!err.report().valid());
+/// assert_eq!(err.report().errors[0].code, omvarld::Code::Required);
+/// ```
 pub fn upgrade_with(bytes: &[u8], options: &Options) -> Result<Vec<u8>, InvalidReport> {
     let checked = check(bytes, options);
     let mut report = checked.report;

@@ -1,7 +1,8 @@
 //! The module graph of the core has the shape docs/DESIGN describes: data
 //! flows one way, `diagnostics` is a leaf, and `parse` does not reach into
-//! `validate`. The test reads every `crate::…` path in the sources of each
-//! top-level module and checks it against the allowed edges.
+//! `validate`. The test reads every `crate::…` path in the code (not the
+//! comments) of each top-level module and checks it against the allowed
+//! edges.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -51,7 +52,13 @@ fn uses(module: &str) -> BTreeSet<String> {
     }
     let mut used = BTreeSet::new();
     for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
+        // Comments are not uses: a doc link may point anywhere.
+        let text: String = std::fs::read_to_string(&file)
+            .unwrap()
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
         for (i, _) in text.match_indices("crate::") {
             let rest = &text[i + "crate::".len()..];
             let name: String = rest

@@ -11,6 +11,13 @@ use serde::{Serialize, Serializer};
 use crate::diagnostics::{Message, Term};
 
 /// A JSON type, as JSON Schema names it.
+///
+/// ```
+/// use omvarld::diagnostics::JsonType;
+/// assert_eq!("array".parse::<JsonType>()?, JsonType::Array);
+/// assert_eq!(JsonType::Integer.as_str(), "integer");
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -42,6 +49,16 @@ crate::macros::string_enum!(JsonType {
 });
 
 /// One value of a [`Detail`].
+///
+/// ```
+/// let report = omvarld::validate_str(r#"{"schema_version": 1}"#, &Default::default());
+/// let issue = &report.errors[0];
+/// assert_eq!(issue.code, omvarld::Code::Type);
+/// // The values that fill the message are in the issue's detail.
+/// use omvarld::diagnostics::{Arg, JsonType};
+/// let detail = issue.detail().unwrap();
+/// assert_eq!(detail.arg("found"), Some(&Arg::Type(JsonType::Integer)));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Arg {

@@ -28,7 +28,9 @@ crate::macros::string_enum!(Lang {
 });
 
 impl Lang {
-    /// Picks the English or the Swedish value.
+    /// Picks the English or the Swedish value. Not part of the API (it may
+    /// change in any release): the command's labels use it.
+    #[doc(hidden)]
     #[must_use]
     pub fn pick<T>(self, en: T, sv: T) -> T {
         match self {

@@ -300,6 +300,15 @@ fn in_document_order(issues: &mut Vec<Issue>) {
 
 /// A report with errors, as an error: what [`Report::into_result`] gives.
 /// Its message counts the errors and warnings; the report is kept whole.
+///
+/// ```
+/// use std::error::Error as _;
+/// let report = omvarld::validate(b"{}", &Default::default());
+/// let err = report.into_result().unwrap_err();
+/// assert!(err.to_string().starts_with("the document is invalid: "));
+/// assert!(err.source().is_none());
+/// assert!(!err.report().errors.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvalidReport(Box<Report>);
 

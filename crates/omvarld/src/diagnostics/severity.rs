@@ -22,6 +22,17 @@ crate::macros::string_enum!(Severity {
     Warning => "warning",
 });
 
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// ```
+/// use omvarld::{Code, Severity};
+/// assert_eq!(Code::ReviewOverdue.severity(), Severity::Warning);
+/// assert_eq!("error".parse::<Severity>()?, Severity::Error);
+/// assert!(Severity::Error < Severity::Warning); // errors sort first
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl Severity {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,35 +1,43 @@
 //! [`Arena`] and [`ArenaKind`]: where the city acts.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, GovernanceLevel, Id, Text, Title};
 
-/// An arena where the city acts (omvärldsarena): EU cooperation,
-/// inter-municipal cooperation, a network, an event such as Almedalsveckan.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Arena {
-    /// Identifier of the arena, unique among arenas.
-    pub id: Id,
-    /// Name of the arena (namn).
-    pub name: Title,
-    /// Governance level the arena works at (nivå).
-    pub level: GovernanceLevel,
-    /// What kind of arena it is (typ av arena).
-    pub kind: ArenaKind,
-    /// Longer description (beskrivning).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub description: Option<Text>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// An arena where the city acts (omvärldsarena): EU cooperation,
+    /// inter-municipal cooperation, a network, an event such as Almedalsveckan.
+    #[non_exhaustive]
+    pub struct Arena {
+        /// Identifier of the arena, unique among arenas.
+        pub id: Id,
+        /// Name of the arena (namn).
+        pub name: Title,
+        /// Governance level the arena works at (nivå).
+        pub level: GovernanceLevel,
+        /// What kind of arena it is (typ av arena).
+        pub kind: ArenaKind,
+        /// Longer description (beskrivning).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub description: Option<Text>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Arena {
-    /// A Arena with its required members (`id`, `name`, `level`, `kind`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// An Arena with its required members (`id`, `name`, `level`, `kind`); the
+    /// others are empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::{Arena, ArenaKind, GovernanceLevel, Text, Title};
+    /// let eurocities = Arena::new("eurocities".parse()?, Title::new("Eurocities")?, GovernanceLevel::Eu, ArenaKind::Network)
+    ///     .with_description(Text::new("Nätverk för Europas större städer.")?);
+    /// assert_eq!(serde_json::to_value(&eurocities)?["kind"], "network");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(id: Id, name: Title, level: GovernanceLevel, kind: ArenaKind) -> Self {
         Self {
@@ -42,6 +50,11 @@ impl Arena {
         }
     }
 }
+
+crate::model::declare::with_members!(Arena {
+    with_description(description): Option<Text>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Kind of arena (typ av omvärldsarena).
 #[derive(
@@ -74,3 +87,17 @@ crate::model::labels::labelled_enum!(ArenaKind {
     Bilateral => "bilateral", en: "bilateral relations", sv: "bilaterala relationer", also: ["bilateralt", "bilaterala"];
     Other => "other", en: "other", sv: "annan", also: ["annat", "övrig", "övrigt"];
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::ArenaKind;
+/// assert_eq!("eu_cooperation".parse::<ArenaKind>()?, ArenaKind::EuCooperation);
+/// assert_eq!(ArenaKind::Intermunicipal.to_string(), "intermunicipal");
+/// let err = "eu".parse::<ArenaKind>().unwrap_err();
+/// assert!(err.to_string().contains("one of `eu_cooperation`"));
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl ArenaKind {}

@@ -1,32 +1,33 @@
 //! [`Body`] and [`BodyKind`]: the city's own decision-making bodies (standard 1.1).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, Id, Title};
 
-/// One of the city's own decision-making bodies (beslutande organ), e.g.
-/// Kommunstyrelsen; positions name the body that decided them
-/// ([`Decision::body`](crate::model::Decision::body)). Standard 1.1.
-///
-/// Bodies and offices only, never people: the standard holds no personal data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Body {
-    /// Identifier of the body, unique among bodies.
-    pub id: Id,
-    /// Name of the body (namn), e.g. Kommunstyrelsen.
-    pub name: Title,
-    /// What kind of body it is (typ av organ).
-    pub kind: BodyKind,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// One of the city's own decision-making bodies (beslutande organ), e.g.
+    /// Kommunstyrelsen; positions name the body that decided them
+    /// ([`Decision::body`](crate::model::Decision::body)). Standard 1.1.
+    ///
+    /// Bodies and offices only, never people: the standard holds no personal data.
+    #[non_exhaustive]
+    pub struct Body {
+        /// Identifier of the body, unique among bodies.
+        pub id: Id,
+        /// Name of the body (namn), e.g. Kommunstyrelsen.
+        pub name: Title,
+        /// What kind of body it is (typ av organ).
+        pub kind: BodyKind,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Body {
-    /// A Body with its required members (`id`, `name`, `kind`).
+    /// A Body with its required members (`id`, `name`, `kind`); `extensions` is
+    /// set with [`with_extensions`](Self::with_extensions).
     ///
     /// ```
     /// use omvarld::model::{Body, BodyKind};
@@ -44,6 +45,10 @@ impl Body {
         }
     }
 }
+
+crate::model::declare::with_members!(Body {
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Kind of decision-making body (typ av beslutande organ).
 #[derive(
@@ -79,3 +84,16 @@ crate::model::labels::labelled_enum!(BodyKind {
     Administration => "administration", en: "administration", sv: "förvaltning", also: ["förvaltningen"];
     Other => "other", en: "other", sv: "annat", also: ["annan", "övrigt"];
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::BodyKind;
+/// assert_eq!("executive_board".parse::<BodyKind>()?, BodyKind::ExecutiveBoard);
+/// assert_eq!(BodyKind::ALL.len(), 8);
+/// assert_eq!(serde_json::from_str::<BodyKind>(r#""council""#)?, BodyKind::Council);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl BodyKind {}

@@ -1,38 +1,37 @@
 //! [`Decision`]: where a position was decided (standard 1.1).
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Date, Extensions, Id, ReferenceString, Url};
 
-/// Where a position was decided (beslut): the body, the date, and the city's
-/// case number (diarienummer). Standard 1.1.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Decision {
-    /// The body that decided (beslutande organ), by the id of one of the programme's `bodies`.
-    pub body: Id,
-    /// Date of the decision (beslutsdatum).
-    pub date: Date,
-    /// The city's case number (diarienummer), e.g. KS-2026-123.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub reference: Option<ReferenceString>,
-    /// Where the decision can be read (webbadress).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub url: Option<Url>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// Where a position was decided (beslut): the body, the date, and the city's
+    /// case number (diarienummer). Standard 1.1.
+    #[non_exhaustive]
+    pub struct Decision {
+        /// The body that decided (beslutande organ), by the id of one of the programme's `bodies`.
+        pub body: Id,
+        /// Date of the decision (beslutsdatum).
+        pub date: Date,
+        /// The city's case number (diarienummer), e.g. KS-2026-123.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub reference: Option<ReferenceString>,
+        /// Where the decision can be read (webbadress).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub url: Option<Url>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Decision {
-    /// A Decision with its required members (`body`, `date`).
+    /// A Decision with its required members (`body`, `date`); the others are
+    /// empty, to be set with the `with_*` methods.
     ///
     /// ```
     /// use omvarld::model::Decision;
-    /// let mut decision = Decision::new("ks".parse()?, "2026-03-04".parse()?);
-    /// decision.reference = Some("KS-2026-123".parse()?);
+    /// let decision = Decision::new("ks".parse()?, "2026-03-04".parse()?)
+    ///     .with_reference("KS-2026-123".parse()?);
     /// assert_eq!(serde_json::to_string(&decision)?, r#"{"body":"ks","date":"2026-03-04","reference":"KS-2026-123"}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -47,3 +46,9 @@ impl Decision {
         }
     }
 }
+
+crate::model::declare::with_members!(Decision {
+    with_reference(reference): Option<ReferenceString>,
+    with_url(url): Option<Url>,
+    with_extensions(extensions): Option<Extensions>,
+});

@@ -1,29 +1,35 @@
 //! [`DirectionGoal`]: the direction goal (inriktningsmål) of a focus area.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{empty, none, objects, some};
 use crate::model::{Extensions, Indicator, Text};
 
-/// The general direction goal (inriktningsmål) attached to a focus area, with
-/// the indicators that follow it up.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct DirectionGoal {
-    /// The goal as adopted (målformulering).
-    pub statement: Text,
-    /// Indicators that follow the goal up (indikatorer); absent means none.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
-    pub indicators: Vec<Indicator>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// The general direction goal (inriktningsmål) attached to a focus area, with
+    /// the indicators that follow it up.
+    #[non_exhaustive]
+    pub struct DirectionGoal {
+        /// The goal as adopted (målformulering).
+        pub statement: Text,
+        /// Indicators that follow the goal up (indikatorer); absent means none.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
+        pub indicators: Vec<Indicator>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl DirectionGoal {
-    /// A DirectionGoal with its required members (`statement`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A DirectionGoal with its required members (`statement`); the others are
+    /// empty, to be set with the `with_*` methods.
+    ///
+    /// ```
+    /// use omvarld::{DirectionGoal, Indicator, Text, Title};
+    /// let goal = DirectionGoal::new(Text::new("Fler bostäder byggs")?)
+    ///     .with_indicators([Indicator::new("paborjade".parse()?, Title::new("Påbörjade bostäder")?)]);
+    /// assert_eq!(goal.indicators.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(statement: Text) -> Self {
         Self {
@@ -33,3 +39,8 @@ impl DirectionGoal {
         }
     }
 }
+
+crate::model::declare::with_members!(DirectionGoal {
+    with_indicators(indicators): Vec<Indicator>,
+    with_extensions(extensions): Option<Extensions>,
+});

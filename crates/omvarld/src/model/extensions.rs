@@ -27,6 +27,21 @@ use serde_json::{Map, Value};
 )]
 pub struct Extensions(pub Map<String, Value>);
 
+/// Extensions holding this JSON object.
+///
+/// ```
+/// use omvarld::model::Extensions;
+/// let mut map = serde_json::Map::new();
+/// map.insert("malmo".into(), serde_json::json!({"diarienummer": "KS-2024-1"}));
+/// let ext = Extensions::from(map);
+/// assert_eq!(ext["malmo"]["diarienummer"], "KS-2024-1");
+/// ```
+impl From<Map<String, Value>> for Extensions {
+    fn from(map: Map<String, Value>) -> Self {
+        Extensions(map)
+    }
+}
+
 impl std::ops::Deref for Extensions {
     type Target = Map<String, Value>;
     fn deref(&self) -> &Self::Target {

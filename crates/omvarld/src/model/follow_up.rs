@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::serde_helpers::{none, some};
+use crate::model::serde_helpers::{none, some, Object};
 use crate::model::{Date, Extensions, Status, Text};
 
 /// One entry of a position's follow-up log (uppföljning), oldest first: from
@@ -46,11 +46,12 @@ struct FollowUpFields {
     extensions: Option<Extensions>,
 }
 
-/// Reads the members, then refuses an entry with neither `status` nor
-/// `assessment` (the schema's `anyOf`).
+/// Reads the members from a JSON object only (as every object type does:
+/// `model::declare::object_type!`), then refuses an entry with neither
+/// `status` nor `assessment` (the schema's `anyOf`).
 impl<'de> Deserialize<'de> for FollowUp {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let f = FollowUpFields::deserialize(deserializer)?;
+        let Object(f) = Object::<FollowUpFields>::deserialize(deserializer)?;
         if f.status.is_none() && f.assessment.is_none() {
             return Err(serde::de::Error::custom(
                 "a follow-up entry needs `status`, `assessment` or both",
@@ -64,6 +65,12 @@ impl<'de> Deserialize<'de> for FollowUp {
             extensions: f.extensions,
         })
     }
+}
+
+impl crate::model::declare::sealed::Sealed for FollowUp {}
+
+impl crate::model::StandardObject for FollowUp {
+    const NAME: &'static str = "FollowUp";
 }
 
 impl FollowUp {
@@ -101,6 +108,13 @@ impl FollowUp {
     }
 }
 
+crate::model::declare::with_members!(FollowUp {
+    with_status(status): Option<Status>,
+    with_assessment(assessment): Option<Assessment>,
+    with_note(note): Option<Text>,
+    with_extensions(extensions): Option<Extensions>,
+});
+
 /// How far a position has got through (genomslag).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
@@ -123,3 +137,15 @@ crate::model::labels::labelled_enum!(Assessment {
     None => "none", en: "none", sv: "inget", also: ["inget genomslag", "ingen"];
     NotAssessed => "not_assessed", en: "not assessed", sv: "ej bedömt", also: ["inte bedömt", "ej bedömd", "obedömt"];
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::Assessment;
+/// assert_eq!("not_assessed".parse::<Assessment>()?, Assessment::NotAssessed);
+/// assert_eq!(Assessment::Partial.as_str(), "partial");
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl Assessment {}

@@ -27,3 +27,17 @@ crate::model::labels::labelled_enum!(GovernanceLevel {
     Eu => "eu", en: "EU", sv: "EU", also: ["EU-nivå", "europeisk"];
     International => "international", en: "international", sv: "internationell", also: ["internationellt", "global"];
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::GovernanceLevel;
+/// assert_eq!("eu".parse::<GovernanceLevel>()?, GovernanceLevel::Eu);
+/// assert_eq!(GovernanceLevel::ALL.first(), Some(&GovernanceLevel::Local));
+/// // Only a JSON string reads as a value.
+/// assert!(serde_json::from_str::<GovernanceLevel>(r#"{"eu": null}"#).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl GovernanceLevel {}

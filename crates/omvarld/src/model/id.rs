@@ -4,6 +4,12 @@ use crate::model::newtype::string_newtype;
 use crate::model::patterns;
 
 /// Maximum length of an [`Id`], in characters.
+///
+/// ```
+/// use omvarld::{model::ID_MAX_LENGTH, Id};
+/// assert!("a".repeat(ID_MAX_LENGTH).parse::<Id>().is_ok());
+/// assert!("a".repeat(ID_MAX_LENGTH + 1).parse::<Id>().is_err());
+/// ```
 pub const ID_MAX_LENGTH: usize = 64;
 
 string_newtype! {

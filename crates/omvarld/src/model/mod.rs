@@ -2,9 +2,28 @@
 //! document. The 1.1 members are optional, so a 1.0 document reads into the
 //! same types; [`versions`] says which members a version has.
 //!
-//! Every type derives serde (checked on the way in: a value that deserializes
-//! is structurally valid) and schemars (the published schema is generated
-//! from these types). Every object type carries `extensions`.
+//! Every type has serde and schemars implementations; the published schema
+//! is generated from them. Every object type carries `extensions`.
+//!
+//! Reading is checked: a value that deserializes, whether as part of a
+//! document or on its own (`serde_json::from_str::<Target>(…)`), is
+//! structurally valid for its type under the newest version's schema. An
+//! object type reads only from a JSON object with no unknown member (not
+//! from an array of its members, which serde's derive would accept), an
+//! enumeration only from one of its strings, an optional member never from
+//! `null`, and every coded string, text and number is checked as it is
+//! built. What serde cannot see is left to [`crate::parse`] and
+//! [`Programme::validate`]: that a 1.0 document has no 1.1 member, and the
+//! semantic rules that need the whole programme (ids resolve, dates in
+//! order, focus areas numbered 1..n).
+//!
+//! ```
+//! use omvarld::Target;
+//! assert!(serde_json::from_str::<Target>(r#"{"level": "eu", "body": {"sv": "EU"}}"#).is_ok());
+//! // An array of the members is not an object; `null` is not an absent member.
+//! assert!(serde_json::from_str::<Target>(r#"["eu", {"sv": "EU"}]"#).is_err());
+//! assert!(serde_json::from_str::<Target>(r#"{"level": "eu", "body": {"sv": "EU"}, "extensions": null}"#).is_err());
+//! ```
 
 mod activity;
 mod arena;
@@ -13,6 +32,7 @@ mod codes;
 mod contribution_aim;
 mod date;
 mod decision;
+mod declare;
 mod direction_goal;
 mod extensions;
 mod focus_area;
@@ -26,7 +46,7 @@ pub(crate) mod labels;
 pub(crate) mod newtype;
 mod non_empty;
 mod organisation;
-pub mod patterns;
+pub(crate) mod patterns;
 mod period;
 mod position;
 mod programme;
@@ -45,6 +65,7 @@ pub use codes::{CountryCode, KoladaKpi, LangTag, MunicipalityCode, ReferenceStri
 pub use contribution_aim::ContributionAim;
 pub use date::Date;
 pub use decision::Decision;
+pub use declare::StandardObject;
 pub use direction_goal::DirectionGoal;
 pub use extensions::Extensions;
 pub use focus_area::FocusArea;
@@ -64,6 +85,9 @@ pub use publication::{Publication, PublicationKind};
 pub use reference::{Reference, ReferenceKind, Relation};
 pub use shift::Shift;
 pub use target::Target;
-pub use text::{LimitedText, Text, TextError, Title, TEXT_MAX_LENGTH, TITLE_MAX_LENGTH};
+pub use text::{
+    Limit, LimitedText, Text, TextError, TextLimit, Title, TitleLimit, TEXT_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+};
 
 pub use crate::diagnostics::InvalidValue;

@@ -6,50 +6,52 @@
 //! anchored pattern ends in `(?!\n)$`, because Python's `$` also matches before
 //! a trailing newline.
 
-/// The characters with the Unicode `White_Space` property, as a class body.
-pub const WHITE_SPACE_CLASS: &str =
+/// The characters with the Unicode `White_Space` property, as a class body
+/// (the patterns below spell it out; a test checks they agree).
+#[cfg(test)]
+pub(crate) const WHITE_SPACE_CLASS: &str =
     "\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 
 /// Text values must contain one character that is not white space.
-pub const NON_BLANK: &str =
+pub(crate) const NON_BLANK: &str =
     "[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 
 /// Identifiers: lower-case ASCII words joined by single hyphens.
-pub const ID: &str = "^[a-z0-9]+(-[a-z0-9]+)*(?!\\n)$";
+pub(crate) const ID: &str = "^[a-z0-9]+(-[a-z0-9]+)*(?!\\n)$";
 
 /// Language tags (BCP 47 shape, lower-case primary subtag).
-pub const LANG_TAG: &str = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*(?!\\n)$";
+pub(crate) const LANG_TAG: &str = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*(?!\\n)$";
 
 /// Swedish municipality code (kommunkod): four digits.
-pub const MUNICIPALITY_CODE: &str = "^[0-9]{4}(?!\\n)$";
+pub(crate) const MUNICIPALITY_CODE: &str = "^[0-9]{4}(?!\\n)$";
 
 /// ISO 3166-1 alpha-2 country code.
-pub const COUNTRY_CODE: &str = "^[A-Z]{2}(?!\\n)$";
+pub(crate) const COUNTRY_CODE: &str = "^[A-Z]{2}(?!\\n)$";
 
 /// Kolada key performance indicator id, e.g. `N00914`.
-pub const KOLADA_KPI: &str = "^[A-Z][0-9]{5}(?!\\n)$";
+pub(crate) const KOLADA_KPI: &str = "^[A-Z][0-9]{5}(?!\\n)$";
 
 /// `http` or `https` URL with no white space.
-pub const URL: &str = "^https?://[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(?!\\n)$";
+pub(crate) const URL: &str = "^https?://[^\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+(?!\\n)$";
 
 /// A reference string (standard 1.1: a case number, a designation such as
 /// `SOU 2017:114`, a source name): no control character, and no white space
 /// at either end. The length (1–64) is the schema's `maxLength`.
-pub const REFERENCE_STRING: &str = "^[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]([^\\u0000-\\u001f\\u007f-\\u009f]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?(?!\\n)$";
+pub(crate) const REFERENCE_STRING: &str = "^[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]([^\\u0000-\\u001f\\u007f-\\u009f]*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?(?!\\n)$";
 
 /// Calendar date `YYYY-MM-DD` with a year from 0001 (the `date` format checks the rest).
-pub const DATE: &str =
+pub(crate) const DATE: &str =
     "^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])-[0-9]{2}-[0-9]{2}(?!\\n)$";
 
 /// `true` when `c` has the Unicode `White_Space` property (the class above).
 #[must_use]
-pub fn is_white_space(c: char) -> bool {
+pub(crate) fn is_white_space(c: char) -> bool {
     c.is_whitespace()
 }
 
 /// `true` when `s` has a character that is not white space ([`NON_BLANK`]).
 #[must_use]
-pub fn is_non_blank(s: &str) -> bool {
+pub(crate) fn is_non_blank(s: &str) -> bool {
     s.chars().any(|c| !is_white_space(c))
 }
 
@@ -59,7 +61,7 @@ fn is_lower_alnum(b: u8) -> bool {
 
 /// [`ID`] without the length limit.
 #[must_use]
-pub fn is_id(s: &str) -> bool {
+pub(crate) fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.split('-')
             .all(|part| !part.is_empty() && part.bytes().all(is_lower_alnum))
@@ -67,7 +69,7 @@ pub fn is_id(s: &str) -> bool {
 
 /// [`LANG_TAG`].
 #[must_use]
-pub fn is_lang_tag(s: &str) -> bool {
+pub(crate) fn is_lang_tag(s: &str) -> bool {
     let mut parts = s.split('-');
     let primary = parts.next().unwrap_or_default();
     (2..=3).contains(&primary.len())
@@ -77,19 +79,19 @@ pub fn is_lang_tag(s: &str) -> bool {
 
 /// [`MUNICIPALITY_CODE`].
 #[must_use]
-pub fn is_municipality_code(s: &str) -> bool {
+pub(crate) fn is_municipality_code(s: &str) -> bool {
     s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// [`COUNTRY_CODE`].
 #[must_use]
-pub fn is_country_code(s: &str) -> bool {
+pub(crate) fn is_country_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// [`KOLADA_KPI`].
 #[must_use]
-pub fn is_kolada_kpi(s: &str) -> bool {
+pub(crate) fn is_kolada_kpi(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 6
         && b.first().is_some_and(u8::is_ascii_uppercase)
@@ -98,7 +100,7 @@ pub fn is_kolada_kpi(s: &str) -> bool {
 
 /// [`URL`].
 #[must_use]
-pub fn is_url(s: &str) -> bool {
+pub(crate) fn is_url(s: &str) -> bool {
     let rest = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
@@ -107,7 +109,7 @@ pub fn is_url(s: &str) -> bool {
 
 /// [`REFERENCE_STRING`] without the length limit.
 #[must_use]
-pub fn is_reference_string(s: &str) -> bool {
+pub(crate) fn is_reference_string(s: &str) -> bool {
     let edge_ok = |c: Option<char>| c.is_some_and(|c| !c.is_control() && !is_white_space(c));
     edge_ok(s.chars().next()) && edge_ok(s.chars().next_back()) && !s.chars().any(char::is_control)
 }
@@ -115,6 +117,17 @@ pub fn is_reference_string(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_spell_the_white_space_class_out() {
+        assert_eq!(NON_BLANK, format!("[^{WHITE_SPACE_CLASS}]"));
+        assert!(URL.contains(&format!("[^{WHITE_SPACE_CLASS}]+")));
+        for c in [
+            '\t', '\n', '\r', ' ', '\u{85}', '\u{a0}', '\u{2028}', '\u{3000}',
+        ] {
+            assert!(is_white_space(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn ids() {

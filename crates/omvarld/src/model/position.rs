@@ -1,6 +1,6 @@
 //! [`AdvocacyPosition`], [`Status`] and [`Priority`]: what the city wants.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{
     empty, non_empty_objects, none, present, present_objects, some, some_object,
@@ -9,102 +9,106 @@ use crate::model::{
     Date, Decision, Extensions, FollowUp, Id, NonEmpty, Reference, Shift, Target, Text, Title,
 };
 
-/// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
-/// city wants from decision makers, under one or more focus areas.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = "AdvocacyPosition")]
-#[non_exhaustive]
-pub struct AdvocacyPosition {
-    /// Identifier of the position, unique among positions.
-    pub id: Id,
-    /// Title of the position (rubrik).
-    pub title: Title,
-    /// What the city wants (ståndpunkt: "Det här vill Malmö").
-    pub statement: Text,
-    /// Focus areas the position serves (fokusområden), by id; at least one.
-    pub focus_areas: NonEmpty<Id>,
-    /// Decision makers the position is aimed at (mottagare); at least one.
-    #[serde(deserialize_with = "non_empty_objects")]
-    pub targets: NonEmpty<Target>,
-    /// Where the position stands in its life (status).
-    pub status: Status,
-    /// Why the city wants it (motivering).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub rationale: Option<Text>,
-    /// Contribution aims the position serves (bidrar till), by id.
-    #[serde(default, skip_serializing_if = "empty")]
-    pub contribution_aims: Vec<Id>,
-    /// Arenas where the position is pursued (arenor), by id.
-    #[serde(default, skip_serializing_if = "empty")]
-    pub arenas: Vec<Id>,
-    /// Priority (prioritet).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub priority: Option<Priority>,
-    /// Responsible unit (ansvarig förvaltning or enhet).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub owner: Option<String>,
-    /// Date the position was adopted (antagen).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub adopted: Option<Date>,
-    /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub review_by: Option<Date>,
-    /// The concrete demands (krav: "Malmö vill att …"), each one sentence; at least one when present. Standard 1.1.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "present")]
-    #[schemars(length(min = 1))]
-    pub asks: Vec<Text>,
-    /// The position shift sought (positionsförflyttning). Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub shift: Option<Shift>,
-    /// Where the position was decided (beslut). Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub decision: Option<Decision>,
-    /// The documents the position answers or rests on (underlag); at least one when present. Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "empty",
-        deserialize_with = "present_objects"
-    )]
-    #[schemars(length(min = 1))]
-    pub references: Vec<Reference>,
-    /// Dated follow-up log (uppföljning), oldest first; at least one entry when present. Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "empty",
-        deserialize_with = "present_objects"
-    )]
-    #[schemars(length(min = 1))]
-    pub follow_up: Vec<FollowUp>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// An advocacy position (intressebevakning, "Det här vill Malmö"): what the
+    /// city wants from decision makers, under one or more focus areas.
+    #[schemars(title = "AdvocacyPosition")]
+    #[non_exhaustive]
+    pub struct AdvocacyPosition {
+        /// Identifier of the position, unique among positions.
+        pub id: Id,
+        /// Title of the position (rubrik).
+        pub title: Title,
+        /// What the city wants (ståndpunkt: "Det här vill Malmö").
+        pub statement: Text,
+        /// Focus areas the position serves (fokusområden), by id; at least one.
+        pub focus_areas: NonEmpty<Id>,
+        /// Decision makers the position is aimed at (mottagare); at least one.
+        #[serde(deserialize_with = "non_empty_objects")]
+        pub targets: NonEmpty<Target>,
+        /// Where the position stands in its life (status).
+        pub status: Status,
+        /// Why the city wants it (motivering).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub rationale: Option<Text>,
+        /// Contribution aims the position serves (bidrar till), by id.
+        #[serde(default, skip_serializing_if = "empty")]
+        pub contribution_aims: Vec<Id>,
+        /// Arenas where the position is pursued (arenor), by id.
+        #[serde(default, skip_serializing_if = "empty")]
+        pub arenas: Vec<Id>,
+        /// Priority (prioritet).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub priority: Option<Priority>,
+        /// Responsible unit (ansvarig förvaltning or enhet).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub owner: Option<String>,
+        /// Date the position was adopted (antagen).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub adopted: Option<Date>,
+        /// Date by which the position is to be reviewed (ses över senast); not before `adopted`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub review_by: Option<Date>,
+        /// The concrete demands (krav: "Malmö vill att …"), each one sentence; at least one when present. Standard 1.1.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "present")]
+        #[schemars(length(min = 1))]
+        pub asks: Vec<Text>,
+        /// The position shift sought (positionsförflyttning). Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub shift: Option<Shift>,
+        /// Where the position was decided (beslut). Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub decision: Option<Decision>,
+        /// The documents the position answers or rests on (underlag); at least one when present. Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "empty",
+            deserialize_with = "present_objects"
+        )]
+        #[schemars(length(min = 1))]
+        pub references: Vec<Reference>,
+        /// Dated follow-up log (uppföljning), oldest first; at least one entry when present. Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "empty",
+            deserialize_with = "present_objects"
+        )]
+        #[schemars(length(min = 1))]
+        pub follow_up: Vec<FollowUp>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl AdvocacyPosition {
-    /// A AdvocacyPosition with its required members (`id`, `title`, `statement`, `focus_areas`, `targets`, `status`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// An AdvocacyPosition with its required members (`id`, `title`, `statement`,
+    /// `focus_areas`, `targets`, `status`); the others are empty, to be set with
+    /// the `with_*` methods.
     ///
     /// ```
-    /// use omvarld::{AdvocacyPosition, GovernanceLevel, NonEmpty, Status, Target, Text, Title};
+    /// use omvarld::{AdvocacyPosition, GovernanceLevel, NonEmpty, Priority, Status, Target, Text, Title};
     /// let target = Target::new(GovernanceLevel::National, Text::new("Regeringen")?);
-    /// let mut position = AdvocacyPosition::new(
+    /// let position = AdvocacyPosition::new(
     ///     "fler-bostader".parse()?,
     ///     Title::new("Fler bostäder")?,
     ///     Text::new("Malmö vill att staten bidrar till fler bostäder.")?,
     ///     NonEmpty::new("bostader".parse()?),
     ///     NonEmpty::new(target),
     ///     Status::Draft,
-    /// );
-    /// position.owner = Some("Stadskontoret".into()); // optional members are public fields
+    /// )
+    /// .with_priority(Priority::High)
+    /// .with_owner("Stadskontoret".to_owned())
+    /// .with_asks([Text::new("Malmö vill att statens bostadsstöd blir långsiktigt.")?]);
+    /// assert_eq!(position.asks.len(), 1);
     /// assert!(position.contribution_aims.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -140,6 +144,22 @@ impl AdvocacyPosition {
         }
     }
 }
+
+crate::model::declare::with_members!(AdvocacyPosition {
+    with_rationale(rationale): Option<Text>,
+    with_contribution_aims(contribution_aims): Vec<Id>,
+    with_arenas(arenas): Vec<Id>,
+    with_priority(priority): Option<Priority>,
+    with_owner(owner): Option<String>,
+    with_adopted(adopted): Option<Date>,
+    with_review_by(review_by): Option<Date>,
+    with_asks(asks): Vec<Text>,
+    with_shift(shift): Option<Shift>,
+    with_decision(decision): Option<Decision>,
+    with_references(references): Vec<Reference>,
+    with_follow_up(follow_up): Vec<FollowUp>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 impl AdvocacyPosition {
     /// `true` for an `adopted` or `active` position: one that counts for coverage.
@@ -183,6 +203,23 @@ crate::model::labels::labelled_enum!(Status {
     Withdrawn => "withdrawn", en: "withdrawn", sv: "återkallad", also: ["återkallade", "återkallat", "tillbakadragen"];
 });
 
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::Status;
+/// assert_eq!("adopted".parse::<Status>()?, Status::Adopted);
+/// assert_eq!(Status::Withdrawn.as_str(), "withdrawn");
+/// assert_eq!(serde_json::to_string(&Status::Active)?, r#""active""#);
+/// // The positions that count for coverage.
+/// let in_force: Vec<_> = Status::ALL.iter().filter(|s| s.is_in_force()).collect();
+/// assert_eq!(in_force, [&Status::Adopted, &Status::Active]);
+/// assert!("Adopted".parse::<Status>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl Status {}
+
 /// Priority of a position (prioritet).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
@@ -202,3 +239,16 @@ crate::model::labels::labelled_enum!(Priority {
     Medium => "medium", en: "medium", sv: "medel", also: ["medelprioritet"];
     Low => "low", en: "low", sv: "låg", also: ["lågt", "låg prioritet"];
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::Priority;
+/// assert_eq!("high".parse::<Priority>()?, Priority::High);
+/// assert_eq!(Priority::ALL, [Priority::High, Priority::Medium, Priority::Low]);
+/// assert!(Priority::High < Priority::Low); // in the order of the standard
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl Priority {}

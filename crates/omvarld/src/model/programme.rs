@@ -1,6 +1,6 @@
 //! [`Programme`]: the whole document (program för strategiskt omvärldsarbete).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{
     empty, non_empty_objects, none, object, objects, present_objects, some, some_object,
@@ -59,92 +59,93 @@ impl schemars::JsonSchema for SchemaVersion {
     }
 }
 
-/// A city's programme for strategic external relations work (program för
-/// strategiskt omvärldsarbete): its focus areas with direction goals, the aims
-/// the work contributes to, the arenas where the city acts and the advocacy
-/// positions it takes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = "Programme")]
-#[non_exhaustive]
-pub struct Programme {
-    /// The address of the JSON Schema the document follows, for JSON editors (schema); not checked against `schema_version`. Standard 1.1.
-    #[serde(
-        rename = "$schema",
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some"
-    )]
-    pub schema: Option<Url>,
-    /// Version of the data standard (standardversion): "1.0" or "1.1".
-    pub schema_version: SchemaVersion,
-    /// Identifier of the programme.
-    pub id: Id,
-    /// Title of the programme (programmets titel).
-    pub title: Title,
-    /// The organisation whose programme this is (organisation, e.g. Malmö stad).
-    #[serde(deserialize_with = "object")]
-    pub organisation: Organisation,
-    /// Date the programme was adopted (antagen).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub adopted: Option<Date>,
-    /// Period the programme covers (programperiod).
-    #[serde(
-        default,
-        skip_serializing_if = "none",
-        deserialize_with = "some_object"
-    )]
-    pub period: Option<Period>,
-    /// Summary of the programme (sammanfattning).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub summary: Option<Text>,
-    /// Prioritised subject areas (fokusområden), numbered 1..n in list order; at least one.
-    #[serde(deserialize_with = "non_empty_objects")]
-    pub focus_areas: NonEmpty<FocusArea>,
-    /// What the work should contribute to (arbetet ska bidra till).
-    #[serde(deserialize_with = "objects")]
-    pub contribution_aims: Vec<ContributionAim>,
-    /// Where the city acts (omvärldsarenor); absent means none.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
-    pub arenas: Vec<Arena>,
-    /// The city's own decision-making bodies that positions' decisions name (beslutande organ); at least one when present. Standard 1.1.
-    #[serde(
-        default,
-        skip_serializing_if = "empty",
-        deserialize_with = "present_objects"
-    )]
-    #[schemars(length(min = 1))]
-    pub bodies: Vec<Body>,
-    /// What the city wants from decision makers (intressebevakning, "Det här vill Malmö"); absent means none.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
-    pub positions: Vec<AdvocacyPosition>,
-    /// Dated activities on arenas that carry positions (aktiviteter); absent means none.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
-    pub activities: Vec<Activity>,
-    /// Published collections of positions (publikationer); absent means none.
-    #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
-    pub publications: Vec<Publication>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A city's programme for strategic external relations work (program för
+    /// strategiskt omvärldsarbete): its focus areas with direction goals, the aims
+    /// the work contributes to, the arenas where the city acts and the advocacy
+    /// positions it takes.
+    #[schemars(title = "Programme")]
+    #[non_exhaustive]
+    pub struct Programme {
+        /// The address of the JSON Schema the document follows, for JSON editors (schema); not checked against `schema_version`. Standard 1.1.
+        #[serde(
+            rename = "$schema",
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some"
+        )]
+        pub schema: Option<Url>,
+        /// Version of the data standard (standardversion): "1.0" or "1.1".
+        pub schema_version: SchemaVersion,
+        /// Identifier of the programme.
+        pub id: Id,
+        /// Title of the programme (programmets titel).
+        pub title: Title,
+        /// The organisation whose programme this is (organisation, e.g. Malmö stad).
+        #[serde(deserialize_with = "object")]
+        pub organisation: Organisation,
+        /// Date the programme was adopted (antagen).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub adopted: Option<Date>,
+        /// Period the programme covers (programperiod).
+        #[serde(
+            default,
+            skip_serializing_if = "none",
+            deserialize_with = "some_object"
+        )]
+        pub period: Option<Period>,
+        /// Summary of the programme (sammanfattning).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub summary: Option<Text>,
+        /// Prioritised subject areas (fokusområden), numbered 1..n in list order; at least one.
+        #[serde(deserialize_with = "non_empty_objects")]
+        pub focus_areas: NonEmpty<FocusArea>,
+        /// What the work should contribute to (arbetet ska bidra till).
+        #[serde(deserialize_with = "objects")]
+        pub contribution_aims: Vec<ContributionAim>,
+        /// Where the city acts (omvärldsarenor); absent means none.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
+        pub arenas: Vec<Arena>,
+        /// The city's own decision-making bodies that positions' decisions name (beslutande organ); at least one when present. Standard 1.1.
+        #[serde(
+            default,
+            skip_serializing_if = "empty",
+            deserialize_with = "present_objects"
+        )]
+        #[schemars(length(min = 1))]
+        pub bodies: Vec<Body>,
+        /// What the city wants from decision makers (intressebevakning, "Det här vill Malmö"); absent means none.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
+        pub positions: Vec<AdvocacyPosition>,
+        /// Dated activities on arenas that carry positions (aktiviteter); absent means none.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
+        pub activities: Vec<Activity>,
+        /// Published collections of positions (publikationer); absent means none.
+        #[serde(default, skip_serializing_if = "empty", deserialize_with = "objects")]
+        pub publications: Vec<Publication>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Programme {
-    /// A Programme with its required members (`id`, `title`, `organisation`, `focus_areas`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A Programme with its required members (`id`, `title`, `organisation`,
+    /// `focus_areas`); the others are empty (and `schema_version` the newest), to
+    /// be set with the `with_*` methods.
     ///
     /// ```
-    /// use omvarld::{Programme, Organisation, Title, NonEmpty, Options};
+    /// use omvarld::{Options, Organisation, Programme, Title};
     /// let malmo = omvarld::malmo();
-    /// let areas = NonEmpty::try_from(malmo.focus_areas.to_vec())?;
-    /// let mut programme = Programme::new(
+    /// let programme = Programme::new(
     ///     "exempel".parse()?,
     ///     Title::new("Exempelprogram")?,
-    ///     Organisation::new(Title::new("Exempelby kommun")?),
-    ///     areas,
-    /// );
-    /// programme.contribution_aims = malmo.contribution_aims.clone();
-    /// assert_eq!(programme.schema_version, omvarld::SchemaVersion::default());
+    ///     Organisation::new(Title::new("Exempelby kommun")?).with_country("SE".parse()?),
+    ///     malmo.focus_areas.clone(),
+    /// )
+    /// .with_adopted("2026-01-15".parse()?)
+    /// .with_contribution_aims(malmo.contribution_aims.iter().cloned());
+    /// assert_eq!(programme.schema_version, omvarld::SchemaVersion::LATEST);
     /// assert!(programme.validate(&Options::default()).valid());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -175,6 +176,29 @@ impl Programme {
         }
     }
 }
+
+impl Programme {
+    /// Sets [`schema_version`](Self::schema_version) ([`SchemaVersion::LATEST`] by default).
+    #[must_use]
+    pub fn with_schema_version(mut self, version: SchemaVersion) -> Self {
+        self.schema_version = version;
+        self
+    }
+}
+
+crate::model::declare::with_members!(Programme {
+    with_schema(schema): Option<Url>,
+    with_adopted(adopted): Option<Date>,
+    with_period(period): Option<Period>,
+    with_summary(summary): Option<Text>,
+    with_contribution_aims(contribution_aims): Vec<ContributionAim>,
+    with_arenas(arenas): Vec<Arena>,
+    with_bodies(bodies): Vec<Body>,
+    with_positions(positions): Vec<AdvocacyPosition>,
+    with_activities(activities): Vec<Activity>,
+    with_publications(publications): Vec<Publication>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Lookups by id.
 ///

@@ -1,51 +1,52 @@
 //! [`Reference`], [`ReferenceKind`] and [`Relation`]: the documents a position
 //! answers or rests on (standard 1.1).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, ReferenceString, Title, Url};
 
-/// A document a position answers or rests on (underlag): an SOU report, a
-/// government bill, an EU proposal, a consultation. Standard 1.1.
-///
-/// A consultation response (remissvar) is a reference with
-/// [`Relation::Answers`].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Reference {
-    /// Title of the document (titel).
-    pub title: Title,
-    /// What kind of document it is (typ av dokument).
-    pub kind: ReferenceKind,
-    /// How the position relates to it (förhållande): answers it or rests on it.
-    pub relation: Relation,
-    /// The document's own designation (beteckning), e.g. `SOU 2017:114`, `COM(2023) 123`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub identifier: Option<ReferenceString>,
-    /// The sender's case number (avsändarens diarienummer), e.g. a ministry's `S2022/00610`.
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub case_number: Option<ReferenceString>,
-    /// Where the document can be read (webbadress).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub url: Option<Url>,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A document a position answers or rests on (underlag): an SOU report, a
+    /// government bill, an EU proposal, a consultation. Standard 1.1.
+    ///
+    /// A consultation response (remissvar) is a reference with
+    /// [`Relation::Answers`].
+    #[non_exhaustive]
+    pub struct Reference {
+        /// Title of the document (titel).
+        pub title: Title,
+        /// What kind of document it is (typ av dokument).
+        pub kind: ReferenceKind,
+        /// How the position relates to it (förhållande): answers it or rests on it.
+        pub relation: Relation,
+        /// The document's own designation (beteckning), e.g. `SOU 2017:114`, `COM(2023) 123`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub identifier: Option<ReferenceString>,
+        /// The sender's case number (avsändarens diarienummer), e.g. a ministry's `S2022/00610`.
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub case_number: Option<ReferenceString>,
+        /// Where the document can be read (webbadress).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub url: Option<Url>,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Reference {
-    /// A Reference with its required members (`title`, `kind`, `relation`).
+    /// A Reference with its required members (`title`, `kind`, `relation`); the
+    /// others are empty, to be set with the `with_*` methods.
     ///
     /// ```
     /// use omvarld::model::{Reference, ReferenceKind, Relation};
-    /// let mut sou = Reference::new(
+    /// let sou = Reference::new(
     ///     omvarld::Title::new("En gemensam bild av bostadsbristen")?,
     ///     ReferenceKind::GovernmentInquiry,
     ///     Relation::Answers,
-    /// );
-    /// sou.identifier = Some("SOU 2017:114".parse()?);
+    /// )
+    /// .with_identifier("SOU 2017:114".parse()?);
     /// assert_eq!(serde_json::to_value(&sou)?["relation"], "answers");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -62,6 +63,13 @@ impl Reference {
         }
     }
 }
+
+crate::model::declare::with_members!(Reference {
+    with_identifier(identifier): Option<ReferenceString>,
+    with_case_number(case_number): Option<ReferenceString>,
+    with_url(url): Option<Url>,
+    with_extensions(extensions): Option<Extensions>,
+});
 
 /// Kind of referenced document (typ av dokument).
 #[derive(
@@ -101,6 +109,18 @@ crate::model::labels::labelled_enum!(ReferenceKind {
     Other => "other", en: "other", sv: "annat", also: ["annan", "övrigt"];
 });
 
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::ReferenceKind;
+/// assert_eq!("government_inquiry".parse::<ReferenceKind>()?, ReferenceKind::GovernmentInquiry);
+/// assert_eq!(ReferenceKind::ALL.last(), Some(&ReferenceKind::Other));
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl ReferenceKind {}
+
 /// How a position relates to a referenced document (förhållande).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
@@ -117,3 +137,15 @@ crate::model::labels::labelled_enum!(Relation {
     Answers => "answers", en: "answers", sv: "besvarar", also: ["svar på", "svarar på", "remissvar"];
     RestsOn => "rests_on", en: "rests on", sv: "vilar på", also: ["grundar sig på", "underlag"];
 });
+
+// The enum's doc comment is its description in the published schema,
+// so the example is on this impl block.
+/// Reading and writing the values:
+///
+/// ```
+/// use omvarld::model::Relation;
+/// assert_eq!("rests_on".parse::<Relation>()?, Relation::RestsOn);
+/// assert_eq!(Relation::Answers.to_string(), "answers");
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl Relation {}

@@ -1,27 +1,26 @@
 //! [`Shift`]: the position shift a position seeks (standard 1.1).
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, Text};
 
-/// The shift a position seeks (positionsförflyttning): today's state and the
-/// state sought. Standard 1.1.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Shift {
-    /// Today's state (från: läget i dag).
-    pub from: Text,
-    /// The state sought (till: läget som eftersträvas).
-    pub to: Text,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// The shift a position seeks (positionsförflyttning): today's state and the
+    /// state sought. Standard 1.1.
+    #[non_exhaustive]
+    pub struct Shift {
+        /// Today's state (från: läget i dag).
+        pub from: Text,
+        /// The state sought (till: läget som eftersträvas).
+        pub to: Text,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Shift {
-    /// A Shift from `from` to `to`.
+    /// A Shift from `from` to `to`; `extensions` is set with
+    /// [`with_extensions`](Self::with_extensions).
     ///
     /// ```
     /// use omvarld::model::Shift;
@@ -39,3 +38,7 @@ impl Shift {
         }
     }
 }
+
+crate::model::declare::with_members!(Shift {
+    with_extensions(extensions): Option<Extensions>,
+});

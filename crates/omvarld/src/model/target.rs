@@ -1,28 +1,33 @@
 //! [`Target`]: a decision maker a position is aimed at.
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::serde_helpers::{none, some};
 use crate::model::{Extensions, GovernanceLevel, Text};
 
-/// A decision maker at a governance level (beslutsfattare på olika politiska
-/// nivåer), e.g. Regeringen, Riksdagen, Region Skåne, Europeiska kommissionen.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[non_exhaustive]
-pub struct Target {
-    /// Governance level of the decision maker (nivå).
-    pub level: GovernanceLevel,
-    /// The decision-making body (beslutsfattare), e.g. Regeringen.
-    pub body: Text,
-    /// Local additions that the standard does not define (lokala tillägg).
-    #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
-    pub extensions: Option<Extensions>,
+crate::model::declare::object_type! {
+    /// A decision maker at a governance level (beslutsfattare på olika politiska
+    /// nivåer), e.g. Regeringen, Riksdagen, Region Skåne, Europeiska kommissionen.
+    #[non_exhaustive]
+    pub struct Target {
+        /// Governance level of the decision maker (nivå).
+        pub level: GovernanceLevel,
+        /// The decision-making body (beslutsfattare), e.g. Regeringen.
+        pub body: Text,
+        /// Local additions that the standard does not define (lokala tillägg).
+        #[serde(default, skip_serializing_if = "none", deserialize_with = "some")]
+        pub extensions: Option<Extensions>,
+    }
 }
 
 impl Target {
-    /// A Target with its required members (`level`, `body`); the optional
-    /// ones are empty, to be set through their public fields.
+    /// A Target with its required members (`level`, `body`); `extensions` is
+    /// set with [`with_extensions`](Self::with_extensions).
+    ///
+    /// ```
+    /// use omvarld::{GovernanceLevel, Target, Text};
+    /// let target = Target::new(GovernanceLevel::Eu, Text::new("Europeiska kommissionen")?.with("en", "European Commission")?);
+    /// assert_eq!(serde_json::to_string(&target)?, r#"{"level":"eu","body":{"sv":"Europeiska kommissionen","en":"European Commission"}}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn new(level: GovernanceLevel, body: Text) -> Self {
         Self {
@@ -32,3 +37,7 @@ impl Target {
         }
     }
 }
+
+crate::model::declare::with_members!(Target {
+    with_extensions(extensions): Option<Extensions>,
+});

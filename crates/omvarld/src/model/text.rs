@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
@@ -11,16 +12,29 @@ use crate::model::codes::LangTag;
 use crate::model::patterns;
 
 /// Maximum length of a [`Text`] value, in Unicode code points.
+///
+/// ```
+/// use omvarld::{model::TEXT_MAX_LENGTH, Text};
+/// assert_eq!(Text::MAX_LENGTH, TEXT_MAX_LENGTH);
+/// assert!(Text::new("ö".repeat(TEXT_MAX_LENGTH + 1)).is_err());
+/// ```
 pub const TEXT_MAX_LENGTH: usize = 10_000;
 /// Maximum length of a [`Title`] value (`title` and `name` members), in code points.
+///
+/// ```
+/// use omvarld::{model::TITLE_MAX_LENGTH, Title};
+/// assert_eq!(Title::MAX_LENGTH, TITLE_MAX_LENGTH);
+/// assert!(Title::new("ö".repeat(TITLE_MAX_LENGTH)).is_ok());
+/// ```
 pub const TITLE_MAX_LENGTH: usize = 300;
 
 /// Translatable text with a length limit (text på flera språk): a Swedish value (`sv`, required)
 /// and any number of translations keyed by language tag.
 ///
-/// Every value has a character that is not white space and at most `MAX`
-/// code points (10 000 for [`Text`], 300 for [`Title`]). Translations are
-/// kept sorted by tag, so two texts with the same content compare equal.
+/// Every value has a character that is not white space and at most
+/// `L::MAX` code points: 10 000 for a [`Text`] ([`TextLimit`]), 300 for a
+/// [`Title`] ([`TitleLimit`]). Translations are kept sorted by tag, so two
+/// texts with the same content compare equal.
 ///
 /// ```
 /// use omvarld::Text;
@@ -31,19 +45,131 @@ pub const TITLE_MAX_LENGTH: usize = 300;
 /// assert!(Text::new("   ").is_err());
 /// # Ok::<(), omvarld::model::TextError>(())
 /// ```
+///
+/// A title is a valid text ([`From`]); a text is a title when every value
+/// fits ([`TryFrom`]):
+///
+/// ```
+/// use omvarld::{Text, Title};
+/// let title = Title::new("Bostäder")?;
+/// let text = Text::from(title.clone());
+/// assert_eq!(Title::try_from(text)?, title);
+/// assert!(Title::try_from(Text::new("å".repeat(301))?).is_err());
+/// # Ok::<(), omvarld::TextError>(())
+/// ```
+///
+/// The limit is part of the type, named: a [`Text`] where a [`Title`] is
+/// expected does not compile, and the compiler says "expected
+/// `LimitedText<TitleLimit>`, found `LimitedText<TextLimit>`".
+///
+/// ```compile_fail,E0308
+/// use omvarld::{Organisation, Text};
+/// let name = Text::new("Exempelby kommun")?;
+/// let organisation = Organisation::new(name); // a name is a Title
+/// # Ok::<(), omvarld::TextError>(())
+/// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct LimitedText<const MAX: usize> {
+pub struct LimitedText<L: Limit> {
     sv: Box<str>,
     translations: Box<[(LangTag, Box<str>)]>,
+    limit: PhantomData<L>,
 }
 
 /// Translatable text (text): at most 10 000 code points a value. See [`LimitedText`].
-pub type Text = LimitedText<TEXT_MAX_LENGTH>;
+///
+/// ```
+/// use omvarld::Text;
+/// let statement = Text::from_pairs([("sv", "Malmö vill att staten bidrar."), ("en", "Malmö wants the state to contribute.")])?;
+/// assert_eq!(statement.en(), Some("Malmö wants the state to contribute."));
+/// assert_eq!(serde_json::to_string(&statement).unwrap(), r#"{"sv":"Malmö vill att staten bidrar.","en":"Malmö wants the state to contribute."}"#);
+/// assert!(serde_json::from_str::<Text>(r#"{"en": "no Swedish"}"#).is_err());
+/// # Ok::<(), omvarld::TextError>(())
+/// ```
+pub type Text = LimitedText<TextLimit>;
 
 /// Translatable title or name (titel, namn): at most 300 code points a value. See [`LimitedText`].
-pub type Title = LimitedText<TITLE_MAX_LENGTH>;
+///
+/// ```
+/// use omvarld::{Text, Title};
+/// let title = Title::new("Bostäder")?.with("en", "Housing")?;
+/// assert_eq!(title.to_string(), "Bostäder");
+/// assert!(Title::new("å".repeat(301)).is_err()); // a Text may be longer
+/// let text: Text = title.into(); // a title is a valid text
+/// # Ok::<(), omvarld::TextError>(())
+/// ```
+pub type Title = LimitedText<TitleLimit>;
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::TextLimit {}
+    impl Sealed for super::TitleLimit {}
+}
+
+/// The length limit of a [`LimitedText`]: [`TextLimit`] or [`TitleLimit`]
+/// (sealed: the standard has these two).
+///
+/// ```
+/// use omvarld::model::{Limit, TextLimit, TitleLimit};
+/// assert_eq!(TextLimit::MAX, 10_000);
+/// assert_eq!(TitleLimit::MAX, 300);
+/// assert_eq!(omvarld::Title::MAX_LENGTH, TitleLimit::MAX);
+/// ```
+pub trait Limit:
+    sealed::Sealed + Copy + Eq + std::hash::Hash + fmt::Debug + Send + Sync + 'static
+{
+    /// The most code points a value may have.
+    const MAX: usize;
+    /// The name of the type in the published schema's `$defs`.
+    #[doc(hidden)]
+    const SCHEMA_NAME: &'static str;
+    /// The type's description in the published schema.
+    #[doc(hidden)]
+    const DESCRIPTION: &'static str;
+}
+
+/// The limit of a [`Text`]: [`TEXT_MAX_LENGTH`] code points a value.
+///
+/// ```
+/// use omvarld::model::{Limit, TextLimit};
+/// assert_eq!(TextLimit::MAX, omvarld::model::TEXT_MAX_LENGTH);
+/// assert!(omvarld::Text::new("å".repeat(TextLimit::MAX)).is_ok());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TextLimit;
+
+/// The limit of a [`Title`]: [`TITLE_MAX_LENGTH`] code points a value.
+///
+/// ```
+/// use omvarld::model::{Limit, TitleLimit};
+/// assert!(omvarld::Title::new("å".repeat(TitleLimit::MAX)).is_ok());
+/// assert!(omvarld::Title::new("å".repeat(TitleLimit::MAX + 1)).is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TitleLimit;
+
+impl Limit for TextLimit {
+    const MAX: usize = TEXT_MAX_LENGTH;
+    const SCHEMA_NAME: &'static str = "Text";
+    const DESCRIPTION: &'static str = "Translatable text (text): an object mapping language tags to strings. `sv` (Swedish) is required; every value has a character that is not white space and at most 10 000 characters.";
+}
+
+impl Limit for TitleLimit {
+    const MAX: usize = TITLE_MAX_LENGTH;
+    const SCHEMA_NAME: &'static str = "Title";
+    const DESCRIPTION: &'static str = "Translatable title or name (titel, namn): an object mapping language tags to strings. `sv` (Swedish) is required; every value has a character that is not white space and at most 300 characters.";
+}
 
 /// Why a value cannot be a [`Text`].
+///
+/// ```
+/// use omvarld::{Text, TextError, Title};
+/// assert_eq!(Text::new(" ").unwrap_err(), TextError::Blank { lang: "sv".into() });
+/// assert!(matches!(Title::new("å".repeat(301)), Err(TextError::TooLong { length: 301, max: 300, .. })));
+/// assert_eq!(Text::from_pairs([("en", "Housing")]).unwrap_err(), TextError::MissingSwedish);
+/// let err = Text::new("Bostäder")?.with("EN", "Housing").unwrap_err();
+/// assert!(matches!(err, TextError::Tag(_)));
+/// # Ok::<(), TextError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TextError {
@@ -115,9 +241,9 @@ pub(crate) fn check_value(lang: &str, value: &str, max: usize) -> Result<(), Tex
     Ok(())
 }
 
-impl<const MAX: usize> LimitedText<MAX> {
+impl<L: Limit> LimitedText<L> {
     /// The limit on each value, in code points.
-    pub const MAX_LENGTH: usize = MAX;
+    pub const MAX_LENGTH: usize = L::MAX;
 
     /// A text with only a Swedish value.
     ///
@@ -125,10 +251,11 @@ impl<const MAX: usize> LimitedText<MAX> {
     /// [`TextError`] when the value is blank or too long.
     pub fn new(sv: impl Into<String>) -> Result<Self, TextError> {
         let sv = sv.into();
-        check_value("sv", &sv, MAX)?;
+        check_value("sv", &sv, L::MAX)?;
         Ok(Self {
             sv: sv.into_boxed_str(),
             translations: Box::default(),
+            limit: PhantomData,
         })
     }
 
@@ -138,7 +265,7 @@ impl<const MAX: usize> LimitedText<MAX> {
     /// [`TextError`] when the tag or the value is not valid.
     pub fn with(self, lang: &str, value: impl Into<String>) -> Result<Self, TextError> {
         let value = value.into();
-        check_value(lang, &value, MAX)?;
+        check_value(lang, &value, L::MAX)?;
         let tag: LangTag = lang.parse()?;
         let mut text = self;
         if tag == "sv" {
@@ -172,7 +299,7 @@ impl<const MAX: usize> LimitedText<MAX> {
         for (lang, value) in pairs {
             let lang = lang.as_ref();
             let value: String = value.into();
-            check_value(lang, &value, MAX)?;
+            check_value(lang, &value, L::MAX)?;
             if lang == "sv" {
                 if sv.replace(value.into_boxed_str()).is_some() {
                     return Err(TextError::DuplicateTag(lang.to_owned()));
@@ -193,6 +320,7 @@ impl<const MAX: usize> LimitedText<MAX> {
         Ok(Self {
             sv,
             translations: translations.into_boxed_slice(),
+            limit: PhantomData,
         })
     }
 
@@ -233,47 +361,83 @@ impl<const MAX: usize> LimitedText<MAX> {
             .chain(self.translations.iter().map(|(t, v)| (t.as_str(), &**v)))
     }
 
-    /// Number of values (Swedish included).
+    /// Number of values, Swedish included: at least 1 (a text is never
+    /// empty, so there is no `is_empty`).
+    ///
+    /// ```
+    /// let text = omvarld::Text::new("Bostäder")?.with("en", "Housing")?;
+    /// assert_eq!(text.len(), 2);
+    /// # Ok::<(), omvarld::TextError>(())
+    /// ```
     #[must_use]
+    #[allow(
+        clippy::len_without_is_empty,
+        reason = "a text always has its Swedish value"
+    )]
     pub fn len(&self) -> usize {
         1 + self.translations.len()
     }
 
-    /// Always `false`: a text has at least its Swedish value.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        false
-    }
-
-    /// The same text under another limit (e.g. a [`Text`] as a [`Title`]).
+    /// The same text under another limit (a [`Text`] as a [`Title`]); the
+    /// conversions [`From`] and [`TryFrom`] between the two call it.
     ///
     /// # Errors
     /// [`TextError::TooLong`] when a value is over the new limit.
-    pub fn convert<const OTHER: usize>(self) -> Result<LimitedText<OTHER>, TextError> {
-        for (lang, value) in self.iter() {
-            check_value(lang, value, OTHER)?;
+    ///
+    /// ```
+    /// use omvarld::{Text, Title};
+    /// let title: Title = Text::new("Bostäder")?.convert()?;
+    /// assert_eq!(title.sv(), "Bostäder");
+    /// # Ok::<(), omvarld::TextError>(())
+    /// ```
+    pub fn convert<M: Limit>(self) -> Result<LimitedText<M>, TextError> {
+        if M::MAX < L::MAX {
+            for (lang, value) in self.iter() {
+                check_value(lang, value, M::MAX)?;
+            }
         }
         Ok(LimitedText {
             sv: self.sv,
             translations: self.translations,
+            limit: PhantomData,
         })
     }
 }
 
-impl<const MAX: usize> fmt::Display for LimitedText<MAX> {
+/// A title is a valid text: every value of a title fits a text's limit.
+impl From<Title> for Text {
+    fn from(title: Title) -> Text {
+        Text {
+            sv: title.sv,
+            translations: title.translations,
+            limit: PhantomData,
+        }
+    }
+}
+
+/// A text is a title when every value has at most 300 code points.
+impl TryFrom<Text> for Title {
+    type Error = TextError;
+
+    fn try_from(text: Text) -> Result<Title, TextError> {
+        text.convert()
+    }
+}
+
+impl<L: Limit> fmt::Display for LimitedText<L> {
     /// Writes the Swedish value.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.sv)
     }
 }
 
-impl<const MAX: usize> fmt::Debug for LimitedText<MAX> {
+impl<L: Limit> fmt::Debug for LimitedText<L> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.iter()).finish()
     }
 }
 
-impl<const MAX: usize> Serialize for LimitedText<MAX> {
+impl<L: Limit> Serialize for LimitedText<L> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.len()))?;
         for (lang, value) in self.iter() {
@@ -308,23 +472,20 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-impl<'de, const MAX: usize> Deserialize<'de> for LimitedText<MAX> {
+impl<'de, L: Limit> Deserialize<'de> for LimitedText<L> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor<const MAX: usize>;
-        impl<'de, const MAX: usize> Visitor<'de> for TextVisitor<MAX> {
-            type Value = LimitedText<MAX>;
+        struct TextVisitor<L>(PhantomData<L>);
+        impl<'de, L: Limit> Visitor<'de> for TextVisitor<L> {
+            type Value = LimitedText<L>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a text object mapping language tags to strings, with `sv`")
             }
-            fn visit_map<A: MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LimitedText<MAX>, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<LimitedText<L>, A::Error> {
                 let mut sv: Option<Box<str>> = None;
                 let mut translations: Vec<(LangTag, Box<str>)> = Vec::new();
                 while let Some(Key(lang)) = map.next_key::<Key<'de>>()? {
                     let value: String = map.next_value()?;
-                    check_value(&lang, &value, MAX).map_err(de::Error::custom)?;
+                    check_value(&lang, &value, L::MAX).map_err(de::Error::custom)?;
                     if lang == "sv" {
                         if sv.replace(value.into_boxed_str()).is_some() {
                             return Err(de::Error::custom("duplicate language tag `sv`"));
@@ -345,36 +506,28 @@ impl<'de, const MAX: usize> Deserialize<'de> for LimitedText<MAX> {
                 Ok(LimitedText {
                     sv,
                     translations: translations.into_boxed_slice(),
+                    limit: PhantomData,
                 })
             }
         }
-        deserializer.deserialize_map(TextVisitor::<MAX>)
+        deserializer.deserialize_map(TextVisitor::<L>(PhantomData))
     }
 }
 
-impl<const MAX: usize> schemars::JsonSchema for LimitedText<MAX> {
+impl<L: Limit> schemars::JsonSchema for LimitedText<L> {
     fn schema_name() -> Cow<'static, str> {
-        if MAX == TITLE_MAX_LENGTH {
-            "Title".into()
-        } else {
-            "Text".into()
-        }
+        L::SCHEMA_NAME.into()
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let description = if MAX == TITLE_MAX_LENGTH {
-            "Translatable title or name (titel, namn): an object mapping language tags to strings. `sv` (Swedish) is required; every value has a character that is not white space and at most 300 characters."
-        } else {
-            "Translatable text (text): an object mapping language tags to strings. `sv` (Swedish) is required; every value has a character that is not white space and at most 10 000 characters."
-        };
         schemars::json_schema!({
             "type": "object",
-            "description": description,
+            "description": L::DESCRIPTION,
             "propertyNames": { "pattern": patterns::LANG_TAG },
             "required": ["sv"],
             "additionalProperties": {
                 "type": "string",
-                "maxLength": MAX,
+                "maxLength": L::MAX,
                 "pattern": patterns::NON_BLANK,
             },
         })

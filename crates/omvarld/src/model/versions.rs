@@ -32,6 +32,15 @@ pub const MEMBERS_SINCE_1_1: &[(&str, &str)] = &[
 ];
 
 /// A member a programme uses that its `schema_version` does not have.
+///
+/// ```
+/// use omvarld::{model::versions::newer_members, SchemaVersion};
+/// let mut doc = omvarld::malmo().with_schema_version(SchemaVersion::V1_0);
+/// doc.schema = Some("https://omvarld.github.io/schemas/1.1/programme.schema.json".parse()?);
+/// let newer = newer_members(&doc);
+/// assert_eq!((newer[0].within, newer[0].member, newer[0].path.as_str()), ("Programme", "$schema", "/$schema"));
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct NewerMember {

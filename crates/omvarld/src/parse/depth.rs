@@ -9,6 +9,12 @@
 use serde::de::DeserializeOwned;
 
 /// The deepest nesting a document may have: 128 levels of objects and arrays.
+///
+/// ```
+/// let deep = format!("{}{}", "[".repeat(omvarld::parse::MAX_DEPTH + 1), "]".repeat(omvarld::parse::MAX_DEPTH + 1));
+/// let report = omvarld::validate_str(&deep, &Default::default());
+/// assert_eq!(report.errors[0].code, omvarld::Code::Syntax);
+/// ```
 pub const MAX_DEPTH: usize = 128;
 
 /// Why bytes could not be read as `T`.

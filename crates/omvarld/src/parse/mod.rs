@@ -11,12 +11,12 @@ mod node;
 mod structure;
 mod syntax;
 
+use std::any::Any;
 use std::io::Read;
 
 use crate::diagnostics::{Code, Detail, Issue, Lang, Message, Report};
-use crate::model::serde_helpers::Object;
 use crate::model::versions::{newer_members, NewerMember};
-use crate::model::{Programme, SchemaVersion};
+use crate::model::{Programme, SchemaVersion, StandardObject};
 
 pub(crate) use node::Node;
 
@@ -89,6 +89,14 @@ pub fn from_slice(bytes: &[u8]) -> Result<Programme, ParseError> {
 ///
 /// # Errors
 /// [`ParseError::Invalid`] with the report of every structural problem.
+///
+/// ```
+/// use omvarld::Lang;
+/// let err = omvarld::parse::from_slice_in(br#"{"schema_version": "2.0"}"#, Lang::Sv).unwrap_err();
+/// let first = &err.report().unwrap().errors[0];
+/// assert_eq!(first.code, omvarld::Code::SchemaVersion);
+/// assert!(first.message.contains("standardversion") || first.message.contains("version"));
+/// ```
 pub fn from_slice_in(bytes: &[u8], lang: Lang) -> Result<Programme, ParseError> {
     parse(bytes).map_err(|mut report| {
         report.localize(lang);
@@ -100,6 +108,13 @@ pub fn from_slice_in(bytes: &[u8], lang: Lang) -> Result<Programme, ParseError> 
 ///
 /// # Errors
 /// [`ParseError::Invalid`] with the report of every structural problem.
+///
+/// ```
+/// let json = serde_json::to_string(&omvarld::malmo())?;
+/// let programme = omvarld::parse::from_str(&json)?;
+/// assert_eq!(programme, omvarld::malmo());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn from_str(text: &str) -> Result<Programme, ParseError> {
     from_slice(text.as_bytes())
 }
@@ -108,56 +123,82 @@ pub fn from_str(text: &str) -> Result<Programme, ParseError> {
 ///
 /// # Errors
 /// [`ParseError::Io`] when the reader fails, [`ParseError::Invalid`] otherwise.
+///
+/// ```
+/// let json = serde_json::to_vec(&omvarld::malmo())?;
+/// let programme = omvarld::parse::from_reader(std::io::Cursor::new(json))?;
+/// assert_eq!(programme.organisation.name.sv(), "Malmö stad");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn from_reader(mut reader: impl Read) -> Result<Programme, ParseError> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes)?;
     from_slice(&bytes)
 }
 
-/// Parses `bytes` as one value of the standard on its own: `T` is its model
-/// type (`AdvocacyPosition`, `Target`, `Text`, `Date`, …), checked against
-/// the published schema's type of the same name. Paths in the report are
-/// relative to the value; messages are English ([`Report::localize`] renders
-/// them in another language). Used by bindings that build single objects.
+/// Parses `bytes` as one object of the standard on its own: `T` is its
+/// model type ([`AdvocacyPosition`](crate::AdvocacyPosition),
+/// [`Target`](crate::Target), …), checked against the newest version's
+/// schema of that type ([`schema_for`](crate::schema::schema_for)). Paths
+/// in the report are relative to the object; messages are English
+/// ([`Report::localize`] renders them in another language). A
+/// [`Programme`] is read as [`from_slice`] reads it, by the rules of its
+/// own version.
 ///
 /// # Errors
 /// [`ParseError::Invalid`] with the report of every structural problem.
 ///
 /// ```
-/// use omvarld::{parse, Target};
-/// let t: Target = parse::from_slice_as(br#"{"level": "eu", "body": {"sv": "EU"}}"#)?;
+/// use omvarld::{parse, Code, Target};
+/// let t: Target = parse::object(br#"{"level": "eu", "body": {"sv": "EU"}}"#)?;
 /// assert_eq!(t.level.as_str(), "eu");
-/// let err = parse::from_slice_as::<Target>(br#"{"level": "moon", "body": {}}"#).unwrap_err();
+/// let err = parse::object::<Target>(br#"{"level": "moon", "body": {}}"#).unwrap_err();
 /// let codes: Vec<_> = err.report().unwrap().errors.iter().map(|e| (e.code.as_str(), e.path.as_str())).collect();
 /// assert_eq!(codes, [("enum", "/level"), ("missing_swedish", "/body")]);
-/// // An array of the fields is not an object.
-/// let err = parse::from_slice_as::<Target>(br#"["eu", {"sv": "EU"}]"#).unwrap_err();
-/// assert_eq!(err.report().unwrap().errors[0].code, omvarld::Code::Type);
+/// // An array of the members is not an object.
+/// let err = parse::object::<Target>(br#"["eu", {"sv": "EU"}]"#).unwrap_err();
+/// assert_eq!(err.report().unwrap().errors[0].code, Code::Type);
 /// # Ok::<(), omvarld::ParseError>(())
 /// ```
+pub fn object<T: StandardObject>(bytes: &[u8]) -> Result<T, ParseError> {
+    let value = value_of_def::<T>(bytes, T::NAME)?;
+    if let Some(programme) = (&value as &dyn Any).downcast_ref::<Programme>() {
+        let newer = newer_members(programme);
+        if !newer.is_empty() {
+            let report = Report::from_issues(newer.iter().map(newer_member_issue));
+            return Err(ParseError::Invalid(Box::new(report)));
+        }
+    }
+    Ok(value)
+}
+
+/// Not part of the API (it may change in any release): [`object`] for any
+/// value with a schema type of the same name, objects or not (`Text`,
+/// `Date`, `Id`, …), as the Python binding reads single values.
+///
+/// # Errors
+/// [`ParseError::Invalid`] with the report of every structural problem.
+#[doc(hidden)]
 pub fn from_slice_as<T>(bytes: &[u8]) -> Result<T, ParseError>
 where
     T: serde::de::DeserializeOwned + schemars::JsonSchema,
 {
+    value_of_def::<T>(bytes, &T::schema_name())
+}
+
+/// The fast path for a value of `$defs` type `def`, then the slow path.
+fn value_of_def<T: serde::de::DeserializeOwned>(bytes: &[u8], def: &str) -> Result<T, ParseError> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    let def = T::schema_name();
-    // Object types read only from a JSON object (a derived struct would also
-    // read an array of its fields), as in `parse`.
-    let fast = if structure::is_object_def(&def) {
-        depth::from_slice::<Object<T>>(bytes).map(|Object(value)| value)
-    } else {
-        depth::from_slice::<T>(bytes)
-    };
-    fast.map_err(|error| ParseError::Invalid(Box::new(slow_path(bytes, &error, &def))))
+    // Object types read only from a JSON object (`model::declare`).
+    depth::from_slice::<T>(bytes)
+        .map_err(|error| ParseError::Invalid(Box::new(slow_path(bytes, &error, def))))
 }
 
 /// The fast path, then (on failure) the slow path that reports everything
 /// (messages in English).
 pub(crate) fn parse(bytes: &[u8]) -> Result<Programme, Report> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-    // Through `Object`: a derived struct would also read a top-level array.
-    let programme = depth::from_slice::<Object<Programme>>(bytes)
-        .map(|Object(programme)| programme)
+    let programme = depth::from_slice::<Programme>(bytes)
         .map_err(|error| slow_path(bytes, &error, "Programme"))?;
     let newer = newer_members(&programme);
     if newer.is_empty() {

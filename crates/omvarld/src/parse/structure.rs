@@ -46,14 +46,6 @@ pub(crate) fn check(root: &Node, def: &str) -> Vec<Issue> {
     walker.issues
 }
 
-/// `true` when the schema type `def` is read from a JSON object.
-pub(crate) fn is_object_def(def: &str) -> bool {
-    let shape = Shape::programme();
-    shape
-        .def(def)
-        .is_some_and(|at| shape.get(at).json_type() == JsonType::Object)
-}
-
 struct Walker {
     shape: &'static Shape,
     /// The version `shape` is of.

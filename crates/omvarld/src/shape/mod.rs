@@ -36,10 +36,26 @@ use crate::schema::schema_in;
 use strings::{string_type, StringType};
 
 /// A place in [`Shape`]'s table of types.
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let at = shape.def("Target").unwrap();
+/// assert!(matches!(shape.get(at), Type::Object(o) if o.name == "Target"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct TypeRef(usize);
 
 /// A member of an object type.
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let Type::Object(target) = shape.get(shape.def("Target").unwrap()) else { unreachable!() };
+/// let level = target.member("level").unwrap();
+/// assert!(level.required);
+/// assert!(matches!(shape.get(level.ty), Type::Enum { values, .. } if values.contains(&"eu".to_owned())));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Member {
@@ -52,6 +68,14 @@ pub struct Member {
 }
 
 /// An object type of the standard and its members (in name order).
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let Type::Object(entry) = shape.get(shape.def("FollowUp").unwrap()) else { unreachable!() };
+/// assert_eq!(entry.names().collect::<Vec<_>>(), ["assessment", "date", "extensions", "note", "status"]);
+/// assert_eq!(entry.one_of_required, ["status", "assessment"]);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectType {
@@ -81,6 +105,15 @@ impl ObjectType {
 }
 
 /// What a place in a document holds.
+///
+/// ```
+/// use omvarld::shape::{Shape, Type};
+/// let shape = Shape::programme();
+/// let Type::Object(area) = shape.get(shape.def("FocusArea").unwrap()) else { unreachable!() };
+/// let title = shape.get(area.member("title").unwrap().ty);
+/// assert_eq!(title, &Type::Text { max: 300, title: true });
+/// assert!(matches!(shape.get(area.member("number").unwrap().ty), Type::Integer { min: 1, .. }));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Type {
@@ -429,6 +462,77 @@ fn consts(schema: &Value) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{
+        Activity, AdvocacyPosition, Arena, Body, ContributionAim, Decision, DirectionGoal,
+        FocusArea, FollowUp, Indicator, IndicatorResult, Measurement, Organisation, Period,
+        Programme, Publication, Reference, Shift, Source, Target,
+    };
+
+    /// Every member that the schema does not require has a `with_*` method;
+    /// `Programme` also has one for `contribution_aims` (required, but `new`
+    /// starts it empty) and, written by hand, `schema_version`.
+    #[test]
+    fn every_optional_member_has_a_with_method() {
+        let with: &[(&str, &[&str])] = &[
+            ("Programme", Programme::WITH_MEMBERS),
+            ("Activity", Activity::WITH_MEMBERS),
+            ("AdvocacyPosition", AdvocacyPosition::WITH_MEMBERS),
+            ("Arena", Arena::WITH_MEMBERS),
+            ("Body", Body::WITH_MEMBERS),
+            ("ContributionAim", ContributionAim::WITH_MEMBERS),
+            ("Decision", Decision::WITH_MEMBERS),
+            ("DirectionGoal", DirectionGoal::WITH_MEMBERS),
+            ("FocusArea", FocusArea::WITH_MEMBERS),
+            ("FollowUp", FollowUp::WITH_MEMBERS),
+            ("Indicator", Indicator::WITH_MEMBERS),
+            ("IndicatorResult", IndicatorResult::WITH_MEMBERS),
+            ("Measurement", Measurement::WITH_MEMBERS),
+            ("Organisation", Organisation::WITH_MEMBERS),
+            ("Period", Period::WITH_MEMBERS),
+            ("Publication", Publication::WITH_MEMBERS),
+            ("Reference", Reference::WITH_MEMBERS),
+            ("Shift", Shift::WITH_MEMBERS),
+            ("Source", Source::WITH_MEMBERS),
+            ("Target", Target::WITH_MEMBERS),
+        ];
+        let schema = crate::schema::programme_schema();
+        let shape = Shape::programme();
+        let mut defs: Vec<&str> = vec!["Programme"];
+        defs.extend(
+            schema["$defs"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str),
+        );
+        let mut objects = 0;
+        for def in defs {
+            let Type::Object(object) = shape.get(shape.def(def).unwrap()) else {
+                continue;
+            };
+            if matches!(def, "Text" | "Title" | "Extensions") {
+                continue;
+            }
+            objects += 1;
+            let (_, methods) = with
+                .iter()
+                .find(|(name, _)| *name == def)
+                .unwrap_or_else(|| panic!("{def} has no with_members! list"));
+            let mut expected: Vec<&str> = object
+                .members
+                .iter()
+                .filter(|m| {
+                    !m.required || (def, m.name.as_str()) == ("Programme", "contribution_aims")
+                })
+                .map(|m| m.name.strip_prefix('$').unwrap_or(&m.name))
+                .collect();
+            let mut methods = methods.to_vec();
+            expected.sort_unstable();
+            methods.sort_unstable();
+            assert_eq!(methods, expected, "the with_* methods of {def}");
+        }
+        assert_eq!(objects, with.len());
+    }
 
     #[test]
     fn every_def_of_the_schema_has_a_type_and_every_object_a_term() {

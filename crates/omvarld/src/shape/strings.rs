@@ -9,6 +9,11 @@ use crate::model::{
 use crate::shape::terms;
 
 /// Which coded string type a [`StringType`] is.
+///
+/// ```
+/// use omvarld::shape::strings::{string_type, StringKind};
+/// assert_eq!(string_type("KoladaKpi").unwrap().kind, StringKind::KoladaKpi);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StringKind {
@@ -31,6 +36,14 @@ pub enum StringKind {
 }
 
 /// A coded string type of the standard.
+///
+/// ```
+/// use omvarld::shape::strings::string_type;
+/// let kpi = string_type("KoladaKpi").unwrap();
+/// assert!((kpi.check)("N00914"));
+/// assert!(!(kpi.check)("n00914"));
+/// assert!(kpi.expected_sv.contains("Kolada"));
+/// ```
 #[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub struct StringType {
@@ -56,6 +69,13 @@ impl PartialEq for StringType {
 }
 
 /// Every coded string type.
+///
+/// ```
+/// use omvarld::shape::strings::STRING_TYPES;
+/// let url = STRING_TYPES.iter().find(|t| t.def == "Url").unwrap();
+/// assert!((url.check)("https://malmo.se/"));
+/// assert!(!(url.check)("malmo.se"));
+/// ```
 pub static STRING_TYPES: [StringType; 8] = [
     StringType {
         kind: StringKind::Id,

@@ -5,8 +5,8 @@ use rand::{Rng, SeedableRng};
 
 use crate::model::{
     Activity, AdvocacyPosition, Assessment, Body, BodyKind, Date, Decision, Direction, FollowUp,
-    Id, IndicatorResult, LimitedText, NonEmpty, Priority, Programme, Reference, ReferenceKind,
-    Relation, SchemaVersion, Shift, Source, Status, Target, Year,
+    Id, IndicatorResult, Limit, LimitedText, NonEmpty, Priority, Programme, Reference,
+    ReferenceKind, Relation, SchemaVersion, Shift, Source, Status, Target, Year,
 };
 use crate::{GovernanceLevel, Period};
 
@@ -125,7 +125,7 @@ fn sentence(rng: &mut StdRng, words: usize) -> (String, String) {
     (sv, en)
 }
 
-fn text<const MAX: usize>(rng: &mut StdRng, words: usize) -> LimitedText<MAX> {
+fn text<L: Limit>(rng: &mut StdRng, words: usize) -> LimitedText<L> {
     let (sv, en) = sentence(rng, words);
     LimitedText::from_pairs([("sv", sv), ("en", en)])
         .unwrap_or_else(|e| unreachable!("generated text is valid: {e}"))
@@ -159,6 +159,16 @@ fn pick(rng: &mut StdRng, from: &[Id], n: usize) -> Vec<Id> {
 /// and on every position two asks, a shift, a decision, a reference and a
 /// two-entry follow-up log (about 3 kB a position when pretty-printed).
 /// The same seed always gives the same programme; it has no warnings.
+///
+/// ```
+/// use omvarld::testing::generate;
+/// let programme = generate(10, 1);
+/// assert_eq!(programme.positions.len(), 10);
+/// assert!(!programme.bodies.is_empty());
+/// assert_eq!(generate(10, 1), programme); // the same seed, the same programme
+/// let report = programme.validate(&Default::default());
+/// assert!(report.valid() && report.warnings.is_empty());
+/// ```
 #[must_use]
 pub fn generate(positions: usize, seed: u64) -> Programme {
     let mut p = generate_1_0(positions, seed);
@@ -220,6 +230,13 @@ pub fn generate(positions: usize, seed: u64) -> Programme {
 /// `positions` advocacy positions (about 1.7 kB each when pretty-printed),
 /// one activity per 20 positions and one publication per 100. The same seed
 /// always gives the same programme; every focus area and aim is covered.
+///
+/// ```
+/// let programme = omvarld::testing::generate_1_0(5, 2);
+/// assert_eq!(programme.schema_version, omvarld::SchemaVersion::V1_0);
+/// assert!(programme.bodies.is_empty());
+/// assert!(programme.validate(&Default::default()).valid());
+/// ```
 #[must_use]
 pub fn generate_1_0(positions: usize, seed: u64) -> Programme {
     let mut rng = StdRng::seed_from_u64(seed);
@@ -312,12 +329,23 @@ pub fn generate_1_0(positions: usize, seed: u64) -> Programme {
 }
 
 /// [`generate`] written as pretty-printed JSON bytes.
+///
+/// ```
+/// let bytes = omvarld::testing::generate_json(3, 7);
+/// assert!(omvarld::validate(&bytes, &Default::default()).valid());
+/// ```
 #[must_use]
 pub fn generate_json(positions: usize, seed: u64) -> Vec<u8> {
     serde_json::to_vec_pretty(&generate(positions, seed)).unwrap_or_default()
 }
 
 /// [`generate_1_0`] written as pretty-printed JSON bytes.
+///
+/// ```
+/// let bytes = omvarld::testing::generate_json_1_0(3, 7);
+/// let programme = omvarld::parse::from_slice(&bytes).unwrap();
+/// assert_eq!(programme.schema_version.as_str(), "1.0");
+/// ```
 #[must_use]
 pub fn generate_json_1_0(positions: usize, seed: u64) -> Vec<u8> {
     serde_json::to_vec_pretty(&generate_1_0(positions, seed)).unwrap_or_default()

@@ -41,10 +41,10 @@ use crate::diagnostics::{Code, JsonType};
 use crate::model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, Assessment, Body, BodyKind, ContributionAim,
     Date, Decision, Direction, DirectionGoal, Extensions, FocusArea, FocusAreaNumber, FollowUp,
-    Gender, GovernanceLevel, Id, Indicator, IndicatorResult, KoladaKpi, LimitedText, Measurement,
-    NonEmpty, Organisation, Period, Priority, Programme, Publication, PublicationKind, Reference,
-    ReferenceKind, ReferenceString, Relation, SchemaVersion, Shift, Source, Status, Target, Text,
-    Title, Url, Year,
+    Gender, GovernanceLevel, Id, Indicator, IndicatorResult, KoladaKpi, Limit, LimitedText,
+    Measurement, NonEmpty, Organisation, Period, Priority, Programme, Publication, PublicationKind,
+    Reference, ReferenceKind, ReferenceString, Relation, SchemaVersion, Shift, Source, Status,
+    Target, Text, Title, Url, Year,
 };
 use crate::pointer::Pointer;
 use crate::shape::strings::StringKind;
@@ -147,9 +147,9 @@ pub fn text_value(max: usize) -> BoxedStrategy<String> {
     .boxed()
 }
 
-fn limited_text<const MAX: usize>() -> BoxedStrategy<LimitedText<MAX>> {
-    let others = prop_oneof![3 => Just(Vec::new()), 2 => btree_map(lang_tag(), text_value(MAX), 1..3).prop_map(|m| m.into_iter().collect())];
-    (text_value(MAX), others)
+fn limited_text<L: Limit>() -> BoxedStrategy<LimitedText<L>> {
+    let others = prop_oneof![3 => Just(Vec::new()), 2 => btree_map(lang_tag(), text_value(L::MAX), 1..3).prop_map(|m| m.into_iter().collect())];
+    (text_value(L::MAX), others)
         .prop_filter_map(
             "a valid text",
             |(sv, others): (String, Vec<(String, String)>)| {
@@ -286,6 +286,13 @@ fn measurement() -> BoxedStrategy<Measurement> {
 }
 
 /// A reference string (case number, designation, source name).
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let value = omvarld::testing::strategies::reference_string().new_tree(&mut runner).unwrap().current();
+/// assert!(value.as_str().parse::<omvarld::model::ReferenceString>().is_ok());
+/// ```
 pub fn reference_string() -> BoxedStrategy<ReferenceString> {
     prop_oneof![
         Just("SOU 2017:114".to_owned()),
@@ -784,6 +791,15 @@ pub fn programme() -> BoxedStrategy<Programme> {
 /// shifts, references, follow-up logs in date order, indicator results with
 /// distinct years, `$schema`); a 1.0 programme has none of them. It has no
 /// errors, but may have warnings.
+///
+/// ```
+/// use proptest::strategy::{Strategy, ValueTree};
+/// use omvarld::{testing::strategies::programme_of, SchemaVersion};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let programme = programme_of(SchemaVersion::V1_0).new_tree(&mut runner).unwrap().current();
+/// assert_eq!(programme.schema_version, SchemaVersion::V1_0);
+/// assert!(programme.validate(&Default::default()).valid());
+/// ```
 pub fn programme_of(version: SchemaVersion) -> BoxedStrategy<Programme> {
     let newer = version >= SchemaVersion::V1_1;
     (
@@ -886,6 +902,12 @@ pub fn programme_of(version: SchemaVersion) -> BoxedStrategy<Programme> {
 /// One way to break exactly one structural rule of a valid document. Each
 /// mutation makes our validator report exactly one error, with the code
 /// [`Mutation::code`], and the published schema reject the document.
+///
+/// ```
+/// use omvarld::testing::strategies::Mutation;
+/// assert_eq!(Mutation::DropRequired.code(), omvarld::Code::Required);
+/// assert!(Mutation::ALL.contains(&Mutation::ObjectAsArray));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Mutation {

@@ -133,6 +133,19 @@ fn warning_codes() -> String {
 
 /// The outcome of reading and validating a document: the typed programme when
 /// it is structurally valid, and the whole report.
+///
+/// ```
+/// let bytes = serde_json::to_vec(&omvarld::malmo())?;
+/// let checked = omvarld::validate::check(&bytes, &Default::default());
+/// assert!(checked.report.valid());
+/// let programme = checked.programme.expect("no structural error");
+/// assert_eq!(programme.focus_areas.len(), 6);
+///
+/// let checked = omvarld::validate::check(b"{}", &Default::default());
+/// assert!(checked.programme.is_none());
+/// assert!(!checked.report.valid());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Checked {
@@ -158,6 +171,9 @@ pub fn check(bytes: &[u8], options: &Options) -> Checked {
 
 /// Like [`check`], but frees the input before the semantic pass, so peak
 /// memory is the input or the model plus the input while parsing, not more.
+/// Not part of the API (it may change in any release): the command uses it;
+/// [`validate_file`] frees its input in the same way.
+#[doc(hidden)]
 #[must_use]
 pub fn check_owned(bytes: Vec<u8>, options: &Options) -> Checked {
     let parsed = crate::parse::parse(&bytes);
@@ -246,13 +262,24 @@ pub fn validate_reader(mut reader: impl Read, options: &Options) -> std::io::Res
 /// Validates the document in the file at `path`, with the `line` and
 /// `column` of every issue the locator can place, in document order.
 ///
-/// The input is freed before the semantic pass ([`check_owned`]), so a clean
+/// The input is freed before the semantic pass, so a clean
 /// file costs no more than parsing it; only when there are issues is the
 /// file read again to locate them (a file changed in between may leave some
 /// issues without a place).
 ///
 /// # Errors
 /// The I/O error of reading the file (missing, a directory, unreadable).
+///
+/// ```
+/// let path = std::env::temp_dir().join("omvarld-validate-file-example.json");
+/// std::fs::write(&path, "{\n  \"schema_version\": \"1.1\",\n  \"id\": \"Bad Id\"\n}")?;
+/// let report = omvarld::validate_file(&path, &Default::default())?;
+/// let id = report.errors.iter().find(|e| e.path == "/id").unwrap();
+/// assert_eq!((id.line, id.column), (Some(3), Some(9)));
+/// assert!(omvarld::validate_file("no/such/file.json", &Default::default()).is_err());
+/// # std::fs::remove_file(&path)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub fn validate_file(path: impl AsRef<Path>, options: &Options) -> std::io::Result<Report> {
     let path = path.as_ref();
     let bytes = std::fs::read(path)?;

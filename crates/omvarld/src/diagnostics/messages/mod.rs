@@ -60,7 +60,27 @@ macro_rules! messages {
 
 pub(crate) use messages;
 
+/// Each message's name and templates:
+///
+/// ```
+/// use omvarld::diagnostics::Message;
+/// use omvarld::Lang;
+/// let message = Message::NoSwedish;
+/// assert_eq!(message.as_str().parse::<Message>()?, message);
+/// assert!(message.template(Lang::Sv).contains("`sv` krävs"));
+/// # Ok::<(), omvarld::InvalidValue>(())
+/// ```
+impl crate::diagnostics::Message {}
+
 /// The message of `detail` in `lang`.
+///
+/// ```
+/// use omvarld::diagnostics::{messages, Detail, Message};
+/// use omvarld::Lang;
+/// let report = omvarld::validate_str(r#"{"schema_version": 1}"#, &Default::default());
+/// let detail: &Detail = report.errors[0].detail().unwrap();
+/// assert_eq!(messages::render(detail, Lang::En), report.errors[0].message);
+/// ```
 #[must_use]
 pub fn render(detail: &Detail, lang: Lang) -> String {
     let template = detail.message().template(lang);
