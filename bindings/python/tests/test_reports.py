@@ -4,6 +4,8 @@ users expect."""
 
 from __future__ import annotations
 
+import importlib.util
+
 import datetime
 import json
 import pickle
@@ -288,6 +290,23 @@ def test_indicators_index_is_unique(rich: Programme) -> None:
     frame = Programme.from_dict(doc).to_pandas("indicators")
     assert frame.index.names == ["focus_area", "id"] and frame.index.is_unique
     assert frame.loc[(doc["focus_areas"][1]["id"], "andel"), "name"] == "Andel"
+
+
+def test_dates_outside_what_nanoseconds_hold_are_not_wrapped(rich: Programme) -> None:
+    pd = pytest.importorskip("pandas")
+    doc = rich.to_dict()
+    doc["positions"][0]["adopted"] = "0001-01-01"
+    doc["positions"][0]["review_by"] = "9999-12-31"
+    doc["positions"][1]["adopted"] = "2024-02-29"
+    frame = Programme.from_dict(doc).to_pandas("positions")
+    assert str(frame["adopted"].dtype) == "datetime64[s]"
+    assert frame["adopted"].iloc[0] == pd.Timestamp("0001-01-01")
+    assert frame["review_by"].iloc[0] == pd.Timestamp("9999-12-31")
+    assert frame["adopted"].iloc[1] == pd.Timestamp("2024-02-29")
+    # A column with ordinary dates stays in nanoseconds.
+    assert str(frame["decision_date"].dtype) == "datetime64[ns]"
+    if importlib.util.find_spec("polars") is not None:
+        assert Programme.from_dict(doc).to_polars("positions")["adopted"][0].isoformat() == "0001-01-01"
 
 
 def test_dates_are_datetime64_and_lists_are_lists(rich: Programme) -> None:

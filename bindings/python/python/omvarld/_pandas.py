@@ -4,7 +4,8 @@ Every table has fixed columns with a kind (from the native ``_table``, which
 also names the columns of the index: the id, for indicators the focus area
 and the id), so an empty table keeps its columns and dtypes: strings as pandas' string dtype
 (``object`` before pandas 3), counts as ``int64``, optional integers as
-``Int64``, numbers as ``float64``, dates as ``datetime64[ns]``, lists as
+``Int64``, numbers as ``float64``, dates as ``datetime64[ns]`` (``datetime64[s]``
+for a column with a date outside 1678–2261, which nanoseconds cannot hold), lists as
 Python lists (``object``).
 """
 
@@ -31,6 +32,13 @@ _ISSUE_COLUMNS: list[tuple[str, str]] = [
 ]
 
 
+#: An empty cell of a ``date`` column of the native table (numpy's NaT).
+_NO_DATE = -(2**63)
+
+#: The days ``datetime64[ns]`` can hold (numpy wraps others silently).
+_NS_DAYS = ("1678-01-01", "2261-12-31")
+
+
 def _import(name: str, extra: str, method: str) -> Any:
     try:
         return importlib.import_module(name)
@@ -54,10 +62,17 @@ def _series(pd: Any, values: list[Any], kind: str, name: str) -> Any:
     if kind == "float":
         return pd.Series([float("nan") if v is None else v for v in values], dtype="float64", name=name)
     if kind == "date":
-        # numpy reads datetime.date (and None as NaT) straight into days.
+        # The native table gives days since 1970-01-01, and numpy's NaT
+        # (the least int64) for an empty cell: one view makes them dates.
         import numpy as np
 
-        return pd.Series(np.array(values, dtype="datetime64[D]").astype("datetime64[ns]"), name=name)
+        days = np.array(values, dtype="int64").view("datetime64[D]")
+        # Nanoseconds hold 1678–2261 only, and numpy would wrap other years
+        # silently; a column with such a date is in seconds instead.
+        known = days[~np.isnat(days)]
+        first, last = (np.datetime64(d) for d in _NS_DAYS)
+        fits = known.size == 0 or (known.min() >= first and known.max() <= last)
+        return pd.Series(days.astype("datetime64[ns]" if fits else "datetime64[s]"), name=name)
     return pd.Series(values, dtype=object, name=name)
 
 
@@ -131,10 +146,14 @@ def programme_to_polars(programme: Programme, table: str, **options: Any) -> Any
     ``"coverage"`` is the long table (one row per cell)."""
     pl = _import("polars", "polars", "to_polars")
     columns, values, _ = _omvarld._table(programme, table, **options)
-    series = [
-        pl.Series(name, values[name], dtype=_polars_dtype(pl, kind))
-        for name, kind in columns
-    ]
+    series = []
+    for name, kind in columns:
+        if kind == "date":
+            # Days since 1970-01-01; the least int64 is an empty cell.
+            days = [None if v == _NO_DATE else v for v in values[name]]
+            series.append(pl.Series(name, days, dtype=pl.Int32).cast(pl.Date))
+        else:
+            series.append(pl.Series(name, values[name], dtype=_polars_dtype(pl, kind)))
     return pl.DataFrame(series)
 
 
