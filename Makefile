@@ -34,7 +34,7 @@ test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, p
 	$(CARGO) test --workspace --all-features
 
 .PHONY: package
-package: ## cargo package for omvarld and omvarld-cli: builds the crates as crates.io would get them
+package: ## cargo package for omvarld, omvarld-tables and omvarld-cli: builds the crates as crates.io would get them
 	@# cargo treats a registry crate of a given version as immutable: it reuses
 	@# an omvarld-X.Y.Z unpacked under CARGO_HOME/registry/src/-<hash>/ and
 	@# one compiled in the target directory by an earlier run, so the CLI would
