@@ -9,6 +9,11 @@ use crate::{ImportError, Limits};
 
 /// Checks the archive's declared sizes against `limits`.
 pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), ImportError> {
+    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
+        return Err(ImportError::NotAWorkbook(
+            "an OLE file: a password-protected workbook or an old .xls file; save it as .xlsx without a password".to_owned(),
+        ));
+    }
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         ImportError::NotAWorkbook(format!("not a zip archive, as an xlsx file is ({e})"))
     })?;

@@ -58,7 +58,9 @@ pub(crate) fn write_records(records: &[Vec<String>]) -> String {
 }
 
 /// `(code, path, sheet, cell)` of every issue.
-pub(crate) fn located(imported: &Imported) -> Vec<(String, String, Option<String>, Option<String>)> {
+pub(crate) fn located(
+    imported: &Imported,
+) -> Vec<(String, String, Option<String>, Option<String>)> {
     imported
         .report
         .issues()
