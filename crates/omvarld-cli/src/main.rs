@@ -54,6 +54,8 @@ fn main() -> ExitCode {
         Command::Report(args) => commands::report::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
+        Command::Export(args) => commands::tables::export(&args),
+        Command::Import(args) => commands::tables::import(&args),
         Command::Init => commands::init::run(),
     };
     status.into()
