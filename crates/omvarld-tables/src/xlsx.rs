@@ -36,7 +36,24 @@ fn col_num(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(u16::MAX)
 }
 
-/// A dropdown list on the hidden sheet: its column there and its values.
+/// The lists of the hidden sheet, one per column: a title and the values.
+#[derive(Default)]
+struct Lists {
+    columns: Vec<(String, Vec<String>)>,
+}
+
+impl Lists {
+    /// The column of the list `title`, added with `values` the first time.
+    fn add(&mut self, title: String, values: Vec<String>) -> usize {
+        if let Some(i) = self.columns.iter().position(|(t, _)| *t == title) {
+            return i;
+        }
+        self.columns.push((title, values));
+        self.columns.len() - 1
+    }
+}
+
+/// A dropdown list on the hidden sheet: its column there and its length.
 struct List {
     column: u16,
     len: usize,
@@ -58,16 +75,10 @@ pub(crate) fn write(tables: &[Table], lang: Lang) -> Result<Vec<u8>, ExportError
     // The lists of the dropdowns: every enumeration, and the ids of every
     // sheet a single id refers to.
     let lists_name = lang.pick(words::LISTS.0, words::LISTS.1);
-    let mut list_columns: Vec<(String, Vec<String>)> = Vec::new();
-    let list_of = |title: String, values: Vec<String>, lists: &mut Vec<(String, Vec<String>)>| {
-        if let Some(i) = lists.iter().position(|(t, _)| *t == title) {
-            return i;
-        }
-        lists.push((title, values));
-        lists.len() - 1
-    };
-    // Per table, per column: the list it draws from.
-    let mut dropdowns: Vec<Vec<Option<usize>>> = Vec::new();
+    let mut lists = Lists::default();
+    // Per table, per column: the list it draws from and whether it is an
+    // enumeration (a value outside it is refused) or ids (warned about).
+    let mut dropdowns: Vec<Vec<Option<(usize, bool)>>> = Vec::new();
     for table in tables {
         let Some(def) = layout.sheets.get(table.sheet) else {
             dropdowns.push(Vec::new());
@@ -75,41 +86,39 @@ pub(crate) fn write(tables: &[Table], lang: Lang) -> Result<Vec<u8>, ExportError
         };
         let mut per_col = Vec::new();
         for col in &table.cols {
-            let list = match col {
-                Col::Key(k) => def.keys.get(*k).map(|key| key.sheet),
-                Col::Member { column, .. } => def.columns.get(*column).and_then(|c| {
-                    if c.kind != Kind::Value {
-                        return None;
-                    }
-                    if let Type::Enum { term, values } = shape.get(c.ty) {
-                        return Some(
-                            usize::MAX
-                                - list_of(term.en.to_owned(), values.clone(), &mut list_columns),
-                        );
-                    }
-                    c.references
-                }),
+            let ids_of_sheet = |sheet: usize, lists: &mut Lists| {
+                let ids = tables
+                    .iter()
+                    .find(|t| t.sheet == sheet)
+                    .map(|t| ids_of(t, layout))
+                    .unwrap_or_default();
+                let title = layout
+                    .sheets
+                    .get(sheet)
+                    .map_or_else(String::new, |s| format!("{} (id)", s.name(lang)));
+                (lists.add(title, ids), false)
             };
-            per_col.push(list.map(|l| {
-                if l > usize::MAX / 2 {
-                    usize::MAX - l
-                } else {
-                    // A sheet's ids.
-                    let ids = tables
-                        .iter()
-                        .find(|t| t.sheet == l)
-                        .map(|t| ids_of(t, layout))
-                        .unwrap_or_default();
-                    let title = layout
-                        .sheets
-                        .get(l)
-                        .map_or_else(String::new, |s| format!("{} ({})", s.name(lang), "id"));
-                    list_of(title, ids, &mut list_columns)
-                }
-            }));
+            let list = match col {
+                Col::Key(k) => def
+                    .keys
+                    .get(*k)
+                    .map(|key| ids_of_sheet(key.sheet, &mut lists)),
+                Col::Member { column, .. } => match def.columns.get(*column) {
+                    Some(c) if c.kind == Kind::Value => match (shape.get(c.ty), c.references) {
+                        (Type::Enum { term, values }, _) => {
+                            Some((lists.add(term.en.to_owned(), values.clone()), true))
+                        }
+                        (_, Some(sheet)) => Some(ids_of_sheet(sheet, &mut lists)),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+            };
+            per_col.push(list);
         }
         dropdowns.push(per_col);
     }
+    let list_columns = lists.columns;
     let lists: Vec<List> = list_columns
         .iter()
         .enumerate()
@@ -126,8 +135,8 @@ pub(crate) fn write(tables: &[Table], lang: Lang) -> Result<Vec<u8>, ExportError
         let last_row = row_num(table.rows.len())
             .saturating_add(SPARE_ROWS)
             .min(1_048_575);
-        for (c, list) in dropdowns.get(t).into_iter().flatten().enumerate() {
-            let Some(list) = list.and_then(|l| lists.get(l)) else {
+        for (c, dropdown) in dropdowns.get(t).into_iter().flatten().enumerate() {
+            let Some((list, is_enum)) = dropdown.and_then(|(l, e)| Some((lists.get(l)?, e))) else {
                 continue;
             };
             if list.len == 0 || table.is_programme() {
@@ -140,8 +149,6 @@ pub(crate) fn write(tables: &[Table], lang: Lang) -> Result<Vec<u8>, ExportError
                 lists_name.replace('\'', "''"),
                 list.len + 1
             );
-            let is_enum = matches!(table.cols.get(c), Some(Col::Member { column, .. })
-                if layout.sheets.get(table.sheet).and_then(|d| d.columns.get(*column)).is_some_and(|d| matches!(shape.get(d.ty), Type::Enum { .. })));
             let mut validation = DataValidation::new().allow_list_formula(Formula::new(range));
             if !is_enum {
                 // An id added on its own sheet is not in the list yet.
