@@ -71,11 +71,11 @@ pub(crate) enum Command {
         after_help = "Examples:\n  omvarld import programme.xlsx --out programme.json\n  omvarld import tables/ --format json\n\nEach issue names its sheet and cell: `Ståndpunkter!C7: error[format] /positions/5/review_by: …`. The document is written only when it has no errors; without --out it goes to standard output and the issues to standard error.\n\nExit status: 0 valid, 1 invalid, 2 usage or I/O error or not a workbook."
     )]
     Import(ImportArgs),
-    /// Print a starter document: the Malmö programme plus one draft example position.
+    /// Print a starter document (or write a starter workbook): the Malmö programme plus one draft example position.
     #[command(
-        after_help = "Example:\n  omvarld init > programme.json && omvarld validate programme.json"
+        after_help = "Examples:\n  omvarld init > programme.json && omvarld validate programme.json\n  omvarld init --to xlsx                # writes programme.xlsx, dropdowns in place"
     )]
-    Init,
+    Init(InitArgs),
 }
 
 /// Options of `omvarld validate`.
@@ -242,5 +242,28 @@ pub(crate) struct ImportArgs {
     pub(crate) format: ValidateFormat,
     /// Language of messages.
     #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
+    pub(crate) lang: Lang,
+}
+
+/// What `omvarld init` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum InitFormat {
+    /// The JSON document, on standard output.
+    Json,
+    /// A workbook to start in Excel or LibreOffice.
+    Xlsx,
+}
+
+/// Options of `omvarld init`.
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// A JSON document or a workbook.
+    #[arg(long, value_enum, default_value_t = InitFormat::Json)]
+    pub(crate) to: InitFormat,
+    /// Where to write the workbook (`programme.xlsx` when absent); the JSON document goes to standard output unless given.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// Language of the workbook's sheet names and headers.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "sv")]
     pub(crate) lang: Lang,
 }

@@ -56,7 +56,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => commands::explain::run(&args),
         Command::Export(args) => commands::tables::export(&args),
         Command::Import(args) => commands::tables::import(&args),
-        Command::Init => commands::init::run(),
+        Command::Init(args) => commands::init::run(&args),
     };
     status.into()
 }

@@ -143,3 +143,20 @@ fn what_is_not_a_workbook_exits_2_and_a_document_that_cannot_be_read_is_not_expo
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn init_to_xlsx_writes_a_starter_workbook_that_imports_as_the_starter_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = omvarld().arg("init").output().unwrap();
+    let starter = programme(&out.stdout);
+    let out = omvarld()
+        .args(["init", "--to", "xlsx"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "wrote programme.xlsx\n");
+    let bytes = std::fs::read(dir.path().join("programme.xlsx")).unwrap();
+    let imported = omvarld_tables::read_xlsx(&bytes, &omvarld::Options::default()).unwrap();
+    assert_eq!(imported.programme, Some(starter));
+}

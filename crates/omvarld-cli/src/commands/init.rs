@@ -5,6 +5,9 @@ use omvarld::{
     Target, Text,
 };
 
+use std::path::PathBuf;
+
+use crate::cli::{InitArgs, InitFormat};
 use crate::{complain, output, Status};
 
 /// The built-in Malmö programme plus one example position with status
@@ -45,25 +48,33 @@ fn starter() -> Result<Programme, omvarld::model::TextError> {
     Ok(programme)
 }
 
-/// Prints the starter document as pretty JSON.
-pub(crate) fn run() -> Status {
-    let text = starter()
-        .map_err(|e| format!("cannot build the starter document: {e}"))
-        .and_then(|p| {
-            serde_json::to_string_pretty(&p)
-                .map_err(|e| format!("cannot serialize the starter document: {e}"))
-        });
-    match text {
-        Ok(mut text) => {
-            text.push('\n');
-            match output::emit(None, &text) {
-                Ok(()) => Status::Ok,
-                Err(message) => {
-                    complain(message);
-                    Status::Failure
-                }
-            }
+/// Prints the starter document as pretty JSON, or writes it as a workbook
+/// (`--to xlsx`), to `--out` or `programme.xlsx`.
+pub(crate) fn run(args: &InitArgs) -> Status {
+    let programme = match starter() {
+        Ok(programme) => programme,
+        Err(e) => {
+            complain(format!("cannot build the starter document: {e}"));
+            return Status::Failure;
         }
+    };
+    let written = match args.to {
+        InitFormat::Json => serde_json::to_string_pretty(&programme)
+            .map_err(|e| format!("cannot serialize the starter document: {e}"))
+            .and_then(|text| output::emit(args.out.as_deref(), text + "\n")),
+        InitFormat::Xlsx => {
+            let out = args
+                .out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("programme.xlsx"));
+            omvarld_tables::to_xlsx(&programme, args.lang)
+                .map_err(|e| e.to_string())
+                .and_then(|xlsx| output::emit(Some(&out), xlsx))
+                .map(|()| println!("wrote {}", out.display()))
+        }
+    };
+    match written {
+        Ok(()) => Status::Ok,
         Err(message) => {
             complain(message);
             Status::Failure
