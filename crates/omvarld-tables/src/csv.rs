@@ -230,6 +230,9 @@ pub(crate) fn read_text(name: &str, bytes: &[u8], limits: &Limits) -> Result<InS
         let row = u32::try_from(r)
             .map_err(|_| ImportError::TooLarge(format!("`{name}` has too many rows")))?;
         let mut cells = Vec::new();
+        if record.iter().skip(limits.columns).any(|f| !f.is_empty()) {
+            sheet.cut_at = Some(limits.columns);
+        }
         for (c, field) in record.iter().enumerate().take(limits.columns) {
             if field.is_empty() {
                 continue;

@@ -21,6 +21,8 @@ use crate::table::{a1, escape, Cell, Col};
 pub(crate) struct InSheet {
     pub(crate) name: String,
     pub(crate) rows: BTreeMap<u32, Vec<(u32, Cell)>>,
+    /// The column limit, when cells beyond it were left unread.
+    pub(crate) cut_at: Option<usize>,
 }
 
 /// What an import gives: the document it built (as JSON, whatever its
@@ -166,6 +168,15 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
     let mut assigned: Vec<Option<InSheet>> = layout.sheets.iter().map(|_| None).collect();
     let lists = [normalize(words::LISTS.0), normalize(words::LISTS.1)];
     for sheet in sheets {
+        if let Some(max) = sheet.cut_at {
+            issues.push(sheet_issue(
+                &mut origins,
+                &sheet.name,
+                None,
+                Severity::Warning,
+                Detail::new(Message::CellOutsideLimits).with("max", max),
+            ));
+        }
         let name = normalize(&sheet.name);
         if lists.contains(&name) {
             continue;

@@ -343,7 +343,9 @@ fn read_sheet<RS: Read + Seek>(
             DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Date(s.clone()),
             DataRef::Error(e) => Cell::Error(e.to_string()),
         };
-        if col_index_ok(col, limits) {
+        if !col_index_ok(col, limits) {
+            sheet.cut_at = Some(limits.columns);
+        } else {
             count += 1;
             if count > limits.cells {
                 return Err(ImportError::TooLarge(format!(

@@ -190,3 +190,68 @@ fn a_title_that_starts_with_equals_stays_text_and_a_huge_value_is_an_export_erro
         "Program!B18: the value at /extensions has 40011 characters; a spreadsheet cell holds at most 32767"
     );
 }
+
+#[test]
+fn cells_beyond_the_column_limit_are_a_warning() {
+    let bytes = workbook(|book| {
+        sheet(book, "arenas")
+            .write_string(2, 40, "far right")
+            .unwrap();
+    });
+    let mut narrow = Limits::default();
+    narrow.columns = 30;
+    let imported = read_xlsx_with(&bytes, &Options::default(), &narrow).unwrap();
+    assert!(imported.report.valid(), "{}", imported.report);
+    let warning = imported
+        .report
+        .warnings
+        .iter()
+        .find(|w| w.code == Code::Sheet)
+        .unwrap();
+    assert_eq!(warning.sheet.as_deref(), Some("arenas"));
+    assert!(
+        warning.message.contains("more than 30 columns"),
+        "{}",
+        warning.message
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+    /// Any text as any sheet: a report, never a panic.
+    #[test]
+    fn any_csv_text_gives_a_report(
+        name in proptest::sample::select(vec!["programme", "positions", "targets", "Ståndpunkter", "results", "asks", "x"]),
+        text in "[a-z0-9 ,;\"\\n().:-]{0,200}",
+        targets in "[a-z0-9 ,;\"\\n-]{0,80}",
+    ) {
+        let files = [(name, text.as_bytes()), ("targets", targets.as_bytes())];
+        if let Ok(imported) = omvarld_tables::read_csv_files(files, &Options::default(), &Limits::default()) {
+            proptest::prop_assert_eq!(imported.report.valid(), imported.report.errors.is_empty());
+        }
+    }
+
+    /// An exported workbook with some bytes changed: an error or a report.
+    #[test]
+    fn a_damaged_workbook_gives_an_error_or_a_report(
+        changes in proptest::collection::vec((0usize..1_000_000, proptest::prelude::any::<u8>()), 1..8)
+    ) {
+        static BYTES: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+            omvarld_tables::to_xlsx(&omvarld::malmo(), Lang::Sv).unwrap()
+        });
+        let mut data = BYTES.clone();
+        for (at, byte) in changes {
+            let len = data.len();
+            data[at % len] = byte;
+        }
+        let _ = read_xlsx(&data, &Options::default());
+    }
+
+    /// Any bytes as a workbook: an error or a report, never a panic.
+    #[test]
+    fn any_bytes_as_a_workbook_give_an_error_or_a_report(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
+        let mut data = b"PK\x03\x04".to_vec();
+        data.extend(bytes);
+        let _ = read_xlsx(&data, &Options::default());
+    }
+}
