@@ -113,6 +113,15 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+    /// A 1.0 document keeps its version and gains no 1.1 member.
+    #[test]
+    fn every_valid_1_0_document_round_trips(programme in programme_of(SchemaVersion::V1_0)) {
+        assert_round_trip(&programme);
+    }
+}
+
 /// The first place where two JSON values differ, with both values there.
 fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: String) -> String {
     use serde_json::Value;
