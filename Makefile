@@ -148,7 +148,7 @@ sdist-check: $(RELEASE_VENV)/.installed ## maturin sdist (workspace crates and l
 bench-python: build-dev ## Python binding benchmark against pydantic, orjson, jsonschema
 	$(VENV_PY) bindings/python/bench/bench.py
 
-FUZZ_TARGETS := parse_validate mutated round_trip
+FUZZ_TARGETS := parse_validate mutated round_trip import
 
 .PHONY: fuzz
 fuzz: ## Run each fuzz target for FUZZ_SECONDS (default 60), seeded from tests/fixtures (stable toolchain, no sanitizer)
