@@ -170,7 +170,6 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
     for sheet in sheets {
         if let Some(max) = sheet.cut_at {
             issues.push(sheet_issue(
-                &mut origins,
                 &sheet.name,
                 None,
                 Severity::Warning,
@@ -190,7 +189,6 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
                 Some(Some(first)) => {
                     let first = first.name.clone();
                     issues.push(sheet_issue(
-                        &mut origins,
                         &sheet.name,
                         None,
                         Severity::Error,
@@ -203,7 +201,6 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
                 None => {}
             },
             None => issues.push(sheet_issue(
-                &mut origins,
                 &sheet.name,
                 None,
                 Severity::Warning,
@@ -279,7 +276,7 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
         }
     }
     for issue in &mut issues {
-        issue.localize(options_lang(options));
+        issue.localize(options.lang);
     }
     let mut all = issues;
     all.extend(report.errors);
@@ -291,29 +288,10 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
     }
 }
 
-fn options_lang(options: &Options) -> omvarld::Lang {
-    options.lang
-}
-
-fn sheet_issue(
-    origins: &mut Origins,
-    sheet: &str,
-    cell: Option<String>,
-    severity: Severity,
-    detail: Detail,
-) -> Issue {
-    sheet_issue_at(origins, sheet, cell, severity, detail, String::new())
-}
-
-fn sheet_issue_at(
-    _origins: &mut Origins,
-    sheet: &str,
-    cell: Option<String>,
-    severity: Severity,
-    detail: Detail,
-    path: String,
-) -> Issue {
-    let mut issue = Issue::detailed(Code::Sheet, path, detail);
+/// A `sheet` issue at `sheet` (and `cell`), with its own severity: ignored
+/// sheets and columns are warnings.
+fn sheet_issue(sheet: &str, cell: Option<String>, severity: Severity, detail: Detail) -> Issue {
+    let mut issue = Issue::detailed(Code::Sheet, String::new(), detail);
     issue.severity = severity;
     issue.sheet = Some(sheet.to_owned());
     issue.cell = cell;
@@ -368,7 +346,6 @@ fn read_programme(
         let value_cell = a1(row_index(row), 1);
         let Some(Col::Member { column, lang }) = resolve(def, &label) else {
             issues.push(sheet_issue(
-                origins,
                 &sheet.name,
                 Some(label_cell),
                 Severity::Warning,
@@ -387,7 +364,6 @@ fn read_programme(
         let pointer = pointer_of("", col, lang.as_deref());
         if let Some(first) = seen.get(&pointer) {
             issues.push(sheet_issue(
-                origins,
                 &sheet.name,
                 Some(label_cell),
                 Severity::Error,
@@ -401,7 +377,7 @@ fn read_programme(
         register(origins, s, "", col, lang.as_deref(), value_cell.clone());
         let cell = cells.get(&1).copied().unwrap_or(&Cell::Empty);
         if let Cell::Error(e) = cell {
-            issues.push(cell_error(origins, &sheet.name, value_cell, e));
+            issues.push(cell_error(&sheet.name, value_cell, e));
             continue;
         }
         if let Some(value) = value_of(shape, col, cell) {
@@ -410,9 +386,8 @@ fn read_programme(
     }
 }
 
-fn cell_error(origins: &mut Origins, sheet: &str, cell: String, value: &str) -> Issue {
+fn cell_error(sheet: &str, cell: String, value: &str) -> Issue {
     sheet_issue(
-        origins,
         sheet,
         Some(cell),
         Severity::Error,
@@ -597,7 +572,6 @@ fn read_sheet(
             Some(col) => {
                 if let Some((first, _)) = columns.iter().find(|(_, known)| *known == col) {
                     issues.push(sheet_issue(
-                        origins,
                         &sheet.name,
                         Some(here),
                         Severity::Error,
@@ -610,7 +584,6 @@ fn read_sheet(
                 }
             }
             None => issues.push(sheet_issue(
-                origins,
                 &sheet.name,
                 Some(here),
                 Severity::Warning,
@@ -641,7 +614,6 @@ fn read_sheet(
         if found.is_none() {
             let key = def.keys.get(k);
             issues.push(sheet_issue(
-                origins,
                 &sheet.name,
                 Some(a1(row_index(header_row), 0)),
                 Severity::Error,
@@ -693,7 +665,6 @@ fn read_sheet(
                     .and_then(|k| layout.sheets.get(k.sheet))
                     .map_or(omvarld::shape::terms::VALUE, |s| s.term);
                 let mut issue = sheet_issue(
-                    origins,
                     &sheet.name,
                     Some(a1(r, col_index(c))),
                     Severity::Error,
@@ -715,7 +686,6 @@ fn read_sheet(
                 let parent_def = layout.sheets.get(parent);
                 // Name the first key that is not known, for a clear message.
                 let mut issue = sheet_issue(
-                    origins,
                     &sheet.name,
                     Some(a1(r, col_index(c))),
                     Severity::Error,
@@ -758,7 +728,7 @@ fn read_sheet(
             }
         }
         for (cell, e) in errors {
-            issues.push(cell_error(origins, &sheet.name, cell, &e));
+            issues.push(cell_error(&sheet.name, cell, &e));
         }
         let id = object.get("id").and_then(Value::as_str).map(str::to_owned);
         let Some(list) = list_at(root, &parent_pointer, &def.via) else {
