@@ -40,11 +40,18 @@ pub struct Imported {
     pub report: Report,
 }
 
-/// Where each JSON Pointer came from.
+/// Where each JSON Pointer came from: single cells (the programme sheet),
+/// and rows with the columns of their sheet, so that a sheet of many rows
+/// costs one entry per row, not one per cell.
 #[derive(Default)]
 struct Origins {
     cells: HashMap<String, (usize, String)>,
     sheet_names: Vec<String>,
+    /// Per sheet read: member suffix (`/decision/date`, `/title/sv`, and
+    /// `/title` for the Swedish column) → column.
+    columns: Vec<HashMap<String, u32>>,
+    /// Row pointer → (sheet, its columns, 0-based row, the row's first column).
+    rows: HashMap<String, (usize, usize, usize, u32)>,
 }
 
 impl Origins {
@@ -60,13 +67,52 @@ impl Origins {
         self.cells.entry(pointer).or_insert((sheet, cell));
     }
 
+    /// Records the columns of a sheet's header; returns their index.
+    fn add_columns(&mut self, def: &SheetDef, columns: &[(u32, Col)]) -> usize {
+        let mut map = HashMap::new();
+        for (c, col) in columns {
+            let Col::Member { column, lang } = col else {
+                continue;
+            };
+            let Some(def_col) = def.columns.get(*column) else {
+                continue;
+            };
+            if let Some(tag) = lang {
+                let text = pointer_of("", def_col, None);
+                if tag == "sv" {
+                    map.insert(text, *c);
+                } else {
+                    map.entry(text).or_insert(*c);
+                }
+            }
+            map.entry(pointer_of("", def_col, lang.as_deref()))
+                .or_insert(*c);
+        }
+        self.columns.push(map);
+        self.columns.len() - 1
+    }
+
     /// The sheet and cell of `pointer`: of the pointer itself or the
-    /// nearest enclosing one that came from a cell.
-    fn find(&self, pointer: &str) -> Option<(&str, &str)> {
+    /// nearest enclosing one that came from a cell or a row.
+    fn find(&self, pointer: &str) -> Option<(&str, String)> {
         let mut at = pointer;
         loop {
             if let Some((sheet, cell)) = self.cells.get(at) {
-                return Some((self.sheet_names.get(*sheet)?.as_str(), cell.as_str()));
+                return Some((self.sheet_names.get(*sheet)?.as_str(), cell.clone()));
+            }
+            if let Some(&(sheet, columns, row, first)) = self.rows.get(at) {
+                let name = self.sheet_names.get(sheet)?.as_str();
+                let columns = self.columns.get(columns)?;
+                let mut rest = pointer.get(at.len()..).unwrap_or("");
+                loop {
+                    if let Some(&c) = columns.get(rest) {
+                        return Some((name, a1(row, col_index(c))));
+                    }
+                    match rest.rsplit_once('/') {
+                        Some((parent, _)) => rest = parent,
+                        None => return Some((name, a1(row, col_index(first)))),
+                    }
+                }
             }
             let (parent, _) = at.rsplit_once('/')?;
             at = parent;
@@ -272,7 +318,7 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
     for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
         if let Some((sheet, cell)) = origins.find(&issue.path) {
             issue.sheet = Some(sheet.to_owned());
-            issue.cell = Some(cell.to_owned());
+            issue.cell = Some(cell);
         }
     }
     for issue in &mut issues {
@@ -628,6 +674,12 @@ fn read_sheet(
             return;
         }
     }
+    let sheet_columns = origins.add_columns(def, &columns);
+    let first = columns
+        .iter()
+        .find(|(_, col)| matches!(col, Col::Member { column, .. } if def.columns.get(*column).is_some_and(|d| d.path == ["id"])))
+        .or(columns.first())
+        .map_or(0, |(c, _)| *c);
     let base_pointer = |parent: &str| -> String {
         let mut p = parent.to_owned();
         for member in &def.via {
@@ -736,27 +788,10 @@ fn read_sheet(
         };
         let pointer = format!("{}/{}", base_pointer(&parent_pointer), list.len());
         list.push(object);
-        // Where each member of the row is.
-        let first = columns
-            .iter()
-            .find(|(_, col)| matches!(col, Col::Member { column, .. } if def.columns.get(*column).is_some_and(|d| d.path == ["id"])))
-            .or(columns.first())
-            .map_or(0, |(c, _)| *c);
-        origins.add(pointer.clone(), s, a1(r, col_index(first)));
-        for (c, col) in &columns {
-            if let Col::Member { column, lang } = col {
-                if let Some(def_col) = def.columns.get(*column) {
-                    register(
-                        origins,
-                        s,
-                        &pointer,
-                        def_col,
-                        lang.as_deref(),
-                        a1(r, col_index(*c)),
-                    );
-                }
-            }
-        }
+        // Where the row is; its members are at its sheet's columns.
+        origins
+            .rows
+            .insert(pointer.clone(), (s, sheet_columns, r, first));
         if def.has_id {
             if let Some(id) = id {
                 let mut own = keys;
