@@ -117,7 +117,7 @@ fn assert_one_issue_at_the_cell(lang: Lang, file: usize, row: usize, col: usize)
     cells[row][col] = bad.to_owned();
     files[file].1 = write_records(&cells);
     let imported = import_csv(&files);
-    let errors: Vec<_> = imported.report.errors.iter().collect();
+    let errors: Vec<_> = imported.report.issues().collect();
     assert_eq!(
         errors.len(),
         1,
@@ -135,9 +135,9 @@ fn assert_one_issue_at_the_cell(lang: Lang, file: usize, row: usize, col: usize)
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
-    /// One bad cell yields exactly one error, at exactly that cell.
+    /// One bad cell yields exactly one issue, at exactly that cell.
     #[test]
-    fn one_bad_cell_is_one_error_at_that_cell(
+    fn one_bad_cell_is_one_issue_at_that_cell(
         sv in any::<bool>(), file in 0usize..64, row in 0usize..64, col in 0usize..64
     ) {
         assert_one_issue_at_the_cell(if sv { Lang::Sv } else { Lang::En }, file, row, col);
