@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 use omvarld::diagnostics::detail::Arg;
 use omvarld::diagnostics::{Detail, Message};
 use omvarld::shape::{Shape, Type};
-use omvarld::{Code, Issue, Options, Programme, Report, Severity};
+use omvarld::{Code, Issue, Lang, Options, Programme, Report, Severity};
 use serde_json::{Map, Value};
 
 use crate::labels::words;
@@ -254,7 +254,13 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
                     .with("name", sheet.name.as_str())
                     .with(
                         "known",
-                        Arg::names(layout.sheets.iter().map(|s| s.sv.clone()), 20),
+                        Arg::names(
+                            layout
+                                .sheets
+                                .iter()
+                                .map(|s| s.name(options.lang).to_owned()),
+                            20,
+                        ),
                     ),
             )),
         }
@@ -280,7 +286,14 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
             continue;
         };
         if at == 0 {
-            read_programme(def, &sheet, &mut root, &mut origins, &mut issues);
+            read_programme(
+                def,
+                &sheet,
+                &mut root,
+                &mut origins,
+                &mut issues,
+                options.lang,
+            );
             continue;
         }
         read_sheet(
@@ -293,6 +306,7 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
             &mut placed,
             &mut origins,
             &mut issues,
+            options.lang,
         );
     }
 
@@ -344,6 +358,12 @@ fn sheet_issue(sheet: &str, cell: Option<String>, severity: Severity, detail: De
     issue
 }
 
+/// The issue at `path`.
+fn at_list(path: &str, mut issue: Issue) -> Issue {
+    issue.path = path.to_owned();
+    issue
+}
+
 /// The cells of a row by column.
 fn row_cells(cells: &[(u32, Cell)]) -> HashMap<u32, &Cell> {
     cells.iter().map(|(c, v)| (*c, v)).collect()
@@ -368,6 +388,7 @@ fn read_programme(
     root: &mut Value,
     origins: &mut Origins,
     issues: &mut Vec<Issue>,
+    lang: Lang,
 ) {
     let shape = Shape::programme();
     let s = origins.sheet_index(&sheet.name);
@@ -399,7 +420,10 @@ fn read_programme(
                     .with("header", label.as_str())
                     .with(
                         "known",
-                        Arg::names(def.columns.iter().map(|c| c.sv.clone()), 8),
+                        Arg::names(
+                            def.columns.iter().map(|c| lang.pick(&c.en, &c.sv).clone()),
+                            8,
+                        ),
                     ),
             ));
             continue;
@@ -599,9 +623,12 @@ fn read_sheet(
     placed: &mut [HashMap<Vec<String>, String>],
     origins: &mut Origins,
     issues: &mut Vec<Issue>,
+    lang: Lang,
 ) {
     let shape = Shape::programme();
     let s = origins.sheet_index(&sheet.name);
+    // Workbook issues of this sheet's header are about its list.
+    let list = list_pointer(layout, at);
     let mut rows = sheet.rows.iter().filter(|(_, cells)| !is_blank_row(cells));
     let Some((&header_row, header_cells)) = rows.next() else {
         return;
@@ -617,34 +644,42 @@ fn read_sheet(
         match resolve(def, &header) {
             Some(col) => {
                 if let Some((first, _)) = columns.iter().find(|(_, known)| *known == col) {
-                    issues.push(sheet_issue(
-                        &sheet.name,
-                        Some(here),
-                        Severity::Error,
-                        Detail::new(Message::ColumnRepeated)
-                            .with("header", header.as_str())
-                            .with("first", a1(row_index(header_row), col_index(*first))),
+                    issues.push(at_list(
+                        &list,
+                        sheet_issue(
+                            &sheet.name,
+                            Some(here),
+                            Severity::Error,
+                            Detail::new(Message::ColumnRepeated)
+                                .with("header", header.as_str())
+                                .with("first", a1(row_index(header_row), col_index(*first))),
+                        ),
                     ));
                 } else {
                     columns.push((*c, col));
                 }
             }
-            None => issues.push(sheet_issue(
-                &sheet.name,
-                Some(here),
-                Severity::Warning,
-                Detail::new(Message::ColumnUnknown)
-                    .with("header", header.as_str())
-                    .with(
-                        "known",
-                        Arg::names(
-                            def.keys
-                                .iter()
-                                .map(|k| k.sv.clone())
-                                .chain(def.columns.iter().map(|c| c.sv.clone())),
-                            12,
+            None => issues.push(at_list(
+                &list,
+                sheet_issue(
+                    &sheet.name,
+                    Some(here),
+                    Severity::Warning,
+                    Detail::new(Message::ColumnUnknown)
+                        .with("header", header.as_str())
+                        .with(
+                            "known",
+                            Arg::names(
+                                def.keys
+                                    .iter()
+                                    .map(|k| lang.pick(&k.en, &k.sv).clone())
+                                    .chain(
+                                        def.columns.iter().map(|c| lang.pick(&c.en, &c.sv).clone()),
+                                    ),
+                                12,
+                            ),
                         ),
-                    ),
+                ),
             )),
         }
     }
@@ -659,17 +694,23 @@ fn read_sheet(
     for (k, found) in key_columns.iter().enumerate() {
         if found.is_none() {
             let key = def.keys.get(k);
-            issues.push(sheet_issue(
-                &sheet.name,
-                Some(a1(row_index(header_row), 0)),
-                Severity::Error,
-                Detail::new(Message::KeyColumnMissing)
-                    .with("header", key.map_or("", |k| k.sv.as_str()))
-                    .with(
-                        "of",
-                        key.and_then(|k| layout.sheets.get(k.sheet))
-                            .map_or(omvarld::shape::terms::VALUE, |s| s.term),
-                    ),
+            issues.push(at_list(
+                &list,
+                sheet_issue(
+                    &sheet.name,
+                    Some(a1(row_index(header_row), 0)),
+                    Severity::Error,
+                    Detail::new(Message::KeyColumnMissing)
+                        .with(
+                            "header",
+                            key.map_or("", |k| lang.pick(&k.en, &k.sv).as_str()),
+                        )
+                        .with(
+                            "of",
+                            key.and_then(|k| layout.sheets.get(k.sheet))
+                                .map_or(omvarld::shape::terms::VALUE, |s| s.term),
+                        ),
+                ),
             ));
             return;
         }
@@ -721,7 +762,10 @@ fn read_sheet(
                     Some(a1(r, col_index(c))),
                     Severity::Error,
                     Detail::new(Message::KeyMissing)
-                        .with("header", key.map_or("", |k| k.sv.as_str()))
+                        .with(
+                            "header",
+                            key.map_or("", |k| lang.pick(&k.en, &k.sv).as_str()),
+                        )
                         .with("of", of),
                 );
                 issue.path = def

@@ -288,9 +288,21 @@ fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> 
     Ok(())
 }
 
-/// The sheets of an xlsx workbook, cell by cell, within `limits`.
+/// The sheets of an xlsx workbook, cell by cell, within `limits`. A
+/// damaged workbook can make calamine panic (an arithmetic overflow on a
+/// cell reference, found by tests/bad_input.rs); that is an error here, not
+/// a panic of the caller.
 pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<InSheet>, ImportError> {
     crate::zipcheck::check(bytes, limits)?;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_checked(bytes, limits)))
+        .unwrap_or_else(|_| {
+            Err(ImportError::NotAWorkbook(
+                "the workbook is damaged: its XML could not be read".to_owned(),
+            ))
+        })
+}
+
+fn read_checked(bytes: &[u8], limits: &Limits) -> Result<Vec<InSheet>, ImportError> {
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|e| ImportError::NotAWorkbook(e.to_string()))?;
     let names = workbook.sheet_names();

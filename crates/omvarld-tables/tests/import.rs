@@ -199,7 +199,7 @@ fn comment_columns_blank_rows_moved_columns_and_english_headers_read() {
         warnings,
         [(
             "sheet".to_owned(),
-            String::new(),
+            "/positions".to_owned(),
             Some("positions".to_owned()),
             Some("B1".to_owned())
         )]
