@@ -126,6 +126,15 @@ fn what_is_not_a_workbook_exits_2_and_a_document_that_cannot_be_read_is_not_expo
         stderr(&out)
     );
 
+    let csv = write(dir.path(), "positions.csv", b"Id\nx\n");
+    let out = omvarld().arg("import").arg(&csv).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is one CSV file; import reads the folder"),
+        "{}",
+        stderr(&out)
+    );
+
     let broken = write(dir.path(), "broken.json", b"{\"schema_version\": \"1.1\"}");
     let out = omvarld()
         .arg("export")

@@ -207,6 +207,15 @@ pub fn read_path(path: &Path, options: &Options) -> Result<Imported, ImportError
     if path.is_dir() {
         return read_csv_dir(path, options);
     }
+    if path
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("csv"))
+    {
+        return Err(ImportError::NotAWorkbook(format!(
+            "{} is one CSV file; import reads the folder of CSV files that export writes",
+            path.display()
+        )));
+    }
     let bytes = std::fs::read(path).map_err(|e| ImportError::Io(path.display().to_string(), e))?;
     read_xlsx(&bytes, options)
 }
