@@ -1,6 +1,7 @@
 //! A real spreadsheet program in the loop: LibreOffice converts an exported
-//! workbook to ODS and back to xlsx, and re-saves one as xlsx; each result
-//! imports as the document exported. Skips, saying so, where `soffice` is
+//! workbook to ODS and back to xlsx, re-saves one as xlsx, and re-writes the
+//! CSV files of an exported folder; each result imports as the document
+//! exported. Skips, saying so, where `soffice` is
 //! absent (Debian: `apt-get install libreoffice-calc-nogui`).
 #![allow(
     clippy::unwrap_used,
@@ -86,4 +87,56 @@ fn libreoffice_round_trips_the_workbook_through_ods_and_xlsx() {
             "{lang:?} via {through}: the document changed"
         );
     }
+}
+
+#[test]
+fn csv_files_that_libreoffice_wrote_import_as_the_document() {
+    let Some(tool) = soffice() else {
+        eprintln!("skipped: `soffice` not found (apt-get install libreoffice-calc-nogui)");
+        return;
+    };
+    let programme = fixture("v1-1-rich.json");
+    let dir = tempfile::tempdir().unwrap();
+    let exported = dir.path().join("exported");
+    omvarld_tables::to_csv_dir(&programme, Lang::Sv, &exported).unwrap();
+    let files: Vec<PathBuf> = std::fs::read_dir(&exported)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    // Every column as text, as a person would import them to keep ids and
+    // dates as they are; LibreOffice writes UTF-8 without a BOM and quotes
+    // every field.
+    let columns: Vec<String> = (1..=60).map(|c| format!("{c}/2")).collect();
+    let rewritten = dir.path().join("rewritten");
+    let out = Command::new(tool)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.path().join("profile").display()
+        ))
+        .arg("--headless")
+        .arg(format!("--infilter=CSV:44,34,76,1,{}", columns.join("/")))
+        .args(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1"])
+        .args(&files)
+        .arg("--outdir")
+        .arg(&rewritten)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(rewritten.join("positions.csv")).unwrap();
+    assert!(!bytes.starts_with(b"\xef\xbb\xbf") && bytes.starts_with(b"\"Id\""));
+    let imported = omvarld_tables::read_csv_dir(&rewritten, &Options::default()).unwrap();
+    assert!(
+        imported.report.issues().next().is_none(),
+        "{}",
+        imported.report
+    );
+    assert!(
+        imported.programme.as_ref() == Some(&programme),
+        "the document changed"
+    );
 }
