@@ -34,7 +34,7 @@ test-rust: ## Rust tests (unit, integration, doctests, schema drift, fixtures, p
 	$(CARGO) test --workspace --all-features
 
 .PHONY: package
-package: ## cargo package for omvarld and omvarld-cli: builds the crates as crates.io would get them
+package: ## cargo package for omvarld, omvarld-tables and omvarld-cli: builds the crates as crates.io would get them
 	@# cargo treats a registry crate of a given version as immutable: it reuses
 	@# an omvarld-X.Y.Z unpacked under CARGO_HOME/registry/src/-<hash>/ and
 	@# one compiled in the target directory by an earlier run, so the CLI would
@@ -148,7 +148,7 @@ sdist-check: $(RELEASE_VENV)/.installed ## maturin sdist (workspace crates and l
 bench-python: build-dev ## Python binding benchmark against pydantic, orjson, jsonschema
 	$(VENV_PY) bindings/python/bench/bench.py
 
-FUZZ_TARGETS := parse_validate mutated round_trip
+FUZZ_TARGETS := parse_validate mutated round_trip import
 
 .PHONY: fuzz
 fuzz: ## Run each fuzz target for FUZZ_SECONDS (default 60), seeded from tests/fixtures (stable toolchain, no sanitizer)

@@ -61,9 +61,19 @@ pub(crate) enum Command {
         after_help = "Examples:\n  omvarld explain unknown_reference\n  omvarld explain review_overdue --lang sv\n  omvarld explain --list\n\nExit status: 0 explained or listed, 2 unknown code or usage error."
     )]
     Explain(ExplainArgs),
-    /// Print a starter document: the Malmö programme plus one draft example position.
+    /// Write a programme as an xlsx workbook or a folder of CSV files, to edit in a spreadsheet.
     #[command(
-        after_help = "Examples:\n  omvarld init > programme.json && omvarld validate programme.json\n  omvarld init --example > exempelby.omvarld.json"
+        after_help = "Examples:\n  omvarld export programme.json --to xlsx            # writes programme.xlsx\n  omvarld export programme.json --to csv --lang en --out tables/\n\nSheets, headers and dropdowns follow the standard; `omvarld import` reads the result back.\n\nExit status: 0 written, 1 the document has errors (written if it could be read), 2 usage or I/O error."
+    )]
+    Export(ExportArgs),
+    /// Read a workbook or CSV folder back into a programme document and validate it.
+    #[command(
+        after_help = "Examples:\n  omvarld import programme.xlsx --out programme.json\n  omvarld import tables/ --format json\n\nEach issue names its sheet and cell: `Ståndpunkter!C7: error[format] /positions/5/review_by: …`. The document is written only when it has no errors; without --out it goes to standard output and the issues to standard error.\n\nExit status: 0 valid, 1 invalid, 2 usage or I/O error or not a workbook."
+    )]
+    Import(ImportArgs),
+    /// Print a starter document (or write a starter workbook): the Malmö programme plus one draft example position.
+    #[command(
+        after_help = "Examples:\n  omvarld init > programme.json && omvarld validate programme.json\n  omvarld init --example > exempelby.omvarld.json\n  omvarld init --to xlsx                # writes programme.xlsx, dropdowns in place"
     )]
     Init(InitArgs),
 }
@@ -90,15 +100,6 @@ pub(crate) struct ValidateArgs {
     #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
     pub(crate) lang: Lang,
 }
-
-/// Options of `omvarld init`.
-#[derive(Debug, Args)]
-pub(crate) struct InitArgs {
-    /// Print the complete worked example instead: the fictional Exempelby kommun, which uses every object and member of the standard.
-    #[arg(long)]
-    pub(crate) example: bool,
-}
-
 /// Options of `omvarld explain`.
 #[derive(Debug, Args)]
 pub(crate) struct ExplainArgs {
@@ -237,4 +238,73 @@ pub(crate) struct SchemaArgs {
     /// Write nothing; exit with status 1 when a file in DIR is missing or differs.
     #[arg(long)]
     pub(crate) check: bool,
+}
+
+/// What `omvarld export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TableFormat {
+    /// One xlsx workbook (Excel, LibreOffice, Numbers).
+    Xlsx,
+    /// A folder with one CSV file per sheet and a Frictionless `datapackage.json`.
+    Csv,
+}
+
+/// Options of `omvarld export`.
+#[derive(Debug, Args)]
+pub(crate) struct ExportArgs {
+    /// The document to export; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// Workbook or CSV folder.
+    #[arg(long, value_enum)]
+    pub(crate) to: TableFormat,
+    /// Language of sheet names and headers.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "sv")]
+    pub(crate) lang: Lang,
+    /// Where to write: a file for xlsx (`-` for standard output), a folder for CSV; FILE with `.xlsx`, or without its extension for CSV, when absent.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) out: Option<PathBuf>,
+}
+
+/// Options of `omvarld import`.
+#[derive(Debug, Args)]
+pub(crate) struct ImportArgs {
+    /// An xlsx workbook or a folder of CSV files.
+    #[arg(value_name = "PATH")]
+    pub(crate) path: PathBuf,
+    /// Write the document to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// Format of the issues.
+    #[arg(long, value_enum, default_value_t = ValidateFormat::Text)]
+    pub(crate) format: ValidateFormat,
+    /// Language of messages.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
+    pub(crate) lang: Lang,
+}
+
+/// What `omvarld init` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum InitFormat {
+    /// The JSON document, on standard output.
+    Json,
+    /// A workbook to start in Excel or LibreOffice.
+    Xlsx,
+}
+
+/// Options of `omvarld init`.
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// The complete worked example instead of the starter: the fictional Exempelby kommun, which uses every object and member of the standard.
+    #[arg(long)]
+    pub(crate) example: bool,
+    /// A JSON document or a workbook.
+    #[arg(long, value_enum, default_value_t = InitFormat::Json)]
+    pub(crate) to: InitFormat,
+    /// Where to write the workbook (`programme.xlsx` when absent); the JSON document goes to standard output unless given.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// Language of the workbook's sheet names and headers.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "sv")]
+    pub(crate) lang: Lang,
 }

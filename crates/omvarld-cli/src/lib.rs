@@ -78,6 +78,8 @@ fn dispatch(cli: Cli) -> Status {
         Command::Report(args) => commands::report::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
+        Command::Export(args) => commands::tables::export(&args),
+        Command::Import(args) => commands::tables::import(&args),
         Command::Init(args) => commands::init::run(&args),
     }
 }

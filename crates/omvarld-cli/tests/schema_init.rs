@@ -271,6 +271,8 @@ fn every_command_has_help_with_an_example_and_there_is_a_version() {
         &["upgrade", "--help"],
         &["init", "--help"],
         &["explain", "--help"],
+        &["export", "--help"],
+        &["import", "--help"],
     ] {
         let out = omvarld().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");

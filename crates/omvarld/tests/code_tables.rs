@@ -119,7 +119,9 @@ fn explanations() -> String {
         ));
         out.push_str(&format!("{}\n\n", e.meaning(Lang::En)));
         out.push_str(&format!("> *På svenska:* {}\n\n", e.meaning(Lang::Sv)));
-        out.push_str(&format!("```json\n{}\n```\n\n", e.example()));
+        // Every example is a document but `sheet`'s, a CSV file.
+        let fence = if code == Code::Sheet { "csv" } else { "json" };
+        out.push_str(&format!("```{fence}\n{}\n```\n\n", e.example()));
         let at = match e.example_path() {
             "" => "`\"\"` (the whole document)".to_owned(),
             path => format!("`{path}`"),

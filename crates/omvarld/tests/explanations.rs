@@ -36,6 +36,11 @@ fn found(example: &str, as_of: Option<&str>) -> Vec<(Code, String)> {
 #[test]
 fn every_example_triggers_its_code_and_no_other() {
     for &code in Code::ALL {
+        if code == Code::Sheet {
+            // Its example is a CSV file, not a document: the omvarld-tables
+            // tests import it and check the issue (`the_sheet_example_of_the_explanation`).
+            continue;
+        }
         let explanation = code.explanation();
         let example = explanation.example();
         let path = explanation.example_path();
@@ -69,6 +74,10 @@ fn every_example_but_syntax_is_json_with_its_version_first() {
     for &code in Code::ALL {
         let example = code.explanation().example();
         let parsed = serde_json::from_str::<Value>(example);
+        if code == Code::Sheet {
+            assert!(parsed.is_err(), "the sheet example is a CSV file");
+            continue;
+        }
         if code == Code::Syntax {
             assert!(parsed.is_err(), "the syntax example must not be JSON");
             continue;

@@ -264,7 +264,8 @@ fn every_code_appears_in_some_fixture() {
     let missing: Vec<&str> = omvarld::codes()
         .iter()
         .map(|c| c.code.as_str())
-        .filter(|c| !seen.contains(*c))
+        // `sheet` comes only from importing a workbook (omvarld-tables tests it).
+        .filter(|c| !seen.contains(*c) && *c != "sheet")
         .collect();
     assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
     // And no fixture expects a code the catalogue does not know.

@@ -72,7 +72,9 @@ fn every_code_renders_in_both_languages_without_foreign_words() {
             }
         }
     }
-    for code in Code::ALL {
+    // `sheet` comes only from importing a workbook, never from a JSON
+    // document; the omvarld-tables tests check its messages.
+    for code in Code::ALL.iter().filter(|&&c| c != Code::Sheet) {
         let messages = seen
             .get(code.as_str())
             .unwrap_or_else(|| panic!("no fixture triggers `{code}`"));

@@ -1,12 +1,15 @@
 //! `omvarld init`: a starter document to edit, or (`--example`) the
-//! complete worked example of the standard.
+//! complete worked example of the standard; as JSON or (`--to xlsx`) as a
+//! workbook.
 
 use omvarld::{
     AdvocacyPosition, GovernanceLevel, NonEmpty, Priority, Programme, Status as PositionStatus,
     Target, Text,
 };
 
-use crate::cli::InitArgs;
+use std::path::PathBuf;
+
+use crate::cli::{InitArgs, InitFormat};
 use crate::{complain, output, Status};
 
 /// The complete worked example: the fictional Exempelby kommun, using every
@@ -53,10 +56,14 @@ fn starter() -> Result<Programme, omvarld::model::TextError> {
     Ok(programme)
 }
 
-/// Prints the starter document as pretty JSON, or the worked example as it is written.
+/// Prints the starter document as pretty JSON, or writes it as a workbook
+/// (`--to xlsx`), to `--out` or `programme.xlsx`.
+/// Prints the starter document (or the worked example, `--example`, as it
+/// is written) as JSON, or writes it as a workbook (`--to xlsx`) to `--out`
+/// or `programme.xlsx`.
 pub(crate) fn run(args: &InitArgs) -> Status {
-    if args.example {
-        return match output::emit(None, EXAMPLE) {
+    if args.example && args.to == InitFormat::Json {
+        return match output::emit(args.out.as_deref(), EXAMPLE) {
             Ok(()) => Status::Ok,
             Err(message) => {
                 complain(message);
@@ -64,23 +71,36 @@ pub(crate) fn run(args: &InitArgs) -> Status {
             }
         };
     }
-    let text = starter()
-        .map_err(|e| format!("cannot build the starter document: {e}"))
-        .and_then(|p| {
-            serde_json::to_string_pretty(&p)
-                .map_err(|e| format!("cannot serialize the starter document: {e}"))
-        });
-    match text {
-        Ok(mut text) => {
-            text.push('\n');
-            match output::emit(None, &text) {
-                Ok(()) => Status::Ok,
-                Err(message) => {
-                    complain(message);
-                    Status::Failure
-                }
-            }
+    let built = if args.example {
+        omvarld::parse::from_str(EXAMPLE)
+            .map_err(|e| format!("cannot read the worked example: {e}"))
+    } else {
+        starter().map_err(|e| format!("cannot build the starter document: {e}"))
+    };
+    let programme = match built {
+        Ok(programme) => programme,
+        Err(message) => {
+            complain(message);
+            return Status::Failure;
         }
+    };
+    let written = match args.to {
+        InitFormat::Json => serde_json::to_string_pretty(&programme)
+            .map_err(|e| format!("cannot serialize the starter document: {e}"))
+            .and_then(|text| output::emit(args.out.as_deref(), text + "\n")),
+        InitFormat::Xlsx => {
+            let out = args
+                .out
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("programme.xlsx"));
+            omvarld_tables::to_xlsx(&programme, args.lang)
+                .map_err(|e| e.to_string())
+                .and_then(|xlsx| output::emit(Some(&out), xlsx))
+                .map(|()| println!("wrote {}", out.display()))
+        }
+    };
+    match written {
+        Ok(()) => Status::Ok,
         Err(message) => {
             complain(message);
             Status::Failure

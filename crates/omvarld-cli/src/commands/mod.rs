@@ -4,5 +4,6 @@ pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod report;
 pub(crate) mod schema;
+pub(crate) mod tables;
 pub(crate) mod upgrade;
 pub(crate) mod validate;

@@ -45,6 +45,18 @@ pub(crate) fn issue_line(file: &str, issue: &Issue, colour: bool) -> String {
     )
 }
 
+/// One line for an issue of an imported workbook: `Ståndpunkter!C7:` (the
+/// sheet and cell it came from; the sheet alone, or the workbook's name,
+/// when that is all it has), then as [`issue_line`].
+pub(crate) fn workbook_issue_line(workbook: &str, issue: &Issue, colour: bool) -> String {
+    let place = match (&issue.sheet, &issue.cell) {
+        (Some(sheet), Some(cell)) => format!("{sheet}!{cell}"),
+        (Some(sheet), None) => sheet.clone(),
+        _ => workbook.to_owned(),
+    };
+    issue_line(&place, issue, colour)
+}
+
 /// `file: valid, 0 errors, 13 warnings` (`file: giltig, 0 fel, 13
 /// varningar`), then `, 2 allowed` (`, 2 tillåtna`) when warnings were
 /// allowed; for a report with structural errors, a second line saying that

@@ -116,6 +116,11 @@ code_table! {
         en: "only with an as-of date: an `adopted` or `active` position whose `review_by` is before it",
         path: "`/positions/k/review_by`",
         sv: "en antagen eller aktiv ståndpunkt har passerat sitt översynsdatum (bara med ett per-datum)";
+    /// A problem with a workbook or CSV folder read by `omvarld import`: a sheet, header or row key.
+    Sheet = "sheet", Error, Workbook,
+        en: "a problem with a workbook or CSV folder itself (import only): an unknown sheet or column (a warning: it is ignored), a duplicate column, a row whose key is missing or names no parent, an error cell",
+        path: "the object the row or cell would be part of; `sheet` and `cell` say where",
+        sv: "ett fel i själva arbetsboken eller CSV-mappen (bara vid import): ett okänt blad eller en okänd kolumn (en varning: den läses inte), en kolumn två gånger, en rad vars nyckel saknas eller inte finns, en felcell";
 }
 
 messages! {
@@ -438,6 +443,53 @@ messages! {
         en: "activity `{id}` starts {starts}, outside the programme period {start} – {end}",
         sv: "aktiviteten `{id}` börjar {starts}, utanför programperioden {start} – {end}",
     }
+    // ---- workbooks (`sheet`) ----------------------------------------------
+    /// A sheet that is not a sheet of the standard.
+    SheetUnknown = "sheet_unknown" {
+        en: "sheet `{name}` is not a sheet of the standard and was not read; the sheets are: {known}",
+        sv: "bladet `{name}` hör inte till standarden och lästes inte; bladen är: {known}",
+    }
+    /// A second sheet for the same table.
+    SheetRepeated = "sheet_repeated" {
+        en: "sheet `{name}` holds the same table as sheet `{first}` and was not read",
+        sv: "bladet `{name}` innehåller samma tabell som bladet `{first}` och lästes inte",
+    }
+    /// A column that is not a column of its sheet.
+    ColumnUnknown = "column_unknown" {
+        en: "column `{header}` is not a column of this sheet and was not read; the columns are: {known}",
+        sv: "kolumnen `{header}` hör inte till bladet och lästes inte; kolumnerna är: {known}",
+    }
+    /// A column that repeats another.
+    ColumnRepeated = "column_repeated" {
+        en: "column `{header}` repeats column {first} and was not read",
+        sv: "kolumnen `{header}` upprepar kolumn {first} och lästes inte",
+    }
+    /// A sheet without a key column its rows need.
+    KeyColumnMissing = "key_column_missing" {
+        en: "the sheet has no column `{header}`, which says which {of} each row belongs to; its rows were not read",
+        sv: "bladet saknar kolumnen `{header}`, som anger {of.the} som varje rad hör till; raderna lästes inte",
+    }
+    /// A row whose key cell is empty.
+    KeyMissing = "key_missing" {
+        en: "the row has no `{header}`, which says which {of} it belongs to; the row was not read",
+        sv: "raden saknar `{header}`, som anger {of.the} som den hör till; raden lästes inte",
+    }
+    /// A row whose key names no object.
+    KeyUnknown = "key_unknown" {
+        en: "{of.a} with id `{id}` is not on sheet `{sheet}`; the row was not read",
+        sv: "id `{id}` finns inte på bladet `{sheet}` ({of}); raden lästes inte",
+    }
+    /// A cell that holds a spreadsheet error.
+    CellError = "cell_error" {
+        en: "the cell holds the error `{value}` instead of a value; it was not read",
+        sv: "cellen innehåller felet `{value}` i stället för ett värde; den lästes inte",
+    }
+    /// A cell the sheet's limits leave unread.
+    CellOutsideLimits = "cell_outside_limits" {
+        en: "the sheet has more than {max} columns; the cells to the right of them were not read",
+        sv: "bladet har fler än {max} kolumner; cellerna till höger om dem lästes inte",
+    }
+
     /// `review_overdue`.
     ReviewOverdue = "review_overdue" {
         en: "position `{id}` ({status}) was due for review by {review_by}, before {as_of}",

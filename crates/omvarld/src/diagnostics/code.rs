@@ -29,12 +29,15 @@ pub enum Kind {
     Structural,
     /// A rule that needs the whole document; JSON Schema cannot express it.
     Semantic,
+    /// A problem with a workbook or CSV folder itself, found while importing it (`sheet`).
+    Workbook,
 }
 
 crate::macros::string_enum!(Kind {
     Input => "input",
     Structural => "structural",
     Semantic => "semantic",
+    Workbook => "workbook",
 });
 
 /// One entry of the code catalogue.
@@ -47,8 +50,8 @@ pub struct CodeInfo {
     pub severity: Severity,
     /// Input-level, structural or semantic.
     pub kind: Kind,
-    /// `true` for codes the published schema enforces (every kind but
-    /// [`Kind::Semantic`]; `syntax` counts, as in the standard's table).
+    /// `true` for codes the published schema enforces ([`Kind::Input`] and
+    /// [`Kind::Structural`]; `syntax` counts, as in the standard's table).
     pub structural: bool,
     /// One-line description in English.
     pub description_en: &'static str,
@@ -107,7 +110,7 @@ macro_rules! code_table {
                 code: Code::$variant,
                 severity: Severity::$severity,
                 kind: Kind::$kind,
-                structural: !matches!(Kind::$kind, Kind::Semantic),
+                structural: matches!(Kind::$kind, Kind::Input | Kind::Structural),
                 description_en: $en,
                 description_sv: $sv,
                 path: $path,

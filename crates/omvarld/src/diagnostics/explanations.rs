@@ -1261,6 +1261,45 @@ explanations! {
             `achieved` eller `withdrawn`. Här skulle ståndpunkten ha setts över \
             senast 2025-06-30, före per-datumet 2026-01-01.",
     }
+    Sheet {
+        meaning_en: "A workbook or CSV folder read by `omvarld import` has a \
+            problem of its own, before any value is checked: a row names the \
+            object it belongs to in its key columns (a target row names its \
+            position in `Position id`), and that key is empty or names no row \
+            of the parent sheet; a column repeats another; a sheet lacks a key \
+            column. An unknown sheet or column (a comment column, a notes \
+            sheet) is ignored and reported as a warning with this code. Every \
+            issue of an import carries `sheet` and `cell` beside its path. The \
+            example is a CSV file `targets.csv` of a folder whose positions \
+            sheet has no position `fler-bostader`.",
+        meaning_sv: "En arbetsbok eller CSV-mapp som läses med `omvarld import` \
+            har ett fel i sig själv, innan något värde kontrolleras: en rad \
+            anger i sina nyckelkolumner vilket objekt den hör till (en rad för \
+            en mottagare anger sin ståndpunkt i `Ståndpunktens id`), och \
+            nyckeln är tom eller finns inte på föräldrabladet; en kolumn \
+            upprepar en annan; ett blad saknar en nyckelkolumn. Ett okänt blad \
+            eller en okänd kolumn (en kommentarskolumn, ett blad med \
+            anteckningar) läses inte och ger en varning med den här koden. \
+            Varje anmärkning från en import har `sheet` och `cell` bredvid sin \
+            sökväg. Exemplet är en CSV-fil `targets.csv` i en mapp vars blad \
+            med ståndpunkter saknar ståndpunkten `fler-bostader`.",
+        example: r#"
+Ståndpunktens id,Nivå,Organ (sv)
+fler-bostader,national,Regeringen
+"#,
+        path: "/positions",
+        fix_en: "Write the key as the parent sheet has it: here add the \
+            position `fler-bostader` to the positions sheet, or correct the id \
+            in the row. Keep one column per header, and the key columns that \
+            `omvarld export` writes; delete or rename a sheet or column that \
+            the warning names if it should be read.",
+        fix_sv: "Skriv nyckeln som föräldrabladet har den: lägg här till \
+            ståndpunkten `fler-bostader` på bladet med ståndpunkter, eller \
+            rätta id:t i raden. Ha en kolumn per rubrik och behåll \
+            nyckelkolumnerna som `omvarld export` skriver; ta bort eller byt \
+            namn på ett blad eller en kolumn som varningen nämner om den ska \
+            läsas.",
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,168 @@
+//! `omvarld export FILE --to xlsx|csv` and `omvarld import PATH`: a
+//! programme to a workbook or CSV folder and back (the layout lives in
+//! omvarld-tables; this is argument handling, I/O and exit codes).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use omvarld::{Options, Report};
+
+use crate::cli::{ExportArgs, ImportArgs, TableFormat, ValidateFormat};
+use crate::render::text;
+use crate::{complain, input, output, Status};
+
+/// Where export writes when `--out` is not given: FILE with `.xlsx`, or
+/// FILE without its extension (a folder) for CSV; `programme` for stdin.
+fn default_out(file: &Path, to: TableFormat) -> PathBuf {
+    let stem = if input::is_stdin(file) {
+        PathBuf::from("programme")
+    } else {
+        file.with_extension("")
+    };
+    match to {
+        TableFormat::Xlsx => stem.with_extension("xlsx"),
+        TableFormat::Csv => stem,
+    }
+}
+
+/// Exports a document that can be read (a structural error stops it; the
+/// issues go to standard error). Exit 1 when the document has errors.
+pub(crate) fn export(args: &ExportArgs) -> Status {
+    let bytes = match input::read(&args.file) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            complain(message);
+            return Status::Failure;
+        }
+    };
+    let name = input::display_name(&args.file);
+    let checked = omvarld::validate::check(&bytes, &Options::new().lang(args.lang));
+    let Some(programme) = checked.programme else {
+        let mut report = checked.report;
+        report.locate(&bytes);
+        print_issues(&name, &report, None, args.lang);
+        complain(format!(
+            "{name} cannot be read as a programme, so it was not exported"
+        ));
+        return Status::Invalid;
+    };
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| default_out(&args.file, args.to));
+    let written = match args.to {
+        TableFormat::Xlsx => omvarld_tables::to_xlsx(&programme, args.lang)
+            .map_err(|e| e.to_string())
+            .and_then(|xlsx| {
+                let target = (out.as_os_str() != "-").then_some(out.as_path());
+                output::emit(target, xlsx)
+            }),
+        TableFormat::Csv => {
+            omvarld_tables::to_csv_dir(&programme, args.lang, &out).map_err(|e| e.to_string())
+        }
+    };
+    if let Err(message) = written {
+        complain(message);
+        return Status::Failure;
+    }
+    if out.as_os_str() != "-" {
+        println!("exported {name} to {}", out.display());
+    }
+    if checked.report.valid() {
+        Status::Ok
+    } else {
+        print_issues(&name, &checked.report, None, args.lang);
+        Status::Invalid
+    }
+}
+
+/// Issues of a JSON document (`file:LINE:COL: …`) or, with a workbook
+/// name, of an import (`Sheet!A1: …`), on standard error, and the summary.
+fn print_issues(name: &str, report: &Report, workbook: Option<&str>, lang: omvarld::Lang) {
+    let colour = output::colour_stderr();
+    let mut err = std::io::stderr().lock();
+    for issue in report.issues() {
+        let line = match workbook {
+            Some(book) => text::workbook_issue_line(book, issue, colour),
+            None => text::issue_line(name, issue, colour),
+        };
+        let _ = writeln!(err, "{line}");
+    }
+    let _ = writeln!(err, "{}", text::file_summary(name, report, lang, colour));
+}
+
+/// Imports a workbook or CSV folder; writes the document when it has no
+/// errors, and the issues (to standard error when the document goes to
+/// standard output).
+pub(crate) fn import(args: &ImportArgs) -> Status {
+    let name = input::display_name(&args.path);
+    let imported = match omvarld_tables::read_path(&args.path, &Options::new().lang(args.lang)) {
+        Ok(imported) => imported,
+        Err(e) => {
+            complain(format!("{name}: {e}"));
+            return Status::Failure;
+        }
+    };
+    let report = &imported.report;
+    let to_stdout = args.out.is_none();
+    let issues = write_import_report(&name, report, args, to_stdout);
+    if let Err(e) = issues {
+        complain(format!("cannot write the report: {}", input::describe(&e)));
+        return Status::Failure;
+    }
+    if !report.valid() {
+        if !to_stdout || args.format == ValidateFormat::Text {
+            complain(format!("{name} is not valid, so no document was written"));
+        }
+        return Status::Invalid;
+    }
+    let Some(programme) = &imported.programme else {
+        return Status::Invalid;
+    };
+    let json = match serde_json::to_string_pretty(programme) {
+        Ok(json) => json + "\n",
+        Err(e) => {
+            complain(format!("cannot serialize the document: {e}"));
+            return Status::Failure;
+        }
+    };
+    if let Err(message) = output::emit(args.out.as_deref(), json) {
+        complain(message);
+        return Status::Failure;
+    }
+    Status::Ok
+}
+
+fn write_import_report(
+    name: &str,
+    report: &Report,
+    args: &ImportArgs,
+    to_stderr: bool,
+) -> std::io::Result<()> {
+    let mut sink: Box<dyn std::io::Write> = if to_stderr {
+        Box::new(std::io::stderr().lock())
+    } else {
+        Box::new(std::io::stdout().lock())
+    };
+    match args.format {
+        ValidateFormat::Text => {
+            let colour = if to_stderr {
+                output::colour_stderr()
+            } else {
+                output::colour_stdout()
+            };
+            for issue in report.issues() {
+                writeln!(sink, "{}", text::workbook_issue_line(name, issue, colour))?;
+            }
+            writeln!(
+                sink,
+                "{}",
+                text::file_summary(name, report, args.lang, colour)
+            )
+        }
+        ValidateFormat::Json => {
+            serde_json::to_writer_pretty(&mut sink, report)?;
+            writeln!(sink)
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! xlsx: written with `rust_xlsxwriter`, read with `calamine` cell by cell
+//! (never through a dense range, whose size a sheet's claimed dimension or
+//! one far-away cell would decide).
+
+use std::io::{Cursor, Read, Seek};
+
+use calamine::{DataRef, Reader, Xlsx};
+use omvarld::shape::{Shape, Type};
+use omvarld::Lang;
+use rust_xlsxwriter::{
+    DataValidation, DataValidationErrorStyle, DocProperties, Formula, Note, Table as XlTable,
+    TableColumn, Workbook, Worksheet,
+};
+
+use crate::import::InSheet;
+use crate::labels::words;
+use crate::layout::{Kind, Layout};
+use crate::table::{a1, Cell, Col, Table};
+use crate::{ExportError, ImportError, Limits};
+
+/// The most characters a cell holds.
+pub(crate) const CELL_MAX: usize = 32_767;
+
+/// Rows below the data that dropdowns also cover, for rows people add.
+const SPARE_ROWS: u32 = 1_000;
+
+fn xl(e: rust_xlsxwriter::XlsxError) -> ExportError {
+    ExportError::Xlsx(e.to_string())
+}
+
+fn row_num(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+fn col_num(i: usize) -> u16 {
+    u16::try_from(i).unwrap_or(u16::MAX)
+}
+
+/// The lists of the hidden sheet, one per column: a title and the values.
+#[derive(Default)]
+struct Lists {
+    columns: Vec<(String, Vec<String>)>,
+}
+
+impl Lists {
+    /// The column of the list `title`, added with `values` the first time.
+    fn add(&mut self, title: String, values: Vec<String>) -> usize {
+        if let Some(i) = self.columns.iter().position(|(t, _)| *t == title) {
+            return i;
+        }
+        self.columns.push((title, values));
+        self.columns.len() - 1
+    }
+}
+
+/// A dropdown list on the hidden sheet: its column there and its length.
+struct List {
+    column: u16,
+    len: usize,
+}
+
+/// The workbook of `tables` as xlsx bytes.
+pub(crate) fn write(tables: &[Table], lang: Lang) -> Result<Vec<u8>, ExportError> {
+    let layout = Layout::get();
+    let shape = Shape::programme();
+    let mut workbook = Workbook::new();
+    let version = omvarld::SCHEMA_VERSION;
+    let properties = DocProperties::new()
+        .set_title(tables.first().map_or("", |t| t.name.as_str()))
+        .set_comment(format!("{}; data standard {version}", crate::generator()))
+        .set_custom_property("omvarld_schema_version", version)
+        .set_custom_property("omvarld_generator", crate::generator().as_str());
+    workbook.set_properties(&properties);
+
+    // The lists of the dropdowns: every enumeration, and the ids of every
+    // sheet a single id refers to.
+    let lists_name = lang.pick(words::LISTS.0, words::LISTS.1);
+    let mut lists = Lists::default();
+    // Per table, per column: the list it draws from and whether it is an
+    // enumeration (a value outside it is refused) or ids (warned about).
+    let mut dropdowns: Vec<Vec<Option<(usize, bool)>>> = Vec::new();
+    for table in tables {
+        let Some(def) = layout.sheets.get(table.sheet) else {
+            dropdowns.push(Vec::new());
+            continue;
+        };
+        let mut per_col = Vec::new();
+        for col in &table.cols {
+            let ids_of_sheet = |sheet: usize, lists: &mut Lists| {
+                let ids = tables
+                    .iter()
+                    .find(|t| t.sheet == sheet)
+                    .map(|t| ids_of(t, layout))
+                    .unwrap_or_default();
+                let title = layout
+                    .sheets
+                    .get(sheet)
+                    .map_or_else(String::new, |s| format!("{} (id)", s.name(lang)));
+                (lists.add(title, ids), false)
+            };
+            let list = match col {
+                Col::Key(k) => def
+                    .keys
+                    .get(*k)
+                    .map(|key| ids_of_sheet(key.sheet, &mut lists)),
+                Col::Member { column, .. } => match def.columns.get(*column) {
+                    Some(c) if c.kind == Kind::Value => match (shape.get(c.ty), c.references) {
+                        (Type::Enum { term, values, .. }, _) => {
+                            Some((lists.add(term.en.to_owned(), values.clone()), true))
+                        }
+                        (_, Some(sheet)) => Some(ids_of_sheet(sheet, &mut lists)),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+            };
+            per_col.push(list);
+        }
+        dropdowns.push(per_col);
+    }
+    let list_columns = lists.columns;
+    let lists: Vec<List> = list_columns
+        .iter()
+        .enumerate()
+        .map(|(i, (_, values))| List {
+            column: col_num(i),
+            len: values.len(),
+        })
+        .collect();
+
+    for (t, table) in tables.iter().enumerate() {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(&table.name).map_err(xl)?;
+        write_table(sheet, table)?;
+        let last_row = row_num(table.rows.len())
+            .saturating_add(SPARE_ROWS)
+            .min(1_048_575);
+        for (c, dropdown) in dropdowns.get(t).into_iter().flatten().enumerate() {
+            let Some((list, is_enum)) = dropdown.and_then(|(l, e)| Some((lists.get(l)?, e))) else {
+                continue;
+            };
+            if list.len == 0 || table.is_programme() {
+                continue;
+            }
+            let column = a1(0, usize::from(list.column));
+            let letters = column.trim_end_matches('1');
+            let range = format!(
+                "='{}'!${letters}$2:${letters}${}",
+                lists_name.replace('\'', "''"),
+                list.len + 1
+            );
+            let mut validation = DataValidation::new().allow_list_formula(Formula::new(range));
+            if !is_enum {
+                // An id added on its own sheet is not in the list yet.
+                validation = validation.set_error_style(DataValidationErrorStyle::Warning);
+            }
+            sheet
+                .add_data_validation(1, col_num(c), last_row, col_num(c), &validation)
+                .map_err(xl)?;
+        }
+    }
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(lists_name).map_err(xl)?;
+    for (i, (title, values)) in list_columns.iter().enumerate() {
+        sheet.write_string(0, col_num(i), title).map_err(xl)?;
+        for (r, value) in values.iter().enumerate() {
+            sheet
+                .write_string(row_num(r + 1), col_num(i), value)
+                .map_err(xl)?;
+        }
+    }
+    sheet.set_hidden(true);
+    workbook.save_to_buffer().map_err(xl)
+}
+
+/// The ids of a table's rows (its `id` column).
+fn ids_of(table: &Table, layout: &Layout) -> Vec<String> {
+    let Some(def) = layout.sheets.get(table.sheet) else {
+        return Vec::new();
+    };
+    let Some(id) = def.id_column() else {
+        return Vec::new();
+    };
+    let Some(c) = table
+        .cols
+        .iter()
+        .position(|col| matches!(col, Col::Member { column, .. } if *column == id))
+    else {
+        return Vec::new();
+    };
+    let mut ids: Vec<String> = table
+        .rows
+        .iter()
+        .filter_map(|row| match row.get(c) {
+            Some(Cell::Text(id)) => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+fn write_cell(
+    sheet: &mut Worksheet,
+    table: &Table,
+    r: usize,
+    c: usize,
+    cell: &Cell,
+    pointer: impl FnOnce() -> String,
+) -> Result<(), ExportError> {
+    let (row, col) = (row_num(r), col_num(c));
+    match cell {
+        Cell::Empty => {}
+        Cell::Number(n) => {
+            sheet.write_number(row, col, *n).map_err(xl)?;
+        }
+        Cell::Bool(b) => {
+            sheet.write_boolean(row, col, *b).map_err(xl)?;
+        }
+        Cell::Text(s) | Cell::Date(s) | Cell::Error(s) => {
+            let length = s.chars().count();
+            if length > CELL_MAX {
+                return Err(ExportError::TooLong {
+                    sheet: table.name.clone(),
+                    cell: a1(r, c),
+                    path: pointer(),
+                    length,
+                });
+            }
+            // A string cell, never a formula: `=1+1` stays text.
+            sheet.write_string(row, col, s).map_err(xl)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> {
+    for (c, header) in table.headers.iter().enumerate() {
+        sheet.write_string(0, col_num(c), header).map_err(xl)?;
+        let path = if table.is_programme() {
+            None
+        } else {
+            table.paths.get(c).filter(|p| !p.is_empty())
+        };
+        if let Some(path) = path {
+            sheet
+                .insert_note(0, col_num(c), &Note::new(path).add_author_prefix(false))
+                .map_err(xl)?;
+        }
+        let width = if table.is_programme() && c == 1 {
+            60.0
+        } else {
+            18.0
+        };
+        sheet.set_column_width(col_num(c), width).map_err(xl)?;
+    }
+    if table.is_programme() {
+        sheet.set_column_width(0, 32.0).map_err(xl)?;
+    }
+    for (r, row) in table.rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            write_cell(sheet, table, r + 1, c, cell, || {
+                let base = table.pointers.get(r).cloned().unwrap_or_default();
+                if table.is_programme() {
+                    base
+                } else {
+                    let path = table.paths.get(c).cloned().unwrap_or_default();
+                    format!("{base}/{}", path.replace('.', "/"))
+                }
+            })?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0).map_err(xl)?;
+    // An Excel table over the data (at least one row, as Excel requires).
+    let columns: Vec<TableColumn> = table
+        .headers
+        .iter()
+        .map(|h| TableColumn::new().set_header(h))
+        .collect();
+    if !columns.is_empty() {
+        let last_row = row_num(table.rows.len().max(1));
+        let xl_table = XlTable::new().set_columns(&columns);
+        sheet
+            .add_table(0, 0, last_row, col_num(columns.len() - 1), &xl_table)
+            .map_err(xl)?;
+    }
+    Ok(())
+}
+
+/// The sheets of an xlsx workbook, cell by cell, within `limits`. A
+/// damaged workbook can make calamine panic (an arithmetic overflow on a
+/// cell reference, found by tests/bad_input.rs); that is an error here, not
+/// a panic of the caller.
+pub(crate) fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<InSheet>, ImportError> {
+    crate::zipcheck::check(bytes, limits)?;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_checked(bytes, limits)))
+        .unwrap_or_else(|_| {
+            Err(ImportError::NotAWorkbook(
+                "the workbook is damaged: its XML could not be read".to_owned(),
+            ))
+        })
+}
+
+fn read_checked(bytes: &[u8], limits: &Limits) -> Result<Vec<InSheet>, ImportError> {
+    let mut workbook: Xlsx<_> =
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| ImportError::NotAWorkbook(e.to_string()))?;
+    let names = workbook.sheet_names();
+    let mut sheets = Vec::with_capacity(names.len());
+    for name in names {
+        sheets.push(read_sheet(&mut workbook, &name, limits)?);
+    }
+    Ok(sheets)
+}
+
+fn read_sheet<RS: Read + Seek>(
+    workbook: &mut Xlsx<RS>,
+    name: &str,
+    limits: &Limits,
+) -> Result<InSheet, ImportError> {
+    let mut sheet = InSheet {
+        name: name.to_owned(),
+        ..InSheet::default()
+    };
+    let mut reader = match workbook.worksheet_cells_reader(name) {
+        Ok(reader) => reader,
+        // A chart sheet or the like: no cells.
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(sheet),
+        Err(e) => return Err(ImportError::NotAWorkbook(e.to_string())),
+    };
+    let mut count = 0usize;
+    while let Some(cell) = reader
+        .next_cell()
+        .map_err(|e| ImportError::NotAWorkbook(e.to_string()))?
+    {
+        let (row, col) = cell.get_position();
+        let value = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::Int(i) => {
+                #[allow(clippy::cast_precision_loss)]
+                let n = *i as f64;
+                Cell::Number(n)
+            }
+            DataRef::Float(f) => Cell::Number(*f),
+            DataRef::String(s) => Cell::Text(s.clone()),
+            DataRef::SharedString(s) => Cell::Text((*s).to_owned()),
+            DataRef::Bool(b) => Cell::Bool(*b),
+            DataRef::DateTime(d) => match d.as_datetime() {
+                Some(dt) if dt.time() == chrono::NaiveTime::MIN => {
+                    Cell::Date(dt.date().format("%Y-%m-%d").to_string())
+                }
+                Some(dt) => Cell::Date(dt.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                None => Cell::Number(d.as_f64()),
+            },
+            DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Date(s.clone()),
+            DataRef::Error(e) => Cell::Error(e.to_string()),
+        };
+        if !col_index_ok(col, limits) {
+            sheet.cut_at = Some(limits.columns);
+        } else {
+            count += 1;
+            if count > limits.cells {
+                return Err(ImportError::TooLarge(format!(
+                    "sheet `{name}` has more than {} cells with values",
+                    limits.cells
+                )));
+            }
+            sheet.rows.entry(row).or_default().push((col, value));
+        }
+    }
+    Ok(sheet)
+}
+
+fn col_index_ok(col: u32, limits: &Limits) -> bool {
+    usize::try_from(col).is_ok_and(|c| c < limits.columns)
+}
