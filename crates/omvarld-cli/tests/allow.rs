@@ -144,9 +144,23 @@ fn report_leaves_out_allowed_warnings() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.contains("7 warnings") && !text.contains("13 warnings"),
+        text.contains("7 warnings, 6 allowed") && !text.contains("13 warnings"),
         "{text}"
     );
+    // The report says how many were allowed, in Swedish and in HTML too.
+    let out = omvarld()
+        .args(["report", "--lang", "sv", "--format", "html"])
+        .args([
+            "--allow",
+            "uncovered_focus_area",
+            "--allow",
+            "unserved_contribution_aim",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let html = stdout(&out);
+    assert!(html.contains("0 varningar, 13 tillåtna"), "{html}");
 }
 
 #[test]

@@ -88,7 +88,7 @@ pub(crate) fn file_summary(file: &str, report: &Report, lang: Lang, colour: bool
 }
 
 /// `2 allowed`, `1 tillåten`, `2 tillåtna` (allowed warnings).
-fn allowed(lang: Lang, n: usize) -> String {
+pub(crate) fn allowed(lang: Lang, n: usize) -> String {
     let word = match lang {
         Lang::Sv if n == 1 => "tillåten",
         Lang::Sv => "tillåtna",

@@ -32,6 +32,8 @@ pub(crate) struct View {
     pub(crate) summary: Option<String>,
     pub(crate) errors: Vec<Issue>,
     pub(crate) warnings: usize,
+    /// Warnings left out because `--allow` allowed their code.
+    pub(crate) allowed: usize,
     /// `false` when the document could not be read as a programme.
     pub(crate) complete: bool,
     pub(crate) focus_areas: Vec<AreaView>,
@@ -274,6 +276,7 @@ impl View {
                 .map(|s| s.get_or_sv(tag).to_owned()),
             errors: report.errors.clone(),
             warnings: report.warnings.len(),
+            allowed: report.allowed,
             complete: true,
             focus_areas,
             arenas: programme
@@ -355,6 +358,7 @@ impl View {
             summary: text(value.get("summary"), tag),
             errors: report.errors.clone(),
             warnings: report.warnings.len(),
+            allowed: report.allowed,
             complete: false,
             focus_areas,
             arenas: Vec::new(),

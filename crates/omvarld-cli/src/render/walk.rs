@@ -283,11 +283,13 @@ pub(crate) fn render<S: Sink>(view: &View, mut sink: S) -> String {
     sink.begin(l.lang, title, l.report);
     header(&mut sink, view, l, title);
     errors(&mut sink, view, l);
-    if view.warnings > 0 {
-        let mut remark = vec![text(format!(
-            "{}; ",
-            count(view.lang, view.warnings, Noun::Warning)
-        ))];
+    if view.warnings > 0 || view.allowed > 0 {
+        let mut counted = count(view.lang, view.warnings, Noun::Warning);
+        if view.allowed > 0 {
+            counted.push_str(", ");
+            counted.push_str(&crate::render::text::allowed(view.lang, view.allowed));
+        }
+        let mut remark = vec![text(format!("{counted}; "))];
         remark.extend(phrase(l.warnings_note));
         sink.paragraph(Role::Remark, &remark);
     }
@@ -989,6 +991,7 @@ mod tests {
             summary: None,
             errors: Vec::new(),
             warnings,
+            allowed: 0,
             complete: true,
             focus_areas: Vec::new(),
             arenas: Vec::new(),
