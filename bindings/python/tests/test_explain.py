@@ -34,6 +34,8 @@ def test_every_code_explains_in_both_languages(code: str) -> None:
 @pytest.mark.parametrize("code", NAMES)
 def test_every_example_triggers_its_code(code: str) -> None:
     info = next(c for c in CODES if c["code"] == code)
+    if info["kind"] == "workbook":
+        pytest.skip("a workbook code: its example is a CSV folder, imported by the omvarld-tables tests")
     example = info["example"]
     report = omvarld.validate(example, as_of=info["example_as_of"])
     found = [(i.code, i.path) for i in report.errors + report.warnings]

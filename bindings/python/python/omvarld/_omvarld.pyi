@@ -97,6 +97,7 @@ _Code: TypeAlias = Literal[
     "activity_outside_period",
     "follow_up_status_mismatch",
     "review_overdue",
+    "sheet",
 ]
 _Severity: TypeAlias = Literal["error", "warning"]
 
@@ -105,7 +106,7 @@ class _CodeInfo(TypedDict):
 
     code: _Code
     severity: _Severity
-    kind: Literal["input", "structural", "semantic"]
+    kind: Literal["input", "structural", "semantic", "workbook"]
     structural: bool
     description_en: str
     description_sv: str
