@@ -97,3 +97,22 @@ def test_the_function_behind_it_returns_the_status() -> None:
 
     assert main(["schema", "--version", "1.1", "--check"]) == 0
     assert main(["validate", "no/such/file.json"]) == 2
+
+
+def test_export_and_import_through_both(tmp_path: Path) -> None:
+    """A CSV export gives the same files, and importing them the same document and exit code."""
+    rich = "tests/fixtures/valid/v1-1-rich.json"
+    rust_dir, python_dir = tmp_path / "rust", tmp_path / "python"
+    env = {**os.environ, "NO_COLOR": "1"}
+    for command, out in ((rust_command(),), rust_dir), ((sys.executable, "-m", "omvarld"), python_dir):
+        done = subprocess.run(
+            [*command, "export", rich, "--to", "csv", "--out", str(out)], cwd=ROOT, capture_output=True, env=env
+        )
+        assert done.returncode == 0, done.stderr.decode()
+    names = sorted(p.name for p in rust_dir.iterdir())
+    assert names == sorted(p.name for p in python_dir.iterdir()) and "datapackage.json" in names
+    for name in names:
+        assert (rust_dir / name).read_bytes() == (python_dir / name).read_bytes(), name
+    done = assert_same("import", str(rust_dir))
+    assert done.returncode == 0
+    assert json.loads(done.stdout) == json.loads((ROOT / rich).read_bytes())
