@@ -10,43 +10,14 @@
     clippy::panic
 )]
 
+mod markdown;
+
+use markdown::{read, section};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
 use omvarld::shape::{Shape, Type, TypeRef};
 use omvarld::{Code, Kind, Options, Severity};
 use serde_json::Value;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn read(relative: &str) -> String {
-    let path = repo().join(relative);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// The text after the line `heading`, up to the next heading of the same or
-/// a higher level (lines in fenced code blocks are not headings).
-fn section<'a>(doc: &'a str, heading: &str) -> &'a str {
-    let level = heading.find(' ').unwrap();
-    let start = doc
-        .find(&format!("\n{heading}\n"))
-        .unwrap_or_else(|| panic!("no heading {heading:?}"))
-        + heading.len()
-        + 2;
-    let rest = &doc[start..];
-    let (mut at, mut fenced) = (0, false);
-    for line in rest.split_inclusive('\n') {
-        fenced ^= line.starts_with("```");
-        let hashes = line.len() - line.trim_start_matches('#').len();
-        if !fenced && hashes > 0 && hashes <= level && line[hashes..].starts_with(' ') {
-            return &rest[..at];
-        }
-        at += line.len();
-    }
-    rest
-}
 
 const EXAMPLE: &str = "tests/fixtures/valid/exempelby.json";
 
