@@ -33,7 +33,7 @@ use pyo3::types::{PyDict, PyFloat, PyList, PyMapping, PyString, PyTuple};
 use pyo3::IntoPyObjectExt;
 use serde_json::{Map, Value};
 
-use crate::convert::{py_to_json, ToJsonError};
+use crate::convert::{self, py_to_json, ToJsonError};
 use crate::errors;
 use crate::model::ToPython;
 
@@ -126,12 +126,56 @@ impl Options {
 /// One cell before it becomes Python: a text keeps all its languages.
 enum Cell<'a, 'py> {
     Text(Option<Vec<(&'a str, &'a str)>>),
+    /// A list of short strings that repeat across rows (ids, levels).
     List(Vec<&'a str>),
+    /// A short string that repeats across rows (an owner, a body's id).
+    Repeated(Option<&'a str>),
+    /// A date: a `datetime.date` in `records`, a day number in `_table`.
+    Date(Option<omvarld::Date>),
     Py(Bound<'py, PyAny>),
 }
 
 fn text<'a, 'py, L: Limit>(t: Option<&'a LimitedText<L>>) -> Cell<'a, 'py> {
     Cell::Text(t.map(|t| t.iter().collect()))
+}
+
+fn date<'a, 'py>(d: impl Into<Option<omvarld::Date>>) -> Cell<'a, 'py> {
+    Cell::Date(d.into())
+}
+
+fn repeated<'a, 'py, S: AsRef<str> + ?Sized>(s: Option<&'a S>) -> Cell<'a, 'py> {
+    Cell::Repeated(s.map(AsRef::as_ref))
+}
+
+/// Python strings made once per table for the strings that repeat across
+/// its rows (ids in lists, owners, levels): a lookup instead of a UTF-8
+/// decode and an allocation per cell.
+struct Strings<'a, 'py> {
+    py: Python<'py>,
+    made: rustc_hash::FxHashMap<&'a str, Bound<'py, PyString>>,
+}
+
+impl<'a, 'py> Strings<'a, 'py> {
+    fn new(py: Python<'py>) -> Self {
+        Strings {
+            py,
+            made: rustc_hash::FxHashMap::default(),
+        }
+    }
+    fn get(&mut self, s: &'a str) -> Bound<'py, PyString> {
+        let py = self.py;
+        self.made
+            .entry(s)
+            .or_insert_with(|| PyString::new(py, s))
+            .clone()
+    }
+}
+
+/// How `cell` writes a date: as `datetime.date` or as days since 1970-01-01.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dates {
+    Objects,
+    Days,
 }
 
 /// Where a column's value goes in the document, for `from_records`.
@@ -521,17 +565,21 @@ fn pick<'a>(pairs: &[(&str, &'a str)], tag: &str) -> Option<&'a str> {
 }
 
 /// The rows as dicts, and the output columns.
-fn finish<'py>(
-    table: &Table<'_, 'py>,
+fn finish<'a, 'py>(
+    table: &Table<'a, 'py>,
     options: &Options,
 ) -> PyResult<(Columns, Bound<'py, PyList>)> {
     let py = table.py;
     let columns = output_columns(table, options);
+    let mut strings = Strings::new(py);
     let list = PyList::empty(py);
     for row in &table.rows {
         let d = PyDict::new(py);
         for (name, _, expand) in &columns {
-            d.set_item(name, cell(py, row, expand, options)?)?;
+            d.set_item(
+                name,
+                cell(&mut strings, row, expand, options, Dates::Objects)?,
+            )?;
         }
         list.append(d)?;
     }
@@ -539,31 +587,48 @@ fn finish<'py>(
 }
 
 /// The table column by column: one list of values per output column, in
-/// column order (what a DataFrame is built from without row dicts).
-fn finish_columns<'py>(
-    table: &Table<'_, 'py>,
+/// column order (what a DataFrame is built from without row dicts), with
+/// dates as day numbers.
+fn finish_columns<'a, 'py>(
+    table: &Table<'a, 'py>,
     options: &Options,
 ) -> PyResult<(Columns, Bound<'py, PyDict>)> {
     let py = table.py;
     let columns = output_columns(table, options);
-    let data = PyDict::new(py);
-    for (name, _, expand) in &columns {
-        let values = PyList::empty(py);
-        for row in &table.rows {
-            values.append(cell(py, row, expand, options)?)?;
+    let mut strings = Strings::new(py);
+    // One pass over the rows, each filling every column: a pass per column
+    // would walk all the rows' cells once per column, out of cache.
+    let mut values: Vec<Vec<Bound<'py, PyAny>>> = columns
+        .iter()
+        .map(|_| Vec::with_capacity(table.rows.len()))
+        .collect();
+    for row in &table.rows {
+        for ((_, _, expand), column) in columns.iter().zip(values.iter_mut()) {
+            column.push(cell(&mut strings, row, expand, options, Dates::Days)?);
         }
-        data.set_item(name, values)?;
+    }
+    let data = PyDict::new(py);
+    for ((name, _, _), column) in columns.iter().zip(values) {
+        data.set_item(name, PyList::new(py, column)?)?;
     }
     Ok((columns, data))
 }
 
+/// Days since 1970-01-01 (negative before it).
+fn day_number(date: omvarld::Date) -> i64 {
+    const UNIX_EPOCH_FROM_CE: i64 = 719_163;
+    i64::from(chrono::Datelike::num_days_from_ce(&date.naive())) - UNIX_EPOCH_FROM_CE
+}
+
 /// The value of one output column in one row.
-fn cell<'py>(
-    py: Python<'py>,
-    row: &[Cell<'_, 'py>],
+fn cell<'a, 'py>(
+    strings: &mut Strings<'a, 'py>,
+    row: &[Cell<'a, 'py>],
     expand: &Expand,
     options: &Options,
+    dates: Dates,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let py = strings.py;
     Ok(match expand {
         Expand::Lang(c, tag) => match row.get(*c) {
             Some(Cell::Text(Some(pairs))) => {
@@ -577,9 +642,18 @@ fn cell<'py>(
         },
         Expand::Plain(c) => match row.get(*c) {
             Some(Cell::Py(v)) => v.clone(),
+            Some(Cell::Repeated(Some(s))) => strings.get(s).into_any(),
+            Some(Cell::Date(Some(d))) => match dates {
+                Dates::Objects => convert::date_to_py(py, *d)?,
+                Dates::Days => day_number(*d).into_pyobject(py)?.into_any(),
+            },
+            Some(Cell::Date(None)) if dates == Dates::Days => NO_DATE.into_pyobject(py)?.into_any(),
             Some(Cell::List(items)) => match &options.join {
                 Some(sep) => PyString::new(py, &items.join(sep)).into_any(),
-                None => PyList::new(py, items)?.into_any(),
+                None => {
+                    let items = items.iter().map(|s| strings.get(s)).collect::<Vec<_>>();
+                    PyList::new(py, items)?.into_any()
+                }
             },
             _ => py.None().into_bound(py),
         },
@@ -612,9 +686,9 @@ fn build<'a, 'py>(
                 text(Some(&p.organisation.name)),
                 t.py(&p.organisation.municipality_code)?,
                 t.py(&p.organisation.country)?,
-                t.py(&p.adopted)?,
-                t.py(&period.map(|x| x.start))?,
-                t.py(&period.and_then(|x| x.end))?,
+                date(p.adopted),
+                date(period.map(|x| x.start)),
+                date(period.and_then(|x| x.end)),
                 text(p.summary.as_ref()),
                 t.raw(p.schema_version.as_str())?,
                 t.py(&p.schema)?,
@@ -677,11 +751,11 @@ fn build<'a, 'py>(
                     text(Some(&x.statement)),
                     t.py(&x.status)?,
                     t.py(&x.priority)?,
-                    t.py(&x.owner)?,
-                    t.py(&x.adopted)?,
-                    t.py(&x.review_by)?,
-                    t.py(&decision.map(|d| &d.body))?,
-                    t.py(&decision.map(|d| d.date))?,
+                    repeated(x.owner.as_ref()),
+                    date(x.adopted),
+                    date(x.review_by),
+                    repeated(decision.map(|d| &d.body)),
+                    date(decision.map(|d| d.date)),
                     t.py(&decision.and_then(|d| d.reference.as_ref()))?,
                     t.py(&decision.and_then(|d| d.url.as_ref()))?,
                     Table::ids(&x.focus_areas),
@@ -740,7 +814,7 @@ fn build<'a, 'py>(
                 for f in &x.follow_up {
                     let row = vec![
                         t.py(&x.id)?,
-                        t.py(&f.date)?,
+                        date(f.date),
                         t.py(&f.status)?,
                         t.py(&f.assessment)?,
                         text(f.note.as_ref()),
@@ -768,9 +842,9 @@ fn build<'a, 'py>(
                 let row = vec![
                     t.py(&a.id)?,
                     text(Some(&a.title)),
-                    t.py(&a.starts)?,
-                    t.py(&a.ends)?,
-                    t.py(&a.arena)?,
+                    date(a.starts),
+                    date(a.ends),
+                    repeated(a.arena.as_ref()),
                     Table::ids(&a.positions),
                     text(a.description.as_ref()),
                     t.py(&a.extensions)?,
@@ -783,7 +857,7 @@ fn build<'a, 'py>(
                 let row = vec![
                     t.py(&x.id)?,
                     text(Some(&x.title)),
-                    t.py(&x.published)?,
+                    date(x.published),
                     t.py(&x.url)?,
                     t.py(&x.kind)?,
                     t.py(&x.identifier)?,
@@ -829,7 +903,7 @@ fn build<'a, 'py>(
                             t.raw(r.value)?,
                             text(r.comment.as_ref()),
                             t.py(&source.map(|s| &s.name))?,
-                            t.py(&source.map(|s| s.retrieved))?,
+                            date(source.map(|s| s.retrieved)),
                             t.py(&source.and_then(|s| s.url.as_ref()))?,
                             t.py(&r.extensions)?,
                             t.py(&source.and_then(|s| s.extensions.as_ref()))?,
@@ -893,13 +967,6 @@ pub(crate) fn table<'py>(
             (name, kind)
         })
         .collect::<Vec<_>>();
-    for (name, kind) in &columns {
-        if *kind == Kind::Date.as_str() {
-            if let Some(values) = rows.get_item(name)? {
-                rows.set_item(name, day_numbers(py, &values)?)?;
-            }
-        }
-    }
     let index = key_columns(built.columns);
     PyTuple::new(
         py,
@@ -913,25 +980,6 @@ pub(crate) fn table<'py>(
 
 /// An empty cell of a `date` column in [`table`]: `i64::MIN`, numpy's `NaT`.
 pub(crate) const NO_DATE: i64 = i64::MIN;
-
-/// The `datetime.date` values (or `None`) of `values` as days since
-/// 1970-01-01 ([`NO_DATE`] for `None`): `date.toordinal()` counts from
-/// 0001-01-01, which is day 1; 1970-01-01 is its day 719 163.
-fn day_numbers<'py>(py: Python<'py>, values: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-    const UNIX_EPOCH_ORDINAL: i64 = 719_163;
-    let toordinal = pyo3::intern!(py, "toordinal");
-    let days = PyList::empty(py);
-    for value in values.try_iter()? {
-        let value = value?;
-        let n = if value.is_none() {
-            NO_DATE
-        } else {
-            value.call_method0(toordinal)?.extract::<i64>()? - UNIX_EPOCH_ORDINAL
-        };
-        days.append(n)?;
-    }
-    Ok(days)
-}
 
 // ---- from_records: the tables back into a programme ----------------------
 

@@ -98,7 +98,9 @@ def test_edit_as_dataframes() -> None:
     # are derived, the targets table is what counts.
     new = {"title": "Fler cykelbanor", "statement": "Malmö vill ha fler cykelbanor.", "status": "draft",
            "focus_areas": ["transportinfrastruktur"], "contribution_aims": [], "arenas": []}
-    positions.loc["cykelbanor"] = pd.Series(new)
+    # pd.concat, as pandas recommends: .loc-enlarging a str column with the
+    # missing cells of a new row is deprecated in pandas 3.
+    frames["positions"] = pd.concat([positions, pd.DataFrame([new], index=pd.Index(["cykelbanor"], name=positions.index.name))])
     frames["targets"] = pd.concat(
         [frames["targets"], pd.DataFrame([{"position": "cykelbanor", "level": "regional", "body": "Region Skåne"}])]
     )
