@@ -29,7 +29,7 @@ use omvarld::pointer::Pointer;
 use omvarld::{Code, Issue, Programme};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyFloat, PyList, PyMapping, PyString, PyTuple};
+use pyo3::types::{PyDict, PyFloat, PyList, PyMapping, PyModule, PyString, PyTuple};
 use pyo3::IntoPyObjectExt;
 use serde_json::{Map, Value};
 
@@ -572,12 +572,17 @@ fn finish<'a, 'py>(
     let py = table.py;
     let columns = output_columns(table, options);
     let mut strings = Strings::new(py);
+    // The keys made once: a dict per row shares them.
+    let keys: Vec<Bound<'py, PyString>> = columns
+        .iter()
+        .map(|(name, _, _)| PyString::intern(py, name))
+        .collect();
     let list = PyList::empty(py);
     for row in &table.rows {
         let d = PyDict::new(py);
-        for (name, _, expand) in &columns {
+        for ((_, _, expand), key) in columns.iter().zip(&keys) {
             d.set_item(
-                name,
+                key,
                 cell(&mut strings, row, expand, options, Dates::Objects)?,
             )?;
         }
@@ -934,6 +939,7 @@ pub(crate) fn records<'py>(
     table: &str,
     options: &Options,
 ) -> PyResult<Bound<'py, PyList>> {
+    let _paused = GcPause::new(py)?;
     let built = build(py, p, table, options)?;
     Ok(finish(&built, options)?.1)
 }
@@ -953,6 +959,7 @@ pub(crate) fn table<'py>(
     table: &str,
     options: &Options,
 ) -> PyResult<Bound<'py, PyTuple>> {
+    let _paused = GcPause::new(py)?;
     let built = build(py, p, table, options)?;
     let (columns, rows) = finish_columns(&built, options)?;
     let joined = options.join.is_some();
@@ -976,6 +983,37 @@ pub(crate) fn table<'py>(
             index.into_pyobject(py)?.into_any(),
         ],
     )
+}
+
+/// The cyclic garbage collector paused while a table is built, and resumed
+/// (if it was running) when this is dropped, on every return path: the
+/// tens of thousands of new dicts and lists of a table would otherwise set
+/// off collections that walk every object the notebook holds. They hold no
+/// cycles, and reference counting frees them.
+struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        let gc = py.import("gc")?;
+        if gc.call_method0("isenabled")?.is_truthy()? {
+            gc.call_method0("disable")?;
+            Ok(GcPause { gc: Some(gc) })
+        } else {
+            Ok(GcPause { gc: None })
+        }
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            // Re-enabling cannot fail short of a broken interpreter, and a
+            // destructor has nowhere to report it.
+            let _ = gc.call_method0("enable");
+        }
+    }
 }
 
 /// An empty cell of a `date` column in [`table`]: `i64::MIN`, numpy's `NaT`.

@@ -119,3 +119,57 @@ def test_depth_limit_on_the_direct_writer() -> None:
     report = omvarld.validate({"extensions": deep})
     assert [i.code for i in report.errors if i.code == "syntax"] == ["syntax"]
     assert all("nested deeper than" in i.message for i in report.errors if i.code == "syntax")
+
+
+# ---- tables: built with the cyclic GC paused, and its state given back ----
+
+@pytest.mark.parametrize("build", [
+    lambda p: p.records("positions"),
+    lambda p: p.to_pandas("positions") if _has_pandas() else p.records("arenas"),
+])
+@pytest.mark.parametrize("was_enabled", [True, False])
+def test_tables_give_back_the_gc_state_they_found(build: Any, was_enabled: bool) -> None:
+    import gc
+
+    p = omvarld.malmo()
+    before = gc.isenabled()
+    try:
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        build(p)
+        assert gc.isenabled() is was_enabled
+        with pytest.raises(ValueError, match="no table"):
+            p.records("nope")  # type: ignore[arg-type]
+        assert gc.isenabled() is was_enabled
+    finally:
+        if before:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def _has_pandas() -> bool:
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def test_table_dates_are_the_dates_of_the_model() -> None:
+    # Day numbers from the model, not datetime.date objects converted: the
+    # same dates either way, including before 1970 and empty cells.
+    doc = omvarld.load(RICH).to_dict()
+    doc["adopted"] = "1969-12-31"
+    doc["positions"][0]["review_by"] = "2100-02-28"
+    doc["positions"][0].pop("adopted", None)
+    p = omvarld.Programme.from_dict(doc)
+    row = p.records("positions")[0]
+    assert row["adopted"] is None and str(row["review_by"]) == "2100-02-28"
+    assert str(p.records("programme")[0]["adopted"]) == "1969-12-31"
+    pd = pytest.importorskip("pandas")
+    frame = p.to_pandas("positions")
+    assert pd.isna(frame["adopted"].iloc[0]) and str(frame["review_by"].iloc[0].date()) == "2100-02-28"
+    assert str(p.to_pandas("programme")["adopted"].iloc[0].date()) == "1969-12-31"

@@ -11,8 +11,6 @@ Python lists (``object``).
 
 from __future__ import annotations
 
-import gc
-
 import importlib
 from typing import TYPE_CHECKING, Any
 
@@ -115,20 +113,6 @@ def coverage_to_pandas(coverage: Coverage) -> Any:
     return frame
 
 
-def _table(programme: Programme, table: str, **options: Any) -> Any:
-    """The native columns of ``table``, built with the cyclic garbage collector
-    paused: the table's tens of thousands of new lists would otherwise set off
-    collections that walk every object the notebook holds (they hold no
-    cycles, and reference counting frees them)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _omvarld._table(programme, table, **options)
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def programme_to_pandas(programme: Programme, table: str, **options: Any) -> Any:
     """A table of the programme as a DataFrame; ``"coverage"`` is the matrix.
 
@@ -140,7 +124,7 @@ def programme_to_pandas(programme: Programme, table: str, **options: Any) -> Any
     pd = _pandas()
     if table == "coverage":
         return coverage_to_pandas(programme.coverage())
-    columns, values, index = _table(programme, table, **options)
+    columns, values, index = _omvarld._table(programme, table, **options)
     return _frame(pd, columns, values, index)
 
 
@@ -161,7 +145,7 @@ def programme_to_polars(programme: Programme, table: str, **options: Any) -> Any
     columns stay columns); options as for :func:`programme_to_pandas`.
     ``"coverage"`` is the long table (one row per cell)."""
     pl = _import("polars", "polars", "to_polars")
-    columns, values, _ = _table(programme, table, **options)
+    columns, values, _ = _omvarld._table(programme, table, **options)
     series = []
     for name, kind in columns:
         if kind == "date":
