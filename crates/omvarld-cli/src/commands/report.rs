@@ -4,8 +4,8 @@
 use omvarld::Lang;
 
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::render::plural::{count, Noun};
 use crate::render::follow_up::view::FollowUpReport;
+use crate::render::plural::{count, Noun};
 use crate::render::view::View;
 use crate::render::{html, markdown};
 use crate::{complain, input, output, today, Status};
@@ -48,7 +48,7 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
                     if args.follow_up {
                         Shown::FollowUp(FollowUpReport::of_invalid(view))
                     } else {
-                        Shown::Summary(view)
+                        Shown::Summary(Box::new(view))
                     }
                 }
             };
@@ -81,7 +81,7 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
 
 /// Which report is shown: the summary or the follow-up.
 enum Shown {
-    Summary(View),
+    Summary(Box<View>),
     FollowUp(FollowUpReport),
 }
 
@@ -96,7 +96,7 @@ impl Shown {
         if follow_up {
             Shown::FollowUp(FollowUpReport::of_programme(programme, report, lang, as_of))
         } else {
-            Shown::Summary(View::of_programme(programme, report, lang, as_of))
+            Shown::Summary(Box::new(View::of_programme(programme, report, lang, as_of)))
         }
     }
 }

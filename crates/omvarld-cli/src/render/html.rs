@@ -577,16 +577,22 @@ mod tests {
 
     #[test]
     fn the_line_goes_solid_to_the_last_result_and_dashed_to_the_target() {
-        let out = svg(&chart(&[
-            (PointKind::Baseline, 2020, 1.0),
-            (PointKind::Target, 2030, 2.0),
-        ]), "sv");
+        let out = svg(
+            &chart(&[
+                (PointKind::Baseline, 2020, 1.0),
+                (PointKind::Target, 2030, 2.0),
+            ]),
+            "sv",
+        );
         assert!(!out.contains("class=\"actual\""), "{out}");
         assert_eq!(out.matches("class=\"planned\"").count(), 1, "{out}");
-        let out = svg(&chart(&[
-            (PointKind::Result, 2020, 1.0),
-            (PointKind::Result, 2021, 2.0),
-        ]), "en");
+        let out = svg(
+            &chart(&[
+                (PointKind::Result, 2020, 1.0),
+                (PointKind::Result, 2021, 2.0),
+            ]),
+            "en",
+        );
         assert_eq!(out.matches("class=\"actual\"").count(), 1, "{out}");
         assert!(!out.contains("class=\"planned\""), "{out}");
     }

@@ -291,8 +291,14 @@ mod tests {
     fn no_result_or_one_result_has_no_change() {
         let none = indicator(Some(Direction::Increase), &[]);
         let p = IndicatorProgress::new(&none);
-        assert_eq!((p.latest, p.previous, p.change, p.movement), (None, None, None, None));
-        assert_eq!((p.to_target, p.gap_left, p.target_reached), (None, None, None));
+        assert_eq!(
+            (p.latest, p.previous, p.change, p.movement),
+            (None, None, None, None)
+        );
+        assert_eq!(
+            (p.to_target, p.gap_left, p.target_reached),
+            (None, None, None)
+        );
         assert_eq!(p.baseline.map(|b| b.value), Some(10.0));
 
         let one = indicator(Some(Direction::Increase), &[(2024, 15.0)]);
@@ -306,19 +312,26 @@ mod tests {
 
     #[test]
     fn results_are_read_in_year_order_and_gender_rows_are_left_out() {
-        let mut i = indicator(Some(Direction::Increase), &[(2024, 22.0), (2021, 11.0), (2023, 18.0)]);
-        i.results.push(
-            IndicatorResult::new(2025.try_into().unwrap(), 99.0).with_gender(Gender::Male),
+        let mut i = indicator(
+            Some(Direction::Increase),
+            &[(2024, 22.0), (2021, 11.0), (2023, 18.0)],
         );
-        i.results.push(
-            IndicatorResult::new(2024.try_into().unwrap(), 1.0).with_gender(Gender::Female),
-        );
+        i.results
+            .push(IndicatorResult::new(2025.try_into().unwrap(), 99.0).with_gender(Gender::Male));
+        i.results
+            .push(IndicatorResult::new(2024.try_into().unwrap(), 1.0).with_gender(Gender::Female));
         i.results
             .push(IndicatorResult::new(2023.try_into().unwrap(), 17.0).with_gender(Gender::Total));
         let p = IndicatorProgress::new(&i);
-        assert_eq!(p.latest.map(|l| (l.year.get(), l.value)), Some((2024, 22.0)));
+        assert_eq!(
+            p.latest.map(|l| (l.year.get(), l.value)),
+            Some((2024, 22.0))
+        );
         // Two totals for 2023: the later in the document.
-        assert_eq!(p.previous.map(|l| (l.year.get(), l.value)), Some((2023, 17.0)));
+        assert_eq!(
+            p.previous.map(|l| (l.year.get(), l.value)),
+            Some((2023, 17.0))
+        );
         assert_eq!(p.change, Some(5.0));
         // Past the target: reached, nothing left but a negative share.
         assert_eq!(p.to_target, Some(-2.0));

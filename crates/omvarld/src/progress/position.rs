@@ -157,7 +157,10 @@ mod tests {
             FollowUp::assessed(date("2024-01-01"), Assessment::None),
         ]);
         let progress = PositionProgress::new(&p, Some(date("2025-05-11")));
-        assert_eq!(progress.last_follow_up.map(|f| f.date), Some(date("2025-05-01")));
+        assert_eq!(
+            progress.last_follow_up.map(|f| f.date),
+            Some(date("2025-05-01"))
+        );
         assert_eq!(progress.days_since_follow_up, Some(10));
         assert_eq!(progress.months_since_follow_up, Some(0));
         // Without a date there is no time since.

@@ -157,7 +157,9 @@ pub(crate) fn ago(lang: Lang, days: i64, months: i64) -> String {
         return lang.pick("today", "i dag").to_owned();
     }
     if days < 0 {
-        return lang.pick("after the as-of date", "efter uppföljningsdatumet").to_owned();
+        return lang
+            .pick("after the as-of date", "efter uppföljningsdatumet")
+            .to_owned();
     }
     let span = if days < 60 {
         match lang {
@@ -172,8 +174,14 @@ pub(crate) fn ago(lang: Lang, days: i64, months: i64) -> String {
     } else {
         let (years, rest) = (months / 12, months % 12);
         let (year, month) = match lang {
-            Lang::Sv => (counted(years, "år", "år"), counted(rest, "månad", "månader")),
-            Lang::En => (counted(years, "year", "years"), counted(rest, "month", "months")),
+            Lang::Sv => (
+                counted(years, "år", "år"),
+                counted(rest, "månad", "månader"),
+            ),
+            Lang::En => (
+                counted(years, "year", "years"),
+                counted(rest, "month", "months"),
+            ),
         };
         if rest == 0 {
             year

@@ -11,8 +11,8 @@ use crate::render::follow_up::view::{
 use crate::render::labels::{self, number, Labels};
 use crate::render::plural::{count, Noun};
 use crate::render::walk::{
-    self, chart, phrase, strong, text, Cell, Detail, DetailBody, Inline, Item, Mark, Role,
-    Section, Sink, Table,
+    self, chart, phrase, strong, text, Cell, Detail, DetailBody, Inline, Item, Mark, Role, Section,
+    Sink, Table,
 };
 
 /// Walks the whole follow-up report into `sink` and returns the document.
@@ -53,7 +53,13 @@ pub(crate) fn render<S: Sink>(view: &FollowUpReport, mut sink: S) -> String {
     sink.finish()
 }
 
-fn header<S: Sink>(sink: &mut S, view: &FollowUpReport, l: &Labels, f: &FollowUpLabels, title: &str) {
+fn header<S: Sink>(
+    sink: &mut S,
+    view: &FollowUpReport,
+    l: &Labels,
+    f: &FollowUpLabels,
+    title: &str,
+) {
     sink.open(Section::Header);
     sink.heading(1, &[text(format!("{}: {title}", f.report))]);
     let mut facts: Vec<Vec<Inline>> = Vec::new();
@@ -110,11 +116,19 @@ fn overdue<S: Sink>(sink: &mut S, view: &FollowUpReport, f: &FollowUpLabels) {
                     let mut line = vec![strong(p.title.as_str())];
                     if let (Some(review_by), Some(days)) = (p.review_by, p.days_overdue) {
                         line.extend([
-                            text(format!(" ({}): {} ", labels::status_of_one(lang, p.status), l.review_by.to_lowercase())),
+                            text(format!(
+                                " ({}): {} ",
+                                labels::status_of_one(lang, p.status),
+                                l.review_by.to_lowercase()
+                            )),
                             Inline::Date(review_by),
                             text(match lang {
-                                omvarld::Lang::Sv => format!(", {} försenad", words::days(lang, days)),
-                                omvarld::Lang::En => format!(", {} overdue", words::days(lang, days)),
+                                omvarld::Lang::Sv => {
+                                    format!(", {} försenad", words::days(lang, days))
+                                }
+                                omvarld::Lang::En => {
+                                    format!(", {} overdue", words::days(lang, days))
+                                }
                             }),
                         ]);
                     }
@@ -156,7 +170,11 @@ fn focus_area<S: Sink>(
         }
     } else {
         sink.table(&indicator_table(view, l, f, &area.indicators));
-        for row in area.indicators.iter().filter(|i| !i.figures.results.is_empty()) {
+        for row in area
+            .indicators
+            .iter()
+            .filter(|i| !i.figures.results.is_empty())
+        {
             sink.chart(&chart(view.lang, l, &row.figures));
         }
     }
@@ -201,15 +219,18 @@ fn indicator_table(
                 Some(unit) => format!("{} ({unit})", i.name),
                 None => i.name.clone(),
             };
-            let change = r.change.zip(r.previous).map_or_else(none, |(c, (year, _))| {
-                Cell::Text(format!("{} {} {year}", words::signed(lang, c), f.since))
-            });
+            let change = r
+                .change
+                .zip(r.previous)
+                .map_or_else(none, |(c, (year, _))| {
+                    Cell::Text(format!("{} {} {year}", words::signed(lang, c), f.since))
+                });
             let desired = match (r.movement, i.direction) {
                 (Some(m), _) => Cell::Text(words::movement(lang, m).to_owned()),
                 // No change to judge, and no direction to judge it by.
-                (None, None) if r.latest.is_some() => {
-                    Cell::Text(words::movement(lang, omvarld::progress::Movement::NoDirection).to_owned())
-                }
+                (None, None) if r.latest.is_some() => Cell::Text(
+                    words::movement(lang, omvarld::progress::Movement::NoDirection).to_owned(),
+                ),
                 _ => none(),
             };
             let left = if r.target_reached == Some(true) {
@@ -354,15 +375,21 @@ fn position(view: &FollowUpReport, l: &Labels, f: &FollowUpLabels, p: &PositionL
             .iter()
             .map(|e| {
                 let mut facts: Vec<String> = Vec::new();
-                facts.extend(
-                    e.status
-                        .map(|s| format!("{}: {}", f.status.to_lowercase(), labels::status_of_one(lang, s))),
-                );
+                facts.extend(e.status.map(|s| {
+                    format!(
+                        "{}: {}",
+                        f.status.to_lowercase(),
+                        labels::status_of_one(lang, s)
+                    )
+                }));
                 facts.extend(
                     e.assessment
                         .map(|a| format!("{}: {}", l.assessment, labels::assessment(lang, a))),
                 );
-                let mut line = vec![Inline::Date(e.date), text(format!(" – {}", facts.join(", ")))];
+                let mut line = vec![
+                    Inline::Date(e.date),
+                    text(format!(" – {}", facts.join(", "))),
+                ];
                 if let Some(note) = &e.note {
                     line.push(text(format!(". {note}")));
                 }
