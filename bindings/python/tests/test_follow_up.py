@@ -61,9 +61,9 @@ def test_records_give_one_row_per_baseline_result_and_target(followed: omvarld.P
 def test_indicator_results_is_a_tidy_dataframe(followed: omvarld.Programme) -> None:
     pd = pytest.importorskip("pandas")
     frame = followed.indicator_results()
-    assert list(frame.columns[:12]) == [
-        "focus_area", "focus_area_number", "focus_area_title", "goal", "indicator", "indicator_name",
-        "unit", "direction", "kind", "year", "value", "gender",
+    assert list(frame.columns) == [
+        "focus_area", "focus_area_number", "focus_area_title", "focus_area_title_en", "goal", "goal_en",
+        "indicator", "indicator_name", "indicator_name_en", "unit", "direction", "kind", "year", "value", "gender",
     ]
     assert isinstance(frame.index, pd.RangeIndex)
     assert str(frame["year"].dtype) == "int64" and str(frame["value"].dtype) == "float64"
