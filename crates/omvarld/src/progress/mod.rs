@@ -5,15 +5,15 @@
 //!
 //! - [`IndicatorProgress`]: an indicator's latest and previous total
 //!   result, the change between them, whether it went the desired way, and
-//!   what is left to the target ([`Programme::indicator_progress`]).
+//!   what is left to the target ([`Programme::indicator_progress`](crate::Programme::indicator_progress)).
 //! - [`PositionProgress`]: a position's latest follow-up entry, the time
-//!   since it, and an overdue review ([`Programme::position_progress`]).
+//!   since it, and an overdue review ([`Programme::position_progress`](crate::Programme::position_progress)).
 //! - [`IndicatorFigure`]: every baseline, result and target as one tidy row,
-//!   ready for plotting ([`Programme::indicator_figures`]).
+//!   ready for plotting ([`Programme::indicator_figures`](crate::Programme::indicator_figures)).
 //!
 //! Headline figures use the total only (a result whose `gender` is absent
 //! or `total`); the results for women and men are rows of
-//! [`Programme::indicator_figures`].
+//! [`Programme::indicator_figures`](crate::Programme::indicator_figures).
 //!
 //! ```
 //! let doc = r#"{"schema_version": "1.1", "id": "p", "title": {"sv": "P"},
