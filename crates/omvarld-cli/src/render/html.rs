@@ -32,7 +32,7 @@ table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .55rem; vertical-align: top; }
 thead th { background: #f3f4f6; text-align: left; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
-tbody th[scope=row] { text-align: left; }
+th[scope=row] { text-align: left; }
 table.matrix td { text-align: center; min-width: 3.2rem; font-variant-numeric: tabular-nums; }
 table.matrix thead th { font-size: .85rem; font-weight: 600; vertical-align: bottom; }
 table.matrix th[scope=row] { text-align: left; font-weight: 600; }
@@ -49,6 +49,9 @@ dl.details { display: grid; grid-template-columns: minmax(13rem, max-content) mi
 dl.details dt { color: var(--muted); font-weight: 600; }
 dl.details dd { margin: 0; }
 dl.details ul { margin: 0; padding-left: 1.1rem; }
+#positions dl.details dd ul { list-style: none; padding-left: .9rem; border-left: 2px solid var(--line); }
+#positions dl.details dd li { position: relative; margin-bottom: .15rem; }
+#positions dl.details dd li::before { content: ""; position: absolute; left: -1.27rem; top: .45rem; width: .55rem; height: .55rem; border-radius: 50%; background: #1e40af; }
 figure.indicator { margin: .8rem 0 1.2rem; max-width: 36rem; }
 figure.indicator figcaption { margin-bottom: .2rem; }
 figure.indicator svg { display: block; width: 100%; height: auto; }
