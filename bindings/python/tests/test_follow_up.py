@@ -126,3 +126,12 @@ def test_follow_up_without_a_date_has_no_time_since_and_nothing_overdue(followed
         followed.follow_up(as_of="2026-02-30")
     with pytest.raises(TypeError):
         followed.follow_up(as_of=20260301)  # type: ignore[arg-type]
+
+
+def test_follow_up_rows_have_the_keys_of_their_typed_dicts(followed: omvarld.Programme) -> None:
+    from test_stubs import typed_dict_keys
+
+    figures = followed.follow_up(as_of="2026-03-01")
+    assert set(figures) == typed_dict_keys("_FollowUpFigures")[0]
+    assert set(figures["indicators"][0]) == typed_dict_keys("_IndicatorProgressRow")[0]
+    assert set(figures["positions"][0]) == typed_dict_keys("_PositionProgressRow")[0]

@@ -196,6 +196,14 @@ fn english_reads_as_english() {
         assert!(md.contains(phrase), "{phrase:?} missing:\n{md}");
     }
     assert!(!md.contains("Utfall"), "{md}");
+    let html = ok(
+        &fixture(),
+        &["--as-of", "2026-03-01", "--lang", "en", "--format", "html"],
+    );
+    let doc = parse_html(&html);
+    assert_eq!(select(&doc, "html")[0].value().attr("lang"), Some("en"));
+    let desc = text_of(select(&doc, "svg desc")[0]);
+    assert!(desc.starts_with("Line chart by year."), "{desc}");
 }
 
 #[test]
