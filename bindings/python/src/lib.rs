@@ -5,6 +5,7 @@ mod command;
 mod convert;
 mod coverage;
 mod errors;
+mod follow_up;
 mod functions;
 mod model;
 mod programme;

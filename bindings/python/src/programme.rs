@@ -761,6 +761,29 @@ impl PyProgramme {
         }
     }
 
+    /// Every baseline, result and target as one tidy `pandas.DataFrame`
+    /// (needs pandas): `to_pandas("indicator_results", lang=lang)`.
+    #[pyo3(signature = (lang = "sv"))]
+    fn indicator_results<'py>(slf: &Bound<'py, Self>, lang: &str) -> PyResult<Bound<'py, PyAny>> {
+        let options = PyDict::new(slf.py());
+        options.set_item("lang", lang)?;
+        Self::to_pandas(slf, "indicator_results", Some(&options))
+    }
+
+    /// The follow-up figures on `as_of` (a date, an ISO string or `None`):
+    /// per indicator the latest and previous total result, the change, its
+    /// movement and what is left to the target; per position the last
+    /// follow-up, the time since it and an overdue review.
+    #[pyo3(signature = (as_of = None))]
+    fn follow_up<'py>(
+        &self,
+        py: Python<'py>,
+        as_of: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let as_of = convert::options(as_of, "en")?.as_of;
+        crate::follow_up::follow_up(py, &self.inner, as_of)
+    }
+
     /// A table as a list of flat dicts, ready for `pandas.DataFrame`
     /// (options `lang`, `extensions`, `join_lists`: see `records.rs`).
     #[pyo3(signature = (table, **options))]

@@ -362,6 +362,24 @@ const RESULTS: &[Col] = cols![
     "extensions": Extensions,
     "source_extensions": Extensions => "source"."extensions",
 ];
+// The tidy table of every figure, for plotting: one row per baseline,
+// result and target (`kind`), with the names a chart needs. Unlike
+// `results`, `gender` is always given: "total" where the document leaves
+// it out, and for baselines and targets.
+const INDICATOR_RESULTS: &[Col] = cols![
+    "focus_area": Str @ Derived,
+    "focus_area_number": Int @ Derived,
+    "focus_area_title": Text @ Derived,
+    "goal": Text @ Derived,
+    "indicator": Str @ Derived,
+    "indicator_name": Text @ Derived,
+    "unit": Str @ Derived,
+    "direction": Str @ Derived,
+    "kind": Str @ Derived,
+    "year": Int @ Derived,
+    "value": Float @ Derived,
+    "gender": Str @ Derived,
+];
 const COVERAGE: &[Col] = cols![
     "focus_area": Str @ Derived,
     "contribution_aim": Str @ Derived,
@@ -416,7 +434,7 @@ const fn child(parent: &'static str, members: &'static [&'static str]) -> Place 
 /// The one list of tables, in the order of the spreadsheet export (each
 /// parent before its children): `TABLES`, `records`, `to_pandas`, the
 /// DataFrame index and `from_records` all come from it.
-const SPECS: [Spec; 15] = [
+const SPECS: [Spec; 16] = [
     table_spec("programme", PROGRAMME, Place::Root),
     table_spec("focus_areas", FOCUS_AREAS, Place::List),
     table_spec(
@@ -449,6 +467,7 @@ const SPECS: [Spec; 15] = [
     table_spec("activities", ACTIVITIES, Place::List),
     table_spec("publications", PUBLICATIONS, Place::List),
     table_spec("coverage", COVERAGE, Place::Derived),
+    table_spec("indicator_results", INDICATOR_RESULTS, Place::Derived),
 ];
 
 /// The names of the tables (`omvarld.TABLES`).
@@ -916,6 +935,26 @@ fn build<'a, 'py>(
                         t.push(row);
                     }
                 }
+            }
+        }
+        "indicator_results" => {
+            for f in p.indicator_figures() {
+                let (area, i) = (f.focus_area, f.indicator);
+                let row = vec![
+                    t.py(&area.id)?,
+                    t.raw(area.number.get())?,
+                    text(Some(&area.title)),
+                    text(Some(&area.direction_goal.statement)),
+                    t.py(&i.id)?,
+                    text(Some(&i.name)),
+                    t.py(&i.unit)?,
+                    t.py(&i.direction)?,
+                    t.raw(f.kind.as_str())?,
+                    t.py(&f.year)?,
+                    t.raw(f.value)?,
+                    t.py(&f.gender)?,
+                ];
+                t.push(row);
             }
         }
         _ => {

@@ -248,7 +248,7 @@ ROWS = {"programme": "_ProgrammeRow", "focus_areas": "_FocusAreaRow", "contribut
         "positions": "_PositionRow", "targets": "_TargetRow", "activities": "_ActivityRow",
         "publications": "_PublicationRow", "indicators": "_IndicatorRow", "coverage": "_CoverageRow",
         "results": "_ResultRow", "bodies": "_BodyRow", "asks": "_AskRow", "references": "_ReferenceRow",
-        "follow_up": "_FollowUpRow"}
+        "follow_up": "_FollowUpRow", "indicator_results": "_IndicatorResultRow"}
 
 
 def test_every_table_has_a_row_typed_dict() -> None:

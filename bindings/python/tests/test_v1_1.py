@@ -296,6 +296,7 @@ def test_table_list() -> None:
     assert omvarld.TABLES == [
         "programme", "focus_areas", "indicators", "results", "contribution_aims", "arenas", "bodies",
         "positions", "targets", "asks", "references", "follow_up", "activities", "publications", "coverage",
+        "indicator_results",
     ]
 
 

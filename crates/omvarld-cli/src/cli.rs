@@ -47,7 +47,7 @@ pub(crate) enum Command {
     Upgrade(UpgradeArgs),
     /// Summarise a programme: focus areas with goals, indicators and positions, a coverage matrix, arenas, bodies, publications and activities.
     #[command(
-        after_help = "Examples:\n  omvarld report                      # the built-in Malmö programme\n  omvarld report programme.json --lang en\n  omvarld report programme.json --format html --out report.html\n\nExit status: 0 valid, 1 invalid (the report still shows what it can, errors first), 2 usage or I/O error."
+        after_help = "Examples:\n  omvarld report                      # the built-in Malmö programme\n  omvarld report programme.json --lang en\n  omvarld report programme.json --format html --out report.html\n  omvarld report programme.json --follow-up --as-of 2025-03-01 --format html --out uppfoljning.html\n\nExit status: 0 valid, 1 invalid (the report still shows what it can, errors first), 2 usage or I/O error."
     )]
     Report(ReportArgs),
     /// Write the published JSON Schemas of one version, or check that a directory holds them.
@@ -161,6 +161,9 @@ pub(crate) struct ReportArgs {
     /// Acknowledge the warning CODE (repeatable): its warnings are not shown or counted as warnings.
     #[arg(long = "allow", value_name = "CODE", value_parser = allow_parser())]
     pub(crate) allow: Vec<Code>,
+    /// The follow-up report (uppföljning): indicators against baseline and target, positions overdue for review (as of --as-of), each position's follow-up log.
+    #[arg(long)]
+    pub(crate) follow_up: bool,
 }
 
 /// Output format of `omvarld report`.

@@ -44,6 +44,7 @@ pub mod parse;
 /// release): the Python binding builds paths with it.
 #[doc(hidden)]
 pub mod pointer;
+pub mod progress;
 pub mod schema;
 pub mod shape;
 mod suggest;

@@ -71,6 +71,7 @@ _Table: TypeAlias = Literal[
     "activities",
     "publications",
     "coverage",
+    "indicator_results",
 ]
 #: The languages of messages and of the main text columns of tables.
 _Lang: TypeAlias = Literal["sv", "en"]
@@ -320,6 +321,62 @@ class _CoverageRow(TypedDict):
     focus_area: str
     contribution_aim: str
     positions: int
+
+#: A row of the tidy table of every figure (``records("indicator_results")``,
+#: ``indicator_results()``), ready for plotting.
+class _IndicatorResultRow(TypedDict):
+    focus_area: str
+    focus_area_number: int
+    focus_area_title: str
+    focus_area_title_en: str | None
+    goal: str
+    goal_en: str | None
+    indicator: str
+    indicator_name: str
+    indicator_name_en: str | None
+    unit: str | None
+    direction: _Direction | None
+    kind: Literal["baseline", "result", "target"]
+    year: int
+    value: float
+    #: Always given: "total" where the document leaves it out, and for baselines and targets.
+    gender: _Gender
+
+#: Per indicator in ``Programme.follow_up()``: figures of the total results.
+class _IndicatorProgressRow(TypedDict):
+    focus_area: str
+    indicator: str
+    direction: _Direction | None
+    baseline_year: int | None
+    baseline_value: float | None
+    previous_year: int | None
+    previous_value: float | None
+    latest_year: int | None
+    latest_value: float | None
+    target_year: int | None
+    target_value: float | None
+    change: float | None
+    movement: Literal["desired", "undesired", "unchanged", "no_direction"] | None
+    to_target: float | None
+    gap_left: float | None
+    target_reached: bool | None
+
+#: Per position in ``Programme.follow_up()``.
+class _PositionProgressRow(TypedDict):
+    position: str
+    status: _Status
+    last_follow_up: datetime.date | None
+    days_since_follow_up: int | None
+    months_since_follow_up: int | None
+    review_by: datetime.date | None
+    review_overdue: bool
+    days_overdue: int | None
+
+#: What ``Programme.follow_up()`` returns.
+class _FollowUpFigures(TypedDict):
+    as_of: datetime.date | None
+    indicators: list[_IndicatorProgressRow]
+    positions: list[_PositionProgressRow]
 #: What ``Programme.add``/``replace`` put into a list (chosen by class).
 _Listed: TypeAlias = FocusArea | ContributionAim | Arena | Body | AdvocacyPosition | Activity | Publication | Indicator
 _Kind: TypeAlias = Literal[
@@ -1099,6 +1156,12 @@ class Programme:
     def records(
         self, table: Literal["follow_up"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
     ) -> list[_FollowUpRow]: ...
+    @overload
+    def records(
+        self, table: Literal["indicator_results"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
+    ) -> list[_IndicatorResultRow]: ...
+    def indicator_results(self, lang: _Lang = "sv") -> pandas.DataFrame: ...
+    def follow_up(self, as_of: _DateLike | None = None) -> _FollowUpFigures: ...
     def to_pandas(
         self, table: _Table, *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
     ) -> pandas.DataFrame: ...

@@ -1,8 +1,10 @@
-//! `omvarld report [FILE]`: the programme at a glance, as Markdown or HTML.
+//! `omvarld report [FILE]`: the programme at a glance, or with
+//! `--follow-up` its follow-up (uppföljning), as Markdown or HTML.
 
 use omvarld::Lang;
 
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::render::follow_up::view::FollowUpReport;
 use crate::render::plural::{count, Noun};
 use crate::render::view::View;
 use crate::render::{html, markdown};
@@ -20,7 +22,7 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
             let programme = omvarld::malmo();
             let report = programme.validate(&options);
             (
-                View::of_programme(&programme, &report, lang, as_of),
+                Shown::of_programme(args.follow_up, &programme, &report, lang, as_of),
                 report.errors.len(),
             )
         }
@@ -38,8 +40,17 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
                 report.locate(&bytes);
             }
             let view = match &checked.programme {
-                Some(programme) => View::of_programme(programme, &report, lang, as_of),
-                None => View::of_invalid(&bytes, &report, lang, as_of),
+                Some(programme) => {
+                    Shown::of_programme(args.follow_up, programme, &report, lang, as_of)
+                }
+                None => {
+                    let view = View::of_invalid(&bytes, &report, lang, as_of);
+                    if args.follow_up {
+                        Shown::FollowUp(FollowUpReport::of_invalid(view))
+                    } else {
+                        Shown::Summary(Box::new(view))
+                    }
+                }
             };
             if !report.valid() {
                 eprintln!(
@@ -51,9 +62,11 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
             (view, report.errors.len())
         }
     };
-    let text = match args.format {
-        ReportFormat::Markdown => markdown::render(&view),
-        ReportFormat::Html => html::render(&view),
+    let text = match (args.format, &view) {
+        (ReportFormat::Markdown, Shown::Summary(view)) => markdown::render(view),
+        (ReportFormat::Html, Shown::Summary(view)) => html::render(view),
+        (ReportFormat::Markdown, Shown::FollowUp(view)) => markdown::follow_up(view),
+        (ReportFormat::Html, Shown::FollowUp(view)) => html::follow_up(view),
     };
     if let Err(message) = output::emit(args.out.as_deref(), &text) {
         complain(message);
@@ -63,5 +76,27 @@ pub(crate) fn run(args: &ReportArgs) -> Status {
         Status::Ok
     } else {
         Status::Invalid
+    }
+}
+
+/// Which report is shown: the summary or the follow-up.
+enum Shown {
+    Summary(Box<View>),
+    FollowUp(FollowUpReport),
+}
+
+impl Shown {
+    fn of_programme(
+        follow_up: bool,
+        programme: &omvarld::Programme,
+        report: &omvarld::Report,
+        lang: Lang,
+        as_of: Option<omvarld::Date>,
+    ) -> Self {
+        if follow_up {
+            Shown::FollowUp(FollowUpReport::of_programme(programme, report, lang, as_of))
+        } else {
+            Shown::Summary(Box::new(View::of_programme(programme, report, lang, as_of)))
+        }
     }
 }

@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::escape::html as h;
+use crate::render::follow_up::view::FollowUpReport;
 use crate::render::view::View;
 use crate::render::walk::{
     self, Cell, Chart, DetailBody, Inline, Item, Mark, Point, PointKind, Role, Section, Sink, Table,
@@ -31,6 +32,7 @@ table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--line); padding: .35rem .55rem; vertical-align: top; }
 thead th { background: #f3f4f6; text-align: left; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+th[scope=row] { text-align: left; }
 table.matrix td { text-align: center; min-width: 3.2rem; font-variant-numeric: tabular-nums; }
 table.matrix thead th { font-size: .85rem; font-weight: 600; vertical-align: bottom; }
 table.matrix th[scope=row] { text-align: left; font-weight: 600; }
@@ -47,10 +49,16 @@ dl.details { display: grid; grid-template-columns: minmax(13rem, max-content) mi
 dl.details dt { color: var(--muted); font-weight: 600; }
 dl.details dd { margin: 0; }
 dl.details ul { margin: 0; padding-left: 1.1rem; }
+#positions dl.details dd ul { list-style: none; padding-left: .9rem; border-left: 2px solid var(--line); }
+#positions dl.details dd li { position: relative; margin-bottom: .15rem; }
+#positions dl.details dd li::before { content: ""; position: absolute; left: -1.27rem; top: .45rem; width: .55rem; height: .55rem; border-radius: 50%; background: #1e40af; }
 figure.indicator { margin: .8rem 0 1.2rem; max-width: 36rem; }
 figure.indicator figcaption { margin-bottom: .2rem; }
 figure.indicator svg { display: block; width: 100%; height: auto; }
 svg .axis { stroke: var(--line); stroke-width: 1; }
+svg .grid { stroke: #eceff1; stroke-width: 1; }
+svg .goal { stroke: #b26a00; stroke-width: 1.2; stroke-dasharray: 1 3; }
+svg text.tick { font-size: 11px; }
 svg .actual { fill: none; stroke: #1e40af; stroke-width: 2.5; }
 svg .planned { fill: none; stroke: #1e40af; stroke-width: 1.5; stroke-dasharray: 5 4; }
 svg circle.result { fill: #1e40af; }
@@ -61,6 +69,7 @@ svg text.value { fill: var(--ink); font-weight: 600; }
 .mark { display: inline-block; font-size: .78rem; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; padding: 0 .4rem; border-radius: 3px; margin-left: .3rem; vertical-align: .05rem; }
 .mark.past { background: #eceff1; color: var(--muted); }
 .mark.ongoing { background: #dcfce7; color: #166534; }
+.mark.overdue { background: #fdecea; color: #b3261e; }
 li:has(> .mark.past) { color: var(--muted); }
 .chart-legend { color: var(--muted); font-size: .85rem; margin: .2rem 0; }
 .chart-legend span { margin-right: 1rem; white-space: nowrap; }
@@ -79,18 +88,29 @@ figure.indicator summary { color: var(--muted); cursor: pointer; }
 
 /// Renders the whole report as an HTML5 document.
 pub(crate) fn render(view: &View) -> String {
-    walk::render(
-        view,
-        Html {
-            out: String::with_capacity(16 * 1024),
-        },
-    )
+    walk::render(view, Html::default())
+}
+
+/// Renders the follow-up report as an HTML5 document.
+pub(crate) fn follow_up(view: &FollowUpReport) -> String {
+    crate::render::follow_up::walk::render(view, Html::default())
 }
 
 /// Writes HTML; all text is escaped with [`h`].
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Html {
     out: String,
+    /// The document's language tag, for the words inside charts.
+    lang: String,
+}
+
+impl Default for Html {
+    fn default() -> Self {
+        Html {
+            out: String::with_capacity(16 * 1024),
+            lang: String::new(),
+        }
+    }
 }
 
 /// Inline HTML for `inlines`.
@@ -114,6 +134,7 @@ fn inline(inlines: &[Inline]) -> String {
                 let class = match mark {
                     Mark::Past => "past",
                     Mark::Ongoing => "ongoing",
+                    Mark::Overdue => "overdue",
                 };
                 write!(out, " <span class=\"mark {class}\">{}</span>", h(s))
             }
@@ -163,6 +184,7 @@ impl Html {
 
 impl Sink for Html {
     fn begin(&mut self, lang: &str, title: &str, report: &str) {
+        lang.clone_into(&mut self.lang);
         let _ = write!(
             self.out,
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -187,6 +209,8 @@ impl Sink for Html {
             Section::Bodies => "<section id=\"bodies\">\n",
             Section::Publications => "<section id=\"publications\">\n",
             Section::Activities => "<section id=\"activities\">\n",
+            Section::Overdue => "<section id=\"overdue\">\n",
+            Section::Positions => "<section id=\"positions\">\n",
         });
     }
 
@@ -276,7 +300,7 @@ impl Sink for Html {
             "<figure class=\"indicator\">\n<figcaption>{}</figcaption>",
             inline(&chart.caption)
         );
-        self.out.push_str(&svg(chart));
+        self.out.push_str(&svg(chart, &self.lang));
         self.out
             .push_str("<p class=\"chart-legend\" aria-hidden=\"true\">");
         for (kind, name) in &chart.legend {
@@ -316,19 +340,30 @@ fn class(kind: PointKind) -> &'static str {
 const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 210.0;
 /// Room around the plot: for value labels above, year labels below.
-const LEFT: f64 = 36.0;
+const LEFT: f64 = 56.0;
 const RIGHT: f64 = 36.0;
 const TOP: f64 = 26.0;
 const BOTTOM: f64 = 34.0;
 /// At most this many year and value labels, so they do not overlap.
 const MAX_LABELS: usize = 12;
 
+/// How to read a chart, for its `<desc>`, in the language `lang`.
+fn reading(lang: &str) -> &'static str {
+    if lang == "en" {
+        "Line chart by year. The results are a solid line with filled points; the baseline is a ring; the target is an orange ring, with a dashed line from the latest result to it and a dotted horizontal line at its value. Below the chart, every figure is also in a table."
+    } else {
+        "Linjediagram per år. Utfallen är en heldragen linje med fyllda punkter; utgångsvärdet är en ring; målvärdet är en orange ring, med en streckad linje dit från det senaste utfallet och en prickad vågrät linje vid dess värde. Under diagrammet finns alla värden också i en tabell."
+    }
+}
+
 /// An inline SVG line chart of `chart.points`: the results as a solid line
-/// from the baseline, a dashed line on to the target, each point marked
-/// (with its figure as a tooltip), values above the points and years
-/// below. No script, no external reference; `role="img"` with the figures
-/// as its accessible name and `<title>`.
-fn svg(chart: &Chart) -> String {
+/// from the baseline, a dashed line on to the target and a dotted
+/// horizontal line at the target's value, each point marked (with its
+/// figure as a tooltip), values above the points, years below and the
+/// lowest and highest value on the vertical axis. No script, no external
+/// reference; `role="img"` with the figures as its accessible name and
+/// `<title>`, and how to read it as its `<desc>` (in `lang`).
+fn svg(chart: &Chart, lang: &str) -> String {
     let points = &chart.points;
     let (Some(first), Some(last)) = (
         points.iter().map(|p| p.year).min(),
@@ -369,9 +404,36 @@ fn svg(chart: &Chart) -> String {
     let mut out = String::with_capacity(2048);
     let _ = writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{0}\">\n<title>{0}</title>",
-        h(&chart.description)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{0}\">\n<title>{0}</title>\n<desc>{1}</desc>",
+        h(&chart.description),
+        h(reading(lang))
     );
+    // The vertical axis: a guide line and label at the lowest and the
+    // highest value (labels as the report writes them).
+    let lowest = points.iter().min_by(|a, b| a.value.total_cmp(&b.value));
+    let highest = points.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+    let mut ticks: Vec<&Point> = lowest.into_iter().chain(highest).collect();
+    ticks.dedup_by(|a, b| (a.value - b.value).abs() < f64::EPSILON);
+    for tick in ticks {
+        let at = y(tick.value);
+        let _ = writeln!(
+            out,
+            "<line class=\"grid\" x1=\"{LEFT}\" y1=\"{at:.1}\" x2=\"{}\" y2=\"{at:.1}\"/>\n<text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            WIDTH - RIGHT,
+            LEFT - 14.0,
+            at + 4.0,
+            h(&tick.label)
+        );
+    }
+    // The target as a line across the plot at its value.
+    if let Some(target) = points.iter().find(|p| p.kind == PointKind::Target) {
+        let at = y(target.value);
+        let _ = writeln!(
+            out,
+            "<line class=\"goal\" x1=\"{LEFT}\" y1=\"{at:.1}\" x2=\"{}\" y2=\"{at:.1}\"/>",
+            WIDTH - RIGHT
+        );
+    }
     let axis = HEIGHT - BOTTOM + 8.0;
     let _ = writeln!(
         out,
@@ -509,25 +571,31 @@ mod tests {
                 (PointKind::Target, 2024, -2.0),
             ],
         ] {
-            let out = svg(&chart(points));
+            let out = svg(&chart(points), "sv");
             assert!(!out.contains("NaN") && !out.contains("inf"), "{out}");
             assert_eq!(out.matches("<circle").count(), points.len(), "{out}");
         }
-        assert_eq!(svg(&chart(&[])), "");
+        assert_eq!(svg(&chart(&[]), "sv"), "");
     }
 
     #[test]
     fn the_line_goes_solid_to_the_last_result_and_dashed_to_the_target() {
-        let out = svg(&chart(&[
-            (PointKind::Baseline, 2020, 1.0),
-            (PointKind::Target, 2030, 2.0),
-        ]));
+        let out = svg(
+            &chart(&[
+                (PointKind::Baseline, 2020, 1.0),
+                (PointKind::Target, 2030, 2.0),
+            ]),
+            "sv",
+        );
         assert!(!out.contains("class=\"actual\""), "{out}");
         assert_eq!(out.matches("class=\"planned\"").count(), 1, "{out}");
-        let out = svg(&chart(&[
-            (PointKind::Result, 2020, 1.0),
-            (PointKind::Result, 2021, 2.0),
-        ]));
+        let out = svg(
+            &chart(&[
+                (PointKind::Result, 2020, 1.0),
+                (PointKind::Result, 2021, 2.0),
+            ]),
+            "en",
+        );
         assert_eq!(out.matches("class=\"actual\"").count(), 1, "{out}");
         assert!(!out.contains("class=\"planned\""), "{out}");
     }
@@ -537,7 +605,7 @@ mod tests {
         let points: Vec<(PointKind, u16, f64)> = (1990..2025)
             .map(|year| (PointKind::Result, year, f64::from(year % 7)))
             .collect();
-        let out = svg(&chart(&points));
+        let out = svg(&chart(&points), "sv");
         let years = out.matches("class=\"year\"").count();
         assert!((2..=super::MAX_LABELS + 1).contains(&years), "{years}");
         assert!(out.contains(">1990</text>") && out.contains(">2024</text>"));

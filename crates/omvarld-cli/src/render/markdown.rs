@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::escape::markdown as md;
+use crate::render::follow_up::view::FollowUpReport;
 use crate::render::view::View;
 use crate::render::walk::{
     self, Cell, Chart, DetailBody, Inline, Item, Role, Section, Sink, Table,
@@ -12,6 +13,11 @@ use crate::render::walk::{
 /// Renders the whole report.
 pub(crate) fn render(view: &View) -> String {
     walk::render(view, Markdown::default())
+}
+
+/// Renders the follow-up report.
+pub(crate) fn follow_up(view: &FollowUpReport) -> String {
+    crate::render::follow_up::walk::render(view, Markdown::default())
 }
 
 /// Writes Markdown; all text is escaped with [`md`].

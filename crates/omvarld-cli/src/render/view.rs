@@ -461,7 +461,7 @@ fn position_titles(programme: &Programme, ids: &[Id], tag: &str) -> Vec<String> 
         .collect()
 }
 
-fn indicator_view(indicator: &Indicator, tag: &str) -> IndicatorView {
+pub(crate) fn indicator_view(indicator: &Indicator, tag: &str) -> IndicatorView {
     let mut results: Vec<(u16, f64, Gender)> = indicator
         .results
         .iter()

@@ -3,7 +3,7 @@
 //! decides content and structure; a sink decides only syntax and escaping.
 
 use omvarld::model::Gender;
-use omvarld::Date;
+use omvarld::{Date, Issue, Lang};
 
 use crate::render::labels::{self, labels, Labels};
 use crate::render::plural::{count, Noun};
@@ -44,15 +44,17 @@ pub(crate) enum Mark {
     Past,
     /// Going on today.
     Ongoing,
+    /// Overdue for review (the follow-up report).
+    Overdue,
 }
 
 /// Plain text.
-fn text(s: impl Into<String>) -> Inline {
+pub(crate) fn text(s: impl Into<String>) -> Inline {
     Inline::Text(s.into())
 }
 
 /// Strong text.
-fn strong(s: impl Into<String>) -> Inline {
+pub(crate) fn strong(s: impl Into<String>) -> Inline {
     Inline::Strong(vec![text(s)])
 }
 
@@ -205,6 +207,10 @@ pub(crate) enum Section {
     Publications,
     /// The activities.
     Activities,
+    /// The positions overdue for review (the follow-up report).
+    Overdue,
+    /// The positions with their follow-up logs (the follow-up report).
+    Positions,
 }
 
 /// What a table cell holds.
@@ -282,7 +288,7 @@ pub(crate) fn render<S: Sink>(view: &View, mut sink: S) -> String {
     let title = view.title.as_deref().unwrap_or(l.untitled);
     sink.begin(l.lang, title, l.report);
     header(&mut sink, view, l, title);
-    errors(&mut sink, view, l);
+    errors(&mut sink, &view.errors, l, l.errors_note);
     if view.warnings > 0 || view.allowed > 0 {
         let mut counted = count(view.lang, view.warnings, Noun::Warning);
         if view.allowed > 0 {
@@ -346,15 +352,16 @@ fn header<S: Sink>(sink: &mut S, view: &View, l: &Labels, title: &str) {
     sink.close(Section::Header);
 }
 
-fn errors<S: Sink>(sink: &mut S, view: &View, l: &Labels) {
-    if view.errors.is_empty() {
+/// The errors of an invalid document, at the top of a report; `note` says
+/// what the report shows of it.
+pub(crate) fn errors<S: Sink>(sink: &mut S, issues: &[Issue], l: &Labels, note: &str) {
+    if issues.is_empty() {
         return;
     }
     sink.open(Section::Errors);
-    sink.heading(2, &[text(format!("{} ({})", l.errors, view.errors.len()))]);
-    sink.paragraph(Role::Plain, &phrase(l.errors_note));
-    let items: Vec<Item> = view
-        .errors
+    sink.heading(2, &[text(format!("{} ({})", l.errors, issues.len()))]);
+    sink.paragraph(Role::Plain, &phrase(note));
+    let items: Vec<Item> = issues
         .iter()
         .map(|issue| {
             let place = match (issue.line, issue.column) {
@@ -405,7 +412,7 @@ fn focus_area<S: Sink>(sink: &mut S, view: &View, l: &Labels, area: &AreaView) {
         sink.table(&indicator_table(view, l, &area.indicators));
     }
     for indicator in area.indicators.iter().filter(|i| !i.results.is_empty()) {
-        sink.chart(&chart(view, l, indicator));
+        sink.chart(&chart(view.lang, l, indicator));
     }
     if view.complete && area.groups.is_empty() {
         sink.paragraph(Role::Empty, &[text(l.no_positions)]);
@@ -600,8 +607,7 @@ fn indicator_table(view: &View, l: &Labels, indicators: &[IndicatorView]) -> Tab
 }
 
 /// An indicator's chart: the points of the line and the table of every figure.
-fn chart(view: &View, l: &Labels, indicator: &IndicatorView) -> Chart {
-    let lang = view.lang;
+pub(crate) fn chart(lang: Lang, l: &Labels, indicator: &IndicatorView) -> Chart {
     let figure = |value: f64| labels::number(lang, value);
     let mut facts: Vec<String> = Vec::new();
     facts.extend(indicator.unit.clone());

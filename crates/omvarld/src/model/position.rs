@@ -167,6 +167,33 @@ impl AdvocacyPosition {
     pub fn is_in_force(&self) -> bool {
         self.status.is_in_force()
     }
+
+    /// The `review_by` date when the position is overdue for review on
+    /// `as_of`: in force (`adopted` or `active`) with a `review_by` before
+    /// it. The rule of the `review_overdue` warning and of the follow-up
+    /// report.
+    ///
+    /// ```
+    /// use omvarld::{AdvocacyPosition, GovernanceLevel, NonEmpty, Status, Target, Text, Title};
+    /// let position = AdvocacyPosition::new(
+    ///     "p".parse()?, Title::new("P")?, Text::new("Malmö vill.")?,
+    ///     NonEmpty::new("a".parse()?),
+    ///     NonEmpty::new(Target::new(GovernanceLevel::National, Text::new("Regeringen")?)),
+    ///     Status::Active,
+    /// )
+    /// .with_review_by("2025-06-30".parse()?);
+    /// assert_eq!(position.review_overdue("2025-07-01".parse()?), position.review_by);
+    /// assert_eq!(position.review_overdue("2025-06-30".parse()?), None); // due today, not overdue
+    /// let mut achieved = position.clone();
+    /// achieved.status = Status::Achieved;
+    /// assert_eq!(achieved.review_overdue("2026-01-01".parse()?), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn review_overdue(&self, as_of: Date) -> Option<Date> {
+        self.review_by
+            .filter(|review_by| *review_by < as_of && self.is_in_force())
+    }
 }
 
 /// Where a position stands in its life (status).

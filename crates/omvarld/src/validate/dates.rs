@@ -98,10 +98,7 @@ pub(crate) fn check(p: &Programme, as_of: Option<Date>, cx: &mut Context) {
     }
     if let Some(as_of) = as_of {
         for (k, position) in p.positions.iter().enumerate() {
-            if let Some(review_by) = position
-                .review_by
-                .filter(|d| *d < as_of && position.is_in_force())
-            {
+            if let Some(review_by) = position.review_overdue(as_of) {
                 cx.push(
                     Code::ReviewOverdue,
                     format!("/positions/{k}/review_by"),
