@@ -46,6 +46,9 @@ pub mod http;
 mod merge;
 mod response;
 mod summary;
+#[cfg(feature = "testing")]
+#[doc(hidden)]
+pub mod testing;
 mod years;
 
 pub use document::{check, read, DocumentError};
