@@ -1,6 +1,9 @@
 //! The HTTP client against a local server serving recorded Kolada v3
 //! responses: paging, retries, limits and bad answers.
 
+// Test helpers panic on a broken set-up; that is their purpose.
+#![allow(clippy::panic, clippy::indexing_slicing)]
+
 use std::time::{Duration, Instant};
 
 use omvarld::model::{KoladaKpi, MunicipalityCode};

@@ -1,5 +1,8 @@
 //! Merging Kolada's values into the recorded programme, without a network.
 
+// Test helpers panic on a broken set-up; that is their purpose.
+#![allow(clippy::panic, clippy::indexing_slicing)]
+
 use omvarld::model::{Gender, IndicatorResult};
 use omvarld::{Lang, Options, Programme};
 use omvarld_kolada::testing::data_dir;
