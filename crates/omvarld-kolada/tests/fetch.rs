@@ -249,7 +249,7 @@ fn a_value_that_is_not_a_number_is_an_error_at_its_path() {
 
 #[test]
 fn a_response_over_the_size_limit_is_refused() {
-    let server = Server::start(|base, path, before| kolada(base, path, before));
+    let server = Server::start(kolada);
     let mut config = Config::default();
     config.base_url = format!("{}/v3", server.base());
     config.max_bytes = 100;
