@@ -160,7 +160,8 @@ impl FetchError {
                 "svaret på {url} hänvisar till en annan server ({next_url}), som inte följs"
             ),
             Self::Response { url, error } => format!(
-                "svaret på {url} är ingen datasida från Koladas API v3: {error}"
+                "svaret på {url} är ingen datasida från Koladas API v3: {}",
+                error.message(lang)
             ),
         }
     }

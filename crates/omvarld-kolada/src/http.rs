@@ -268,13 +268,21 @@ impl Client {
             },
             ureq::Error::Io(e) => FetchError::Network {
                 url,
-                message: e.to_string(),
+                message: without_os_code(&e.to_string()),
             },
             other => FetchError::Network {
                 url,
                 message: other.to_string(),
             },
         }
+    }
+}
+
+/// An I/O error's text without " (os error N)", which says nothing to a reader.
+fn without_os_code(text: &str) -> String {
+    match text.find(" (os error") {
+        Some(at) => text.get(..at).unwrap_or(text).to_owned(),
+        None => text.to_owned(),
     }
 }
 

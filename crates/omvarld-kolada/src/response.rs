@@ -15,7 +15,7 @@
 //! its JSON Pointer in the response. Members not named here are ignored.
 
 use omvarld::model::Gender;
-use omvarld::Year;
+use omvarld::{Lang, Year};
 use serde_json::Value;
 
 /// One value of a KPI for a municipality, a year and a gender.
@@ -79,6 +79,37 @@ pub enum Problem {
 }
 
 impl ResponseError {
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// let error = omvarld_kolada::parse_page(b"{}").unwrap_err();
+    /// assert_eq!(error.message(omvarld::Lang::Sv), "`values` saknas vid /values");
+    /// assert_eq!(error.message(omvarld::Lang::En), "`values` is missing at /values");
+    /// ```
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        if lang != Lang::Sv {
+            return self.to_string();
+        }
+        let at = if self.path.is_empty() {
+            "/"
+        } else {
+            &self.path
+        };
+        let problem = match &self.problem {
+            Problem::NotJson(detail) => format!("svaret är inte JSON ({detail})"),
+            Problem::Missing(member) => format!("`{member}` saknas"),
+            Problem::WrongType { expected, found } => {
+                format!("väntade {}, fick {}", swedish(expected), swedish(found))
+            }
+            Problem::NotANumber(value) => format!("värdet är inget tal: {value}"),
+            Problem::NotAYear(value) => {
+                format!("perioden är inget år från 1900 till 2100: {value}")
+            }
+        };
+        format!("{problem} vid {at}")
+    }
+
     /// The stable code of the problem: `not_json`, `missing_member`,
     /// `wrong_type`, `not_a_number` or `not_a_year`.
     #[must_use]
@@ -90,6 +121,20 @@ impl ResponseError {
             Problem::NotANumber(_) => "not_a_number",
             Problem::NotAYear(_) => "not_a_year",
         }
+    }
+}
+
+/// A JSON type's English name (as [`type_name`] and the shape give it) in Swedish.
+fn swedish(name: &str) -> &str {
+    match name {
+        "null" => "null",
+        "a boolean" => "ett sanningsvärde",
+        "a number" => "ett tal",
+        "a string" => "en sträng",
+        "a string or null" => "en sträng eller null",
+        "an array" => "en lista",
+        "an object" => "ett objekt",
+        other => other,
     }
 }
 
