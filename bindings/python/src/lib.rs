@@ -6,6 +6,7 @@ mod convert;
 mod coverage;
 mod errors;
 mod functions;
+mod kolada;
 mod model;
 mod programme;
 mod pyser;
@@ -38,6 +39,7 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyReport>()?;
     m.add_class::<report::PyIssue>()?;
     m.add_class::<coverage::PyCoverage>()?;
+    m.add_class::<kolada::PyKoladaResult>()?;
     model::register(m)?;
     Ok(())
 }

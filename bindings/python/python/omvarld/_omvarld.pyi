@@ -448,6 +448,40 @@ class Coverage:
     def records(self) -> list[_CoverageRow]: ...
     def to_pandas(self) -> pandas.DataFrame: ...
 
+class _KoladaConflict(TypedDict):
+    path: str
+    focus_area: str
+    indicator: str
+    kpi: str
+    year: int
+    in_file: float
+    kolada: float
+
+class _KoladaIndicator(TypedDict):
+    path: str
+    focus_area: str
+    indicator: str
+    kpi: str
+    added: tuple[int, ...]
+    unchanged: int
+    kept: int
+    conflicts: int
+    no_data: bool
+
+@final
+class KoladaResult:
+    @property
+    def programme(self) -> Programme: ...
+    @property
+    def added(self) -> int: ...
+    @property
+    def changed(self) -> bool: ...
+    @property
+    def conflicts(self) -> tuple[_KoladaConflict, ...]: ...
+    @property
+    def indicators(self) -> tuple[_KoladaIndicator, ...]: ...
+    def summary(self, lang: _Lang = "en") -> str: ...
+
 class _Model:
     """What every model class has (not a runtime class)."""
 
@@ -1039,6 +1073,14 @@ class Programme:
         self, as_of: _DateLike | None = None, lang: _Lang = "en", allow: str | Iterable[str] | None = None
     ) -> Report: ...
     def coverage(self) -> Coverage: ...
+    def fetch_kolada(
+        self,
+        years: str | int | range | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = 30.0,
+        retrieved: datetime.date | str | None = None,
+    ) -> KoladaResult: ...
     @overload
     def records(
         self, table: Literal["programme"], *, lang: _Lang = "sv", extensions: bool = False, join_lists: bool | str = False
