@@ -87,6 +87,7 @@ impl KpiValues {
 
 /// A year where the file and Kolada disagree; the file's value is kept.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Conflict {
     /// JSON Pointer of the file's value (`…/results/k/value`).
     pub path: String,
@@ -100,6 +101,7 @@ pub struct Conflict {
 
 /// What the merge did to one indicator that has a `kolada_kpi`.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct IndicatorSummary {
     /// JSON Pointer of the indicator.
     pub path: String,
@@ -123,6 +125,7 @@ pub struct IndicatorSummary {
 
 /// What a fetch did to a whole programme.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Summary {
     /// The municipality fetched for (`organisation.municipality_code`).
     pub municipality: Option<MunicipalityCode>,

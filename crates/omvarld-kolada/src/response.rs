@@ -20,6 +20,7 @@ use serde_json::Value;
 
 /// One value of a KPI for a municipality, a year and a gender.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Observation {
     /// The KPI id the response gives (`kpi`).
     pub kpi: String,
@@ -35,6 +36,7 @@ pub struct Observation {
 
 /// One page of a data response.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Page {
     /// The values of the page, one per year and gender.
     pub observations: Vec<Observation>,
@@ -45,6 +47,7 @@ pub struct Page {
 /// A response that is not a Kolada v3 data page, with where in it.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{problem} at {path}")]
+#[non_exhaustive]
 pub struct ResponseError {
     /// JSON Pointer of the offending member in the response (`""` for the whole).
     pub path: String,
