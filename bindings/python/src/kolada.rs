@@ -15,14 +15,15 @@ use pyo3::types::{PyDict, PyRange, PyString, PyTuple, PyType};
 
 use crate::convert;
 use crate::errors;
+use crate::model;
 use crate::programme::PyProgramme;
 
 static KOLADA_ERROR: GILOnceCell<Py<PyType>> = GILOnceCell::new();
 
 /// What `Programme.fetch_kolada` did: the updated programme (the original
 /// is unchanged), and per indicator what was added, kept or in conflict.
-/// `conflicts` and `indicators` are tuples of dicts (records), ready for
-/// `pandas.DataFrame(result.conflicts)`.
+/// `conflicts` and `indicators` are tuples of read-only mappings (records),
+/// ready for `pandas.DataFrame(result.conflicts)`.
 #[pyclass(module = "omvarld", name = "KoladaResult", frozen)]
 pub(crate) struct PyKoladaResult {
     programme: Py<PyProgramme>,
@@ -52,14 +53,14 @@ impl PyKoladaResult {
     }
 
     /// Values in the programme that differ from Kolada's, kept as they were:
-    /// dicts with `path`, `focus_area`, `indicator`, `kpi`, `year`,
+    /// read-only mappings with `path`, `focus_area`, `indicator`, `kpi`, `year`,
     /// `in_file` and `kolada`.
     #[getter]
     fn conflicts(&self, py: Python<'_>) -> Py<PyTuple> {
         self.conflicts.clone_ref(py)
     }
 
-    /// One dict per indicator with a `kolada_kpi`: `path`, `focus_area`,
+    /// One read-only mapping per indicator with a `kolada_kpi`: `path`, `focus_area`,
     /// `indicator`, `kpi`, `added` (the years), `unchanged`, `kept`,
     /// `conflicts` (how many) and `no_data`.
     #[getter]
@@ -99,7 +100,7 @@ impl PyKoladaResult {
             row.set_item("year", c.year.get())?;
             row.set_item("in_file", c.in_file)?;
             row.set_item("kolada", c.kolada)?;
-            conflicts.push(row);
+            conflicts.push(model::read_only(row)?);
         }
         let mut indicators = Vec::new();
         for i in &summary.indicators {
@@ -114,7 +115,7 @@ impl PyKoladaResult {
             row.set_item("kept", i.kept)?;
             row.set_item("conflicts", i.conflicts.len())?;
             row.set_item("no_data", i.no_data)?;
-            indicators.push(row);
+            indicators.push(model::read_only(row)?);
         }
         Ok(Self {
             programme: Py::new(py, programme)?,

@@ -19,7 +19,7 @@ import pytest
 
 import omvarld
 
-from .conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT
 
 DATA = ROOT / "crates" / "omvarld-kolada" / "tests" / "data"
 
@@ -94,6 +94,16 @@ def serve() -> Iterator[Callable[[Route], Server]]:
         server.httpd.server_close()
 
 
+def sample_result() -> omvarld.KoladaResult:
+    """A fetch with an addition, a conflict and a KPI without data (for test_collections)."""
+    server = Server(kolada)
+    try:
+        return programme().fetch_kolada("2020-2024", base_url=server.url, retrieved="2026-12-01")
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()
+
+
 def programme() -> omvarld.Programme:
     return omvarld.load(DATA / "programme.json")
 
@@ -145,8 +155,11 @@ def test_fills_results_keeps_the_rest_and_reports_conflicts(serve: Callable[[Rou
     assert "Källa: Kolada" in result.summary("sv")
     assert result.summary() == str(result)
     assert repr(result) == "KoladaResult(added=2, conflicts=1, indicators=2)"
-    # The records are the same objects each time: nothing written to them is lost.
-    assert result.conflicts is result.conflicts
+    # Records for pandas.
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame(result.conflicts)
+    assert list(frame.columns) == ["path", "focus_area", "indicator", "kpi", "year", "in_file", "kolada"]
+    assert frame["kolada"].tolist() == [71.2]
 
 
 def test_a_second_fetch_adds_nothing(serve: Callable[[Route], Server]) -> None:

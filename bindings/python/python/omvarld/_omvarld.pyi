@@ -448,26 +448,6 @@ class Coverage:
     def records(self) -> list[_CoverageRow]: ...
     def to_pandas(self) -> pandas.DataFrame: ...
 
-class _KoladaConflict(TypedDict):
-    path: str
-    focus_area: str
-    indicator: str
-    kpi: str
-    year: int
-    in_file: float
-    kolada: float
-
-class _KoladaIndicator(TypedDict):
-    path: str
-    focus_area: str
-    indicator: str
-    kpi: str
-    added: tuple[int, ...]
-    unchanged: int
-    kept: int
-    conflicts: int
-    no_data: bool
-
 @final
 class KoladaResult:
     @property
@@ -477,9 +457,9 @@ class KoladaResult:
     @property
     def changed(self) -> bool: ...
     @property
-    def conflicts(self) -> tuple[_KoladaConflict, ...]: ...
+    def conflicts(self) -> tuple[Mapping[str, Any], ...]: ...
     @property
-    def indicators(self) -> tuple[_KoladaIndicator, ...]: ...
+    def indicators(self) -> tuple[Mapping[str, Any], ...]: ...
     def summary(self, lang: _Lang = "en") -> str: ...
 
 class _Model:
