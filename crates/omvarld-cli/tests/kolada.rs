@@ -195,6 +195,11 @@ fn a_429_then_success_fills_the_file() {
 /// Runs a fetch that must fail with status 2 and `message`, and checks the
 /// input is byte for byte as it was, with nothing left beside it.
 fn fails_and_leaves_the_file(server: &Server, extra: &[&str], message: &str) -> Duration {
+    let unchanged = if extra.contains(&"sv") {
+        "är oförändrad"
+    } else {
+        "is unchanged"
+    };
     let dir = tempfile::tempdir().unwrap();
     let file = programme(dir.path());
     let original = std::fs::read(&file).unwrap();
@@ -205,7 +210,7 @@ fn fails_and_leaves_the_file(server: &Server, extra: &[&str], message: &str) -> 
     let err = stderr(&out);
     assert!(err.contains(message), "{err}");
     assert!(
-        err.ends_with(&format!("({} is unchanged)\n", file.display())),
+        err.ends_with(&format!("({} {unchanged})\n", file.display())),
         "{err}"
     );
     assert!(out.stdout.is_empty());

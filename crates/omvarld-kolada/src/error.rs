@@ -130,6 +130,7 @@ impl FetchError {
                 format!("Kolada-adressen `{url}` är ingen http://- eller https://-adress")
             }
             Self::Timeout { url, seconds } => {
+                let seconds = seconds.to_string().replace('.', ",");
                 format!("Kolada svarade inte på {url} inom {seconds} s")
             }
             Self::Network { url, message } => {

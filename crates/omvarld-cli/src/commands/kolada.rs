@@ -77,7 +77,7 @@ pub(crate) fn fetch(args: &KoladaFetchArgs) -> Status {
     let data = match fetched {
         Ok(data) => data,
         Err(e) => {
-            complain(format!("{} ({name} is unchanged)", e.message(lang)));
+            complain(format!("{} ({})", e.message(lang), unchanged(&name, lang)));
             return Status::Failure;
         }
     };
@@ -106,7 +106,7 @@ pub(crate) fn fetch(args: &KoladaFetchArgs) -> Status {
             None => output::emit(None, text),
         };
         if let Err(message) = written {
-            complain(format!("{message} ({name} is unchanged)"));
+            complain(format!("{message} ({})", unchanged(&name, lang)));
             return Status::Failure;
         }
     }
@@ -114,8 +114,7 @@ pub(crate) fn fetch(args: &KoladaFetchArgs) -> Status {
     report.push_str(&match (write, lang) {
         (Some(Some(path)), Lang::Sv) => format!("Skrev {}.\n", path.display()),
         (Some(Some(path)), _) => format!("Wrote {}.\n", path.display()),
-        (None, Lang::Sv) => format!("{name} är oförändrad.\n"),
-        (None, _) => format!("{name} is unchanged.\n"),
+        (None, _) => format!("{}.\n", unchanged(&name, lang)),
         (Some(None), _) => String::new(),
     });
     let shown = if matches!(write, Some(None)) {
@@ -134,6 +133,14 @@ pub(crate) fn fetch(args: &KoladaFetchArgs) -> Status {
         Status::Invalid
     } else {
         Status::Ok
+    }
+}
+
+/// "NAME is unchanged" in `lang`.
+fn unchanged(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{name} är oförändrad"),
+        _ => format!("{name} is unchanged"),
     }
 }
 
