@@ -271,3 +271,40 @@ fn no_server_is_a_network_error() {
     let error = fails(client.kpi(&kpi("N00914"), &malmo(), &years("2020")));
     assert_eq!(error.code(), "network", "{error}");
 }
+
+#[test]
+fn retry_after_is_waited_for_up_to_the_cap() {
+    let asked_to_wait = |seconds: &'static str| {
+        move |base: &str, path: &str, before: usize| {
+            if before == 0 {
+                Reply::with(429, "application/json", "{}").header("Retry-After", seconds)
+            } else {
+                kolada(base, path, before)
+            }
+        }
+    };
+    // One second, as asked (the backoff alone would not wait at all).
+    let server = Server::start(asked_to_wait("1"));
+    let started = Instant::now();
+    let values = client(&server).kpi(&kpi("N00401"), &malmo(), &years("2020"));
+    assert!(values.is_ok(), "{values:?}");
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "{:?}",
+        started.elapsed()
+    );
+    // An hour is cut to the cap.
+    let server = Server::start(asked_to_wait("3600"));
+    let mut config = Config::default();
+    config.base_url = format!("{}/v3", server.base());
+    config.max_backoff = Duration::from_millis(100);
+    let client = Client::new(config).unwrap_or_else(|e| panic!("{e}"));
+    let started = Instant::now();
+    let values = client.kpi(&kpi("N00401"), &malmo(), &years("2020"));
+    assert!(values.is_ok(), "{values:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}
