@@ -7,6 +7,7 @@ mod coverage;
 mod errors;
 mod follow_up;
 mod functions;
+mod kolada;
 mod model;
 mod programme;
 mod pyser;
@@ -39,6 +40,7 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyReport>()?;
     m.add_class::<report::PyIssue>()?;
     m.add_class::<coverage::PyCoverage>()?;
+    m.add_class::<kolada::PyKoladaResult>()?;
     model::register(m)?;
     Ok(())
 }

@@ -20,6 +20,7 @@ from collections.abc import Mapping, MutableMapping, MutableSequence
 from typing import Any
 
 import pytest
+import test_kolada
 
 import omvarld
 from omvarld import (
@@ -187,6 +188,8 @@ def samples() -> dict[type, Any]:
     duplicated["positions"].append(dict(duplicated["positions"][0]))
     both = omvarld.validate(json.dumps(duplicated))
     todo: list[Any] = [p, p.coverage(), p.validate(), omvarld.validate('{"id": '), both]
+    # A fetch from Kolada, from the recorded responses on a local server.
+    todo.append(test_kolada.sample_result())
     while todo:
         obj = todo.pop()
         if id(obj) in seen:

@@ -76,6 +76,55 @@ pub(crate) enum Command {
         after_help = "Examples:\n  omvarld init > programme.json && omvarld validate programme.json\n  omvarld init --example > exempelby.omvarld.json\n  omvarld init --to xlsx                # writes programme.xlsx, dropdowns in place"
     )]
     Init(InitArgs),
+    /// Work with Kolada, the national database of municipal key figures: `omvarld kolada fetch`.
+    #[command(subcommand)]
+    Kolada(KoladaCommand),
+}
+
+/// The commands of `omvarld kolada`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum KoladaCommand {
+    /// Fill the results of every indicator that has a `kolada_kpi` with Kolada's total values for the organisation's municipality_code.
+    #[command(
+        after_help = "Examples:\n  omvarld kolada fetch programme.json                    # the last ten years, in place\n  omvarld kolada fetch programme.json --years 2015-2025 --lang sv\n  omvarld kolada fetch programme.json --out updated.json\n  omvarld kolada fetch programme.json --out - > updated.json\n\nOnly total (T) values are used. A result already in the file is never overwritten: a different value is reported as a conflict. The file is written only when a result was added, through a temporary file renamed over it, so it is untouched on any error. Each request has a timeout (--timeout, 30 s), 429 and 5xx answers are retried 3 times with backoff, and a response may run to at most 1000 pages of 16 MiB. Cite the data as \"Källa: Kolada\".\n\nExit status: 0 fetched, 1 conflicts or a document that cannot take results (invalid, standard 1.0, no municipality_code), 2 usage, network or I/O error."
+    )]
+    Fetch(KoladaFetchArgs),
+}
+
+/// Options of `omvarld kolada fetch`.
+#[derive(Debug, Args)]
+pub(crate) struct KoladaFetchArgs {
+    /// The document to fill; `-` reads standard input (the result then goes to standard output).
+    #[arg(value_name = "FILE")]
+    pub(crate) file: PathBuf,
+    /// The years to fetch, `2015-2025` or `2024`; the last ten years when absent.
+    #[arg(long, value_name = "YEARS")]
+    pub(crate) years: Option<omvarld_kolada::Years>,
+    /// Write the updated document to this file (`-`: standard output) instead of over FILE.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+    /// Address of Kolada's API v3.
+    #[arg(long, value_name = "URL", default_value = omvarld_kolada::http::DEFAULT_BASE_URL)]
+    pub(crate) base_url: String,
+    /// Seconds one request may take, from connecting to the last byte.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0, value_parser = seconds_parser())]
+    pub(crate) timeout: f64,
+    /// The date written as each new result's `retrieved` (YYYY-MM-DD); today when absent.
+    #[arg(long, value_name = "DATE")]
+    pub(crate) retrieved: Option<Date>,
+    /// Language of the summary and messages.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "en")]
+    pub(crate) lang: Lang,
+}
+
+/// Parses `--timeout`: a positive number of seconds, at most a day.
+fn seconds_parser() -> impl TypedValueParser<Value = f64> {
+    clap::builder::NonEmptyStringValueParser::new().try_map(|text| match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 86_400.0 => Ok(s),
+        _ => Err(format!(
+            "`{text}` is not a number of seconds above 0 and at most 86400"
+        )),
+    })
 }
 
 /// Options of `omvarld validate`.

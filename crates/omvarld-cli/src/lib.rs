@@ -81,5 +81,6 @@ fn dispatch(cli: Cli) -> Status {
         Command::Export(args) => commands::tables::export(&args),
         Command::Import(args) => commands::tables::import(&args),
         Command::Init(args) => commands::init::run(&args),
+        Command::Kolada(cli::KoladaCommand::Fetch(args)) => commands::kolada::fetch(&args),
     }
 }

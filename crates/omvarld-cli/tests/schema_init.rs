@@ -273,6 +273,7 @@ fn every_command_has_help_with_an_example_and_there_is_a_version() {
         &["explain", "--help"],
         &["export", "--help"],
         &["import", "--help"],
+        &["kolada", "fetch", "--help"],
     ] {
         let out = omvarld().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");

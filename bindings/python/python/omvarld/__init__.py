@@ -12,7 +12,7 @@ True
 
 from __future__ import annotations
 
-from ._errors import OmvarldError, ValidationError
+from ._errors import KoladaError, OmvarldError, ValidationError
 from ._omvarld import (
     SCHEMA_VERSION,
     SCHEMA_VERSIONS,
@@ -30,6 +30,7 @@ from ._omvarld import (
     Indicator,
     IndicatorResult,
     Issue,
+    KoladaResult,
     Measurement,
     Organisation,
     Period,
@@ -71,6 +72,8 @@ __all__ = [
     "Indicator",
     "IndicatorResult",
     "Issue",
+    "KoladaError",
+    "KoladaResult",
     "Measurement",
     "OmvarldError",
     "Organisation",

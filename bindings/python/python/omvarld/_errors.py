@@ -91,3 +91,26 @@ class ValidationError(OmvarldError, ValueError):
             type(self),
             (str(self), self.report, self._inputs, self.filename, self.errors()),
         )
+
+
+class KoladaError(OmvarldError, OSError):
+    """Values could not be fetched from Kolada (``Programme.fetch_kolada``).
+
+    ``code`` says why, as a stable string: ``timeout``, ``network``,
+    ``http_status``, ``not_json``, ``response_too_large``,
+    ``too_many_pages``, ``foreign_next_url``, ``bad_base_url``, or for a
+    response of the wrong shape ``not_a_number``, ``missing_member``,
+    ``wrong_type``, ``not_a_year``. The programme is never changed in part.
+    """
+
+    code: str
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.code))

@@ -2,6 +2,7 @@
 
 pub(crate) mod explain;
 pub(crate) mod init;
+pub(crate) mod kolada;
 pub(crate) mod report;
 pub(crate) mod schema;
 pub(crate) mod tables;
