@@ -62,9 +62,7 @@ impl PyImported {
     #[getter]
     fn document(&self, py: Python<'_>) -> PyResult<PyObject> {
         self.document_py
-            .get_or_try_init(py, || {
-                json_to_frozen(py, &self.document).map(Bound::unbind)
-            })
+            .get_or_try_init(py, || json_to_frozen(py, &self.document).map(Bound::unbind))
             .map(|d| d.clone_ref(py))
     }
 
