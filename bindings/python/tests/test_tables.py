@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
+from typing import Any, Literal
 
 import pytest
 
@@ -25,7 +26,7 @@ def programme(request: pytest.FixtureRequest) -> omvarld.Programme:
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_round_trip_through_xlsx_gives_the_same_dict(
-    tmp_path: Path, lang: str, programme: omvarld.Programme
+    tmp_path: Path, lang: Literal["sv", "en"], programme: omvarld.Programme
 ) -> None:
     malmo = programme
     path = tmp_path / "programme.xlsx"
@@ -41,7 +42,7 @@ def test_round_trip_through_xlsx_gives_the_same_dict(
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_round_trip_through_csv_gives_the_same_dict(
-    tmp_path: Path, lang: str, programme: omvarld.Programme
+    tmp_path: Path, lang: Literal["sv", "en"], programme: omvarld.Programme
 ) -> None:
     malmo = programme
     tables = tmp_path / "tables"
@@ -71,11 +72,11 @@ def test_paths_may_be_str_or_pathlike(tmp_path: Path) -> None:
     assert omvarld.read_csv(str(tmp_path / "t")).programme == malmo
 
 
-def _cell_under(sheet: object, header: str) -> object:
+def _cell_under(sheet: Any, header: str) -> Any:
     """The first data cell of the column headed `header`."""
-    for cell in sheet[1]:  # type: ignore[index]
+    for cell in sheet[1]:
         if cell.value == header:
-            return sheet.cell(row=2, column=cell.column)  # type: ignore[attr-defined]
+            return sheet.cell(row=2, column=cell.column)
     raise AssertionError(f"no column {header!r}")
 
 
