@@ -13,6 +13,7 @@ mod programme;
 mod pyser;
 mod records;
 mod report;
+mod tables;
 mod text;
 
 use pyo3::prelude::*;
@@ -41,6 +42,9 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyIssue>()?;
     m.add_class::<coverage::PyCoverage>()?;
     m.add_class::<kolada::PyKoladaResult>()?;
+    m.add_function(wrap_pyfunction!(tables::read_excel, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::read_csv, m)?)?;
+    m.add_class::<tables::PyImported>()?;
     model::register(m)?;
     Ok(())
 }

@@ -9,7 +9,8 @@ use crate::convert::to_json_string;
 use crate::model::json_to_frozen;
 
 /// One problem found in a document: a stable `code`, its `severity`, a JSON
-/// Pointer `path`, a `message`, and `line`/`column` where known.
+/// Pointer `path`, a `message`, `line`/`column` where known, and, for an
+/// issue read from a spreadsheet, its `sheet` and `cell`.
 #[pyclass(module = "omvarld", name = "Issue", frozen)]
 pub(crate) struct PyIssue {
     pub(crate) inner: Issue,
@@ -31,6 +32,12 @@ fn issue_dict<'py>(py: Python<'py>, issue: &Issue) -> PyResult<Bound<'py, PyDict
     }
     if let Some(column) = issue.column {
         dict.set_item("column", column)?;
+    }
+    if let Some(sheet) = &issue.sheet {
+        dict.set_item("sheet", sheet)?;
+    }
+    if let Some(cell) = &issue.cell {
+        dict.set_item("cell", cell)?;
     }
     Ok(dict)
 }
@@ -71,17 +78,21 @@ pub(crate) fn ctx<'py>(py: Python<'py>, issue: &Issue) -> PyResult<Option<Bound<
 impl PyIssue {
     /// An issue; its severity follows from the code.
     #[new]
-    #[pyo3(signature = (code, path, message, line = None, column = None))]
+    #[pyo3(signature = (code, path, message, line = None, column = None, sheet = None, cell = None))]
     fn new(
         code: &str,
         path: String,
         message: String,
         line: Option<u64>,
         column: Option<u64>,
+        sheet: Option<String>,
+        cell: Option<String>,
     ) -> PyResult<Self> {
         let mut inner = Issue::new(parse_code(code)?, path, message);
         inner.line = line;
         inner.column = column;
+        inner.sheet = sheet;
+        inner.cell = cell;
         Ok(Self { inner })
     }
 
@@ -121,6 +132,19 @@ impl PyIssue {
         self.inner.column
     }
 
+    /// The sheet the value came from, for an issue read from a spreadsheet.
+    #[getter]
+    fn sheet(&self) -> Option<&str> {
+        self.inner.sheet.as_deref()
+    }
+
+    /// The cell (A1, e.g. `"C7"`) the value came from, for an issue read
+    /// from a spreadsheet.
+    #[getter]
+    fn cell(&self) -> Option<&str> {
+        self.inner.cell.as_deref()
+    }
+
     /// The path as a tuple of keys and list indices (pydantic's `loc`):
     /// the JSON Pointer's tokens, unescaped (`~1` is `/`, `~0` is `~`), a
     /// token of digits as an `int`.
@@ -137,7 +161,7 @@ impl PyIssue {
         ctx(py, &self.inner)
     }
 
-    /// The issue as a dict (`line`/`column` only where known).
+    /// The issue as a dict (`line`/`column`, `sheet`/`cell` only where known).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         issue_dict(py, &self.inner)
     }
@@ -178,6 +202,8 @@ impl PyIssue {
             i.message.clone(),
             i.line,
             i.column,
+            i.sheet.clone(),
+            i.cell.clone(),
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))

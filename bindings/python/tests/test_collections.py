@@ -16,6 +16,7 @@ import inspect
 import json
 import pickle
 import re
+import tempfile
 from collections.abc import Mapping, MutableMapping, MutableSequence
 from typing import Any
 
@@ -187,7 +188,10 @@ def samples() -> dict[type, Any]:
     duplicated = full_document()
     duplicated["positions"].append(dict(duplicated["positions"][0]))
     both = omvarld.validate(json.dumps(duplicated))
-    todo: list[Any] = [p, p.coverage(), p.validate(), omvarld.validate('{"id": '), both]
+    with tempfile.TemporaryDirectory() as tables:
+        p.to_csv(tables)
+        imported = omvarld.read_csv(tables)
+    todo: list[Any] = [p, p.coverage(), p.validate(), omvarld.validate('{"id": '), both, imported]
     # A fetch from Kolada, from the recorded responses on a local server.
     todo.append(test_kolada.sample_result())
     while todo:
@@ -242,12 +246,19 @@ def test_every_public_class_has_a_sample() -> None:
     assert missing == [], "full_document() does not reach these classes"
 
 
+#: Where an issue was found is a line and column of JSON or a sheet and cell
+#: of a workbook, never both, so one sample leaves two of them None.
+PLACES = {"Issue": {"line", "column", "sheet", "cell"}}
+
+
 @pytest.mark.parametrize("cls", class_params())
 def test_every_collection_attribute_is_immutable(cls: type) -> None:
     obj = SAMPLES[cls]
     collections = 0
     for name in properties(cls):
         value = getattr(obj, name)
+        if value is None and name in PLACES.get(cls.__name__, set()):
+            continue
         # The sample must be complete, or a collection could go unchecked.
         assert value is not None, f"{cls.__name__}.{name} is None in the sample: fill it in full_document()"
         if isinstance(value, (Mapping, tuple, list, set)) and not isinstance(value, Text):

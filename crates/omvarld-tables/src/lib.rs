@@ -121,7 +121,7 @@ pub(crate) fn generator() -> String {
 /// # Errors
 /// [`ExportError::TooLong`] when a value does not fit in a cell.
 pub fn to_xlsx(programme: &Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
-    xlsx::write(&table::flatten(programme, lang), lang)
+    xlsx::write(programme, lang)
 }
 
 /// The programme as CSV files and `datapackage.json` in `dir`.

@@ -164,27 +164,78 @@ fn cell_of(value: Option<&Value>, column: &ColumnDef) -> Cell {
 /// [`Layout`], every sheet even when empty, in its order.
 pub(crate) fn flatten(programme: &Programme, lang: Lang) -> Vec<Table> {
     let doc = serde_json::to_value(programme).unwrap_or(Value::Null);
-    let layout = Layout::get();
-    let mut objects: Vec<Vec<Row<'_>>> = Vec::with_capacity(layout.sheets.len());
-    let mut tables = Vec::with_capacity(layout.sheets.len());
-    for (at, sheet) in layout.sheets.iter().enumerate() {
-        let rows = if at == 0 {
-            vec![Row {
-                keys: Vec::new(),
-                value: &doc,
-                pointer: String::new(),
-            }]
-        } else {
-            rows_of(sheet, objects.as_slice(), &doc, layout)
-        };
-        tables.push(if at == 0 {
-            programme_table(sheet, &rows, lang)
-        } else {
-            table(at, sheet, &rows, lang)
-        });
-        objects.push(rows);
+    let objects = Objects::of(&doc);
+    (0..objects.len())
+        .filter_map(|at| objects.table(at, lang))
+        .collect()
+}
+
+/// The rows of every sheet of a document, found once (references into the
+/// document, their keys and pointers, no cells), so that a writer can make
+/// one sheet's [`Table`] at a time and drop it before the next.
+pub(crate) struct Objects<'v> {
+    rows: Vec<Vec<Row<'v>>>,
+}
+
+impl<'v> Objects<'v> {
+    /// The rows of every sheet of the [`Layout`] in `doc`, the document as JSON.
+    pub(crate) fn of(doc: &'v Value) -> Self {
+        let layout = Layout::get();
+        let mut rows: Vec<Vec<Row<'v>>> = Vec::with_capacity(layout.sheets.len());
+        for (at, sheet) in layout.sheets.iter().enumerate() {
+            let these = if at == 0 {
+                vec![Row {
+                    keys: Vec::new(),
+                    value: doc,
+                    pointer: String::new(),
+                }]
+            } else {
+                rows_of(sheet, rows.as_slice(), doc, layout)
+            };
+            rows.push(these);
+        }
+        Self { rows }
     }
-    tables
+
+    /// How many sheets.
+    pub(crate) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The table of sheet `at`, headers in `lang`.
+    pub(crate) fn table(&self, at: usize, lang: Lang) -> Option<Table> {
+        let sheet = Layout::get().sheets.get(at)?;
+        let rows = self.rows.get(at)?;
+        Some(if at == 0 {
+            programme_table(sheet, rows, lang)
+        } else {
+            table(at, sheet, rows, lang)
+        })
+    }
+
+    /// The ids of sheet `at`'s rows, sorted, each once.
+    pub(crate) fn ids(&self, at: usize) -> Vec<String> {
+        let Some(def) = Layout::get().sheets.get(at) else {
+            return Vec::new();
+        };
+        let Some(path) = def
+            .id_column()
+            .and_then(|c| def.columns.get(c))
+            .map(|c| &c.path)
+        else {
+            return Vec::new();
+        };
+        let mut ids: Vec<String> = self
+            .rows
+            .get(at)
+            .into_iter()
+            .flatten()
+            .filter_map(|row| get(row.value, path)?.as_str().map(str::to_owned))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
 }
 
 fn rows_of<'v>(

@@ -6,16 +6,17 @@ use std::io::{Cursor, Read, Seek};
 
 use calamine::{DataRef, Reader, Xlsx};
 use omvarld::shape::{Shape, Type};
-use omvarld::Lang;
+use omvarld::{Lang, Programme};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, Formula, Note, Table as XlTable,
     TableColumn, Workbook, Worksheet,
 };
+use serde_json::Value;
 
 use crate::import::InSheet;
 use crate::labels::words;
 use crate::layout::{Kind, Layout};
-use crate::table::{a1, Cell, Col, Table};
+use crate::table::{a1, Cell, Col, Objects, Table};
 use crate::{ExportError, ImportError, Limits};
 
 /// The most characters a cell holds.
@@ -43,111 +44,90 @@ struct Lists {
 }
 
 impl Lists {
-    /// The column of the list `title`, added with `values` the first time.
-    fn add(&mut self, title: String, values: Vec<String>) -> usize {
+    /// The column of the list `title`, added with `values()` the first time.
+    fn add_with(&mut self, title: String, values: impl FnOnce() -> Vec<String>) -> usize {
         if let Some(i) = self.columns.iter().position(|(t, _)| *t == title) {
             return i;
         }
-        self.columns.push((title, values));
+        self.columns.push((title, values()));
         self.columns.len() - 1
     }
 }
 
-/// A dropdown list on the hidden sheet: its column there and its length.
-struct List {
-    column: u16,
-    len: usize,
-}
-
-/// The workbook of `tables` as xlsx bytes.
-pub(crate) fn write(tables: &[Table], lang: Lang) -> Result<Vec<u8>, ExportError> {
+/// The workbook of `programme` as xlsx bytes. One sheet's table is made
+/// at a time, written in rust_xlsxwriter's constant-memory mode (rows go
+/// to a temporary file as they are written) and dropped before the next,
+/// so memory holds the document and one sheet, not every cell twice.
+pub(crate) fn write(programme: &Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let layout = Layout::get();
     let shape = Shape::programme();
+    let doc = serde_json::to_value(programme).unwrap_or(Value::Null);
+    let objects = Objects::of(&doc);
     let mut workbook = Workbook::new();
     let version = omvarld::SCHEMA_VERSION;
+    let title = layout.sheets.first().map_or("", |s| s.name(lang));
     let properties = DocProperties::new()
-        .set_title(tables.first().map_or("", |t| t.name.as_str()))
+        .set_title(title)
         .set_comment(format!("{}; data standard {version}", crate::generator()))
         .set_custom_property("omvarld_schema_version", version)
         .set_custom_property("omvarld_generator", crate::generator().as_str());
     workbook.set_properties(&properties);
 
-    // The lists of the dropdowns: every enumeration, and the ids of every
-    // sheet a single id refers to.
+    // The lists of the dropdowns, on a hidden sheet written last: every
+    // enumeration, and the ids of every sheet a single id refers to.
     let lists_name = lang.pick(words::LISTS.0, words::LISTS.1);
     let mut lists = Lists::default();
-    // Per table, per column: the list it draws from and whether it is an
-    // enumeration (a value outside it is refused) or ids (warned about).
-    let mut dropdowns: Vec<Vec<Option<(usize, bool)>>> = Vec::new();
-    for table in tables {
-        let Some(def) = layout.sheets.get(table.sheet) else {
-            dropdowns.push(Vec::new());
+    for at in 0..objects.len() {
+        let (Some(table), Some(def)) = (objects.table(at, lang), layout.sheets.get(at)) else {
             continue;
         };
-        let mut per_col = Vec::new();
+        // Per column: the list it draws from and whether it is an
+        // enumeration (a value outside it is refused) or ids (warned about).
+        let mut dropdowns = Vec::with_capacity(table.cols.len());
         for col in &table.cols {
-            let ids_of_sheet = |sheet: usize, lists: &mut Lists| {
-                let ids = tables
-                    .iter()
-                    .find(|t| t.sheet == sheet)
-                    .map(|t| ids_of(t, layout))
-                    .unwrap_or_default();
+            let mut ids_of_sheet = |sheet: usize| {
                 let title = layout
                     .sheets
                     .get(sheet)
                     .map_or_else(String::new, |s| format!("{} (id)", s.name(lang)));
-                (lists.add(title, ids), false)
+                (lists.add_with(title, || objects.ids(sheet)), false)
             };
             let list = match col {
-                Col::Key(k) => def
-                    .keys
-                    .get(*k)
-                    .map(|key| ids_of_sheet(key.sheet, &mut lists)),
+                Col::Key(k) => def.keys.get(*k).map(|key| ids_of_sheet(key.sheet)),
                 Col::Member { column, .. } => match def.columns.get(*column) {
                     Some(c) if c.kind == Kind::Value => match (shape.get(c.ty), c.references) {
                         (Type::Enum { term, values, .. }, _) => {
-                            Some((lists.add(term.en.to_owned(), values.clone()), true))
+                            Some((lists.add_with(term.en.to_owned(), || values.clone()), true))
                         }
-                        (_, Some(sheet)) => Some(ids_of_sheet(sheet, &mut lists)),
+                        (_, Some(sheet)) => Some(ids_of_sheet(sheet)),
                         _ => None,
                     },
                     _ => None,
                 },
             };
-            per_col.push(list);
+            dropdowns.push(list);
         }
-        dropdowns.push(per_col);
-    }
-    let list_columns = lists.columns;
-    let lists: Vec<List> = list_columns
-        .iter()
-        .enumerate()
-        .map(|(i, (_, values))| List {
-            column: col_num(i),
-            len: values.len(),
-        })
-        .collect();
 
-    for (t, table) in tables.iter().enumerate() {
-        let sheet = workbook.add_worksheet();
+        let sheet = workbook.add_worksheet_with_constant_memory();
         sheet.set_name(&table.name).map_err(xl)?;
-        write_table(sheet, table)?;
+        write_table(sheet, &table)?;
         let last_row = row_num(table.rows.len())
             .saturating_add(SPARE_ROWS)
             .min(1_048_575);
-        for (c, dropdown) in dropdowns.get(t).into_iter().flatten().enumerate() {
-            let Some((list, is_enum)) = dropdown.and_then(|(l, e)| Some((lists.get(l)?, e))) else {
+        for (c, dropdown) in dropdowns.into_iter().enumerate() {
+            let Some((l, is_enum)) = dropdown else {
                 continue;
             };
-            if list.len == 0 || table.is_programme() {
+            let len = lists.columns.get(l).map_or(0, |(_, values)| values.len());
+            if len == 0 || table.is_programme() {
                 continue;
             }
-            let column = a1(0, usize::from(list.column));
+            let column = a1(0, l);
             let letters = column.trim_end_matches('1');
             let range = format!(
                 "='{}'!${letters}$2:${letters}${}",
                 lists_name.replace('\'', "''"),
-                list.len + 1
+                len + 1
             );
             let mut validation = DataValidation::new().allow_list_formula(Formula::new(range));
             if !is_enum {
@@ -159,46 +139,29 @@ pub(crate) fn write(tables: &[Table], lang: Lang) -> Result<Vec<u8>, ExportError
                 .map_err(xl)?;
         }
     }
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_constant_memory();
     sheet.set_name(lists_name).map_err(xl)?;
-    for (i, (title, values)) in list_columns.iter().enumerate() {
+    // Row by row, as constant-memory mode requires.
+    for (i, (title, _)) in lists.columns.iter().enumerate() {
         sheet.write_string(0, col_num(i), title).map_err(xl)?;
-        for (r, value) in values.iter().enumerate() {
-            sheet
-                .write_string(row_num(r + 1), col_num(i), value)
-                .map_err(xl)?;
+    }
+    let longest = lists
+        .columns
+        .iter()
+        .map(|(_, v)| v.len())
+        .max()
+        .unwrap_or(0);
+    for r in 0..longest {
+        for (i, (_, values)) in lists.columns.iter().enumerate() {
+            if let Some(value) = values.get(r) {
+                sheet
+                    .write_string(row_num(r + 1), col_num(i), value)
+                    .map_err(xl)?;
+            }
         }
     }
     sheet.set_hidden(true);
     workbook.save_to_buffer().map_err(xl)
-}
-
-/// The ids of a table's rows (its `id` column).
-fn ids_of(table: &Table, layout: &Layout) -> Vec<String> {
-    let Some(def) = layout.sheets.get(table.sheet) else {
-        return Vec::new();
-    };
-    let Some(id) = def.id_column() else {
-        return Vec::new();
-    };
-    let Some(c) = table
-        .cols
-        .iter()
-        .position(|col| matches!(col, Col::Member { column, .. } if *column == id))
-    else {
-        return Vec::new();
-    };
-    let mut ids: Vec<String> = table
-        .rows
-        .iter()
-        .filter_map(|row| match row.get(c) {
-            Some(Cell::Text(id)) => Some(id.clone()),
-            _ => None,
-        })
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
 }
 
 fn write_cell(
@@ -236,6 +199,21 @@ fn write_cell(
 }
 
 fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> {
+    // An Excel table over the data (at least one row, as Excel requires),
+    // added first: it writes the header row, which constant-memory mode
+    // ignores once a later row has been written.
+    let columns: Vec<TableColumn> = table
+        .headers
+        .iter()
+        .map(|h| TableColumn::new().set_header(h))
+        .collect();
+    if !columns.is_empty() {
+        let last_row = row_num(table.rows.len().max(1));
+        let xl_table = XlTable::new().set_columns(&columns);
+        sheet
+            .add_table(0, 0, last_row, col_num(columns.len() - 1), &xl_table)
+            .map_err(xl)?;
+    }
     for (c, header) in table.headers.iter().enumerate() {
         sheet.write_string(0, col_num(c), header).map_err(xl)?;
         let path = if table.is_programme() {
@@ -272,19 +250,6 @@ fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> 
         }
     }
     sheet.set_freeze_panes(1, 0).map_err(xl)?;
-    // An Excel table over the data (at least one row, as Excel requires).
-    let columns: Vec<TableColumn> = table
-        .headers
-        .iter()
-        .map(|h| TableColumn::new().set_header(h))
-        .collect();
-    if !columns.is_empty() {
-        let last_row = row_num(table.rows.len().max(1));
-        let xl_table = XlTable::new().set_columns(&columns);
-        sheet
-            .add_table(0, 0, last_row, col_num(columns.len() - 1), &xl_table)
-            .map_err(xl)?;
-    }
     Ok(())
 }
 

@@ -80,9 +80,12 @@ fn the_workbook_has_frozen_headers_tables_dropdowns_and_its_version() {
     assert!(positions.contains(r#"errorStyle="warning""#), "{positions}");
     let lists = &sheets[14].1;
     assert!(!lists.contains("<f>"));
-    let strings = part(&parts, "xl/sharedStrings.xml");
+    // Sheets are written in constant-memory mode, whose strings are inline
+    // (`t="inlineStr"`), not in xl/sharedStrings.xml.
+    assert!(!parts.iter().any(|(n, _)| n == "xl/sharedStrings.xml"));
+    let strings: String = sheets.iter().map(|(_, xml)| xml.as_str()).collect();
     assert!(
-        strings.contains("=HYPERLINK("),
+        strings.contains(r#"t="inlineStr"><is><t>=HYPERLINK("#),
         "a formula-like value is a string"
     );
     for needle in [
@@ -94,7 +97,7 @@ fn the_workbook_has_frozen_headers_tables_dropdowns_and_its_version() {
     ] {
         assert!(
             strings.contains(needle),
-            "{needle} not in the shared strings"
+            "{needle} not in the sheets' strings"
         );
     }
     let custom = part(&parts, "docProps/custom.xml");

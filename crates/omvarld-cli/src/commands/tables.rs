@@ -46,6 +46,8 @@ pub(crate) fn export(args: &ExportArgs) -> Status {
         ));
         return Status::Invalid;
     };
+    // The bytes are not needed any more; the workbook needs the memory.
+    drop(bytes);
     let out = args
         .out
         .clone()
