@@ -83,10 +83,6 @@ pub struct Side {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(
-    title = "omvarld diff 1.1",
-    description = "What changed between two versions of a programme document (förändringar): objects matched by id, with each change's kind, JSON Pointer paths in the old and new documents, member, language and old and new values."
-)]
 #[non_exhaustive]
 pub struct Diff {
     /// The old document.
