@@ -17,6 +17,7 @@ use crate::diagnostics::Lang;
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(description = "What kind of difference a change is (förändringstyp).")]
 #[non_exhaustive]
 pub enum ChangeKind {
     /// A member, a language of a text or a list element that only the new
@@ -67,6 +68,9 @@ impl ChangeKind {
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "The nearest object with an id that a change is in or is: the position, focus area, indicator, … the reader knows it by."
+)]
 #[non_exhaustive]
 pub struct Subject {
     /// Its type, by its name in the programme schema's `$defs`
@@ -100,6 +104,9 @@ pub struct Subject {
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "One difference between two programme documents (förändring). Paths are JSON Pointers (RFC 6901): `old_path` into the old document, `new_path` into the new one; an addition has only `new_path`, a removal only `old_path`, every other kind both."
+)]
 #[non_exhaustive]
 pub struct Change {
     /// What kind of difference it is.

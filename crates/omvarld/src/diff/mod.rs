@@ -61,6 +61,7 @@ use crate::validate::Options;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "One of the two documents: its version and its errors.")]
 #[non_exhaustive]
 pub struct Side {
     /// Its `schema_version`, when it has one that is a string.
