@@ -76,6 +76,7 @@ fn dispatch(cli: Cli) -> Status {
         Command::Validate(args) => commands::validate::run(&args),
         Command::Upgrade(args) => commands::upgrade::run(&args),
         Command::Report(args) => commands::report::run(&args),
+        Command::Diff(args) => commands::diff::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
         Command::Export(args) => commands::tables::export(&args),

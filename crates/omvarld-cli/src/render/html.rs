@@ -87,6 +87,13 @@ pub(crate) fn render(view: &View) -> String {
     )
 }
 
+/// A fresh HTML sink, for walks other than the report's (`omvarld diff`).
+pub(crate) fn sink() -> impl Sink {
+    Html {
+        out: String::with_capacity(16 * 1024),
+    }
+}
+
 /// Writes HTML; all text is escaped with [`h`].
 #[derive(Debug, Default)]
 struct Html {
@@ -187,6 +194,7 @@ impl Sink for Html {
             Section::Bodies => "<section id=\"bodies\">\n",
             Section::Publications => "<section id=\"publications\">\n",
             Section::Activities => "<section id=\"activities\">\n",
+            Section::Changes => "<section class=\"changes\">\n",
         });
     }
 

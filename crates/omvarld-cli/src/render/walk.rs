@@ -205,6 +205,8 @@ pub(crate) enum Section {
     Publications,
     /// The activities.
     Activities,
+    /// One group of the changes of a diff (`omvarld diff`).
+    Changes,
 }
 
 /// What a table cell holds.
