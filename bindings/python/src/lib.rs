@@ -4,6 +4,7 @@
 mod command;
 mod convert;
 mod coverage;
+mod diff;
 mod errors;
 mod functions;
 mod model;
@@ -38,6 +39,8 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<report::PyReport>()?;
     m.add_class::<report::PyIssue>()?;
     m.add_class::<coverage::PyCoverage>()?;
+    m.add_class::<diff::PyDiff>()?;
+    m.add_class::<diff::PyChange>()?;
     model::register(m)?;
     Ok(())
 }

@@ -212,3 +212,22 @@ fn a_document_that_is_not_json_has_only_its_errors() {
     assert_eq!(value["changes"], serde_json::json!([]));
     assert_eq!(value["new"]["errors"][0]["code"], "syntax");
 }
+
+/// The README's example is the command's real output.
+#[test]
+fn the_readme_example_is_real_output() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let command = "$ omvarld diff tests/fixtures/diff/old.json tests/fixtures/diff/new.json\n";
+    let start = readme.find(command).unwrap() + command.len();
+    let end = start + readme[start..].find("```").unwrap();
+    let output = omvarld()
+        .current_dir(root())
+        .args([
+            "diff",
+            "tests/fixtures/diff/old.json",
+            "tests/fixtures/diff/new.json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&output), &readme[start..end]);
+}

@@ -132,8 +132,7 @@ impl Walk {
         object: &str,
         ctx: &Ctx<'_>,
         lang: Option<&str>,
-        old: Option<&Value>,
-        new: Option<&Value>,
+        (old, new): (Option<&Value>, Option<&Value>),
     ) {
         let (old_path, new_path) = match paths {
             Paths::Old => (Some(self.old_path.clone()), None),
@@ -179,8 +178,7 @@ impl Walk {
                     ctx.object,
                     ctx,
                     None,
-                    Some(old),
-                    Some(new),
+                    (Some(old), Some(new)),
                 );
             }
             _ => {}
@@ -244,8 +242,7 @@ impl Walk {
                         name,
                         &child,
                         None,
-                        Some(va),
-                        None,
+                        (Some(va), None),
                     );
                 }
                 (None, Some(vb)) => {
@@ -255,8 +252,7 @@ impl Walk {
                         name,
                         &child,
                         None,
-                        None,
-                        Some(vb),
+                        (None, Some(vb)),
                     );
                 }
                 (None, None) => {}
@@ -282,7 +278,7 @@ impl Walk {
             };
             push_key(&mut self.old_path, lang);
             push_key(&mut self.new_path, lang);
-            self.emit(kind.0, kind.1, ctx.object, ctx, Some(lang), va, vb);
+            self.emit(kind.0, kind.1, ctx.object, ctx, Some(lang), (va, vb));
             self.old_path.truncate(old_len);
             self.new_path.truncate(new_len);
         }
@@ -338,8 +334,7 @@ impl Walk {
                 element,
                 &child,
                 None,
-                Some(va),
-                None,
+                (Some(va), None),
             );
             self.old_path.truncate(old_len);
         }
@@ -367,8 +362,7 @@ impl Walk {
                                 element,
                                 &child,
                                 None,
-                                None,
-                                None,
+                                (None, None),
                             );
                         }
                         if va != vb {
@@ -388,8 +382,7 @@ impl Walk {
                         element,
                         &child,
                         None,
-                        None,
-                        Some(vb),
+                        (None, Some(vb)),
                     );
                 }
             }

@@ -17,7 +17,9 @@ pub(crate) fn moved(targets: &[usize]) -> Vec<bool> {
     let mut before: Vec<Option<usize>> = vec![None; targets.len()];
     for (i, &target) in targets.iter().enumerate() {
         let at = tails.partition_point(|&t| targets.get(t).is_some_and(|&v| v < target));
-        before[i] = at.checked_sub(1).and_then(|k| tails.get(k).copied());
+        if let Some(slot) = before.get_mut(i) {
+            *slot = at.checked_sub(1).and_then(|k| tails.get(k).copied());
+        }
         match tails.get_mut(at) {
             Some(slot) => *slot = i,
             None => tails.push(i),
