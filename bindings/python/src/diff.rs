@@ -105,8 +105,8 @@ impl PyChange {
     }
 
     /// The new value, as read-only JSON data (`None` when absent).
-    #[getter]
-    fn new<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+    #[getter(new)]
+    fn new_value<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
         self.inner
             .new
             .as_ref()

@@ -11,7 +11,7 @@ import pytest
 
 import omvarld
 
-FIXTURES = Path(__file__).parents[3] / "tests" / "fixtures" / "diff"
+FIXTURES = Path(__file__).parents[3] / "tests" / "diff"
 
 
 def pair() -> tuple[omvarld.Programme, omvarld.Programme]:

@@ -13,7 +13,7 @@ use common::{omvarld, root, stderr, stdout, write};
 use scraper::{Html, Selector};
 
 fn fixture(name: &str) -> std::path::PathBuf {
-    root().join("tests/fixtures/diff").join(name)
+    root().join("tests/diff").join(name)
 }
 
 fn diff(args: &[&str]) -> std::process::Output {
@@ -217,16 +217,12 @@ fn a_document_that_is_not_json_has_only_its_errors() {
 #[test]
 fn the_readme_example_is_real_output() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let command = "$ omvarld diff tests/fixtures/diff/old.json tests/fixtures/diff/new.json\n";
+    let command = "$ omvarld diff tests/diff/old.json tests/diff/new.json\n";
     let start = readme.find(command).unwrap() + command.len();
     let end = start + readme[start..].find("```").unwrap();
     let output = omvarld()
         .current_dir(root())
-        .args([
-            "diff",
-            "tests/fixtures/diff/old.json",
-            "tests/fixtures/diff/new.json",
-        ])
+        .args(["diff", "tests/diff/old.json", "tests/diff/new.json"])
         .output()
         .unwrap();
     assert_eq!(stdout(&output), &readme[start..end]);

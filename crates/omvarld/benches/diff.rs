@@ -5,8 +5,9 @@
 //! positions (`OMVARLD_BENCH_MAX` caps the largest): the new one has 1 % of
 //! the positions with another status, 1 % retitled, 0.1 % removed and as
 //! many added, two focus areas swapped and renumbered. Measured: what the
-//! command does (`diff_documents`: validate both, read both as JSON, walk),
-//! the walk alone on parsed values, and validating both. Results:
+//! command does (`diff_documents`: validate both side by side, take both
+//! as JSON, walk), the walk alone on parsed values, and validating both, one
+//! after the other and side by side. Results:
 //! BENCHMARKS.md.
 #![allow(
     missing_docs,
@@ -79,6 +80,18 @@ fn diff(c: &mut Criterion) {
                 let b = omvarld::validate(&new, &options);
                 assert!(a.valid() && b.valid());
                 (a, b)
+            });
+        });
+        // As `omvarld validate OLD NEW` does: one file per core.
+        group.bench_function(BenchmarkId::new("validate_both_in_parallel", n), |b| {
+            b.iter(|| {
+                std::thread::scope(|scope| {
+                    let later = scope.spawn(|| omvarld::validate(&new, &options));
+                    let a = omvarld::validate(&old, &options);
+                    let b = later.join().unwrap();
+                    assert!(a.valid() && b.valid());
+                    (a, b)
+                })
             });
         });
         group.bench_function(BenchmarkId::new("diff_documents", n), |b| {

@@ -209,10 +209,7 @@ proptest! {
 }
 
 fn fixture(name: &str) -> Value {
-    let path = format!(
-        "{}/../../tests/fixtures/diff/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = format!("{}/../../tests/diff/{name}", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
 }
 
@@ -230,7 +227,7 @@ fn the_fixture_pair_gives_its_expected_diff() {
     let got = serde_json::to_value(&diff).unwrap();
     if std::env::var_os("UPDATE_DIFF_FIXTURE").is_some() {
         let path = format!(
-            "{}/../../tests/fixtures/diff/expected.json",
+            "{}/../../tests/diff/expected.json",
             env!("CARGO_MANIFEST_DIR")
         );
         std::fs::write(path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();

@@ -203,7 +203,8 @@ pub fn diff_values(old: &Value, new: &Value) -> Diff {
 }
 
 /// Validates both documents (`options` gives the language of messages and
-/// the as-of date) and diffs what can be read of them: a document that is
+/// the as-of date), side by side on two threads, and diffs what can be
+/// read of them: a document that is
 /// not JSON at all has only its errors, and the diff no changes.
 ///
 /// ```
@@ -221,8 +222,13 @@ pub fn diff_values(old: &Value, new: &Value) -> Diff {
 /// ```
 #[must_use]
 pub fn diff_documents(old: &[u8], new: &[u8], options: &Options) -> Diff {
-    let (old_value, old_errors) = read(old, options);
-    let (new_value, new_errors) = read(new, options);
+    // The two documents are read and validated side by side.
+    let ((old_value, old_errors), (new_value, new_errors)) = std::thread::scope(|scope| {
+        let later = scope.spawn(|| read(new, options));
+        let first = read(old, options);
+        let second = later.join().unwrap_or_else(|_| (None, Vec::new()));
+        (first, second)
+    });
     match (old_value, new_value) {
         (Some(a), Some(b)) => Diff {
             old: side(&a, old_errors),
@@ -237,14 +243,23 @@ pub fn diff_documents(old: &[u8], new: &[u8], options: &Options) -> Diff {
     }
 }
 
-/// The document as JSON (when it is JSON) and its errors, located.
+/// The document as JSON (when it is JSON) and its errors, located. A
+/// document without structural errors is read once: its JSON is the typed
+/// programme's.
 fn read(bytes: &[u8], options: &Options) -> (Option<Value>, Vec<Issue>) {
-    let mut report = crate::validate::check(bytes, options).report;
+    let checked = crate::validate::check(bytes, options);
+    let mut report = checked.report;
     if !report.errors.is_empty() {
         report.locate(bytes);
     }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    (serde_json::from_slice(body).ok(), report.errors)
+    let value = match checked.programme {
+        Some(programme) => serde_json::to_value(&programme).ok(),
+        None => {
+            let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            serde_json::from_slice(body).ok()
+        }
+    };
+    (value, report.errors)
 }
 
 fn side(document: &Value, errors: Vec<Issue>) -> Side {
