@@ -1,5 +1,6 @@
 """Type stubs of the native module (re-exported by ``omvarld``)."""
 
+import builtins
 import datetime
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -470,7 +471,7 @@ class Change:
     @property
     def new(self) -> Any: ...
     def to_dict(self) -> dict[str, Any]: ...
-    def __eq__(self, other: object, /) -> bool: ...
+    def __eq__(self, other: builtins.object, /) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
 
 @final
