@@ -320,6 +320,11 @@ fn invalid_documents_diff_as_far_as_they_read() {
     let diff = omvarld::diff::diff_documents(old, b"{\"id\": ", &omvarld::Options::default());
     assert!(diff.is_empty() && !diff.valid());
     assert_eq!(diff.new.errors[0].line, Some(1));
+    // Nested far deeper than the parser allows: its error, no changes, no overflow.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let diff = omvarld::diff::diff_documents(old, deep.as_bytes(), &omvarld::Options::default());
+    assert!(diff.is_empty());
+    assert_eq!(diff.new.errors[0].code, omvarld::Code::Syntax);
 }
 
 #[test]

@@ -252,8 +252,15 @@ fn read(bytes: &[u8], options: &Options) -> (Option<Value>, Vec<Issue>) {
     if !report.errors.is_empty() {
         report.locate(bytes);
     }
+    // A `syntax` error (not JSON, or nested deeper than the parser allows)
+    // leaves nothing to diff, and the walk never meets deeper nesting.
+    let syntax = report
+        .errors
+        .iter()
+        .any(|e| e.code == crate::diagnostics::Code::Syntax);
     let value = match checked.programme {
         Some(programme) => serde_json::to_value(&programme).ok(),
+        None if syntax => None,
         None => {
             let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             serde_json::from_slice(body).ok()
