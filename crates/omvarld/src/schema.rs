@@ -217,6 +217,14 @@ pub fn validation_report_schema() -> Value {
 /// The name of the diff schema (`schemas/1.1/diff.schema.json`), published
 /// from standard 1.1 on; not in [`SCHEMA_NAMES`], which lists the schemas
 /// every version has.
+///
+/// ```
+/// use omvarld::schema::{schema_in, DIFF_SCHEMA_NAME, SCHEMA_NAMES};
+/// use omvarld::SchemaVersion;
+/// assert!(!SCHEMA_NAMES.contains(&DIFF_SCHEMA_NAME));
+/// assert!(schema_in(DIFF_SCHEMA_NAME, SchemaVersion::V1_1).is_some());
+/// assert!(schema_in(DIFF_SCHEMA_NAME, SchemaVersion::V1_0).is_none());
+/// ```
 pub const DIFF_SCHEMA_NAME: &str = "diff";
 
 /// The schema of [`Diff`](crate::Diff) as `omvarld diff --format json`

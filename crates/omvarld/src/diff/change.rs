@@ -40,6 +40,12 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// What the kind is called in `lang`.
+    ///
+    /// ```
+    /// use omvarld::{diff::ChangeKind, Lang};
+    /// assert_eq!(ChangeKind::StatusChanged.label(Lang::Sv), "ändrad status");
+    /// assert_eq!(ChangeKind::Renumbered.label(Lang::En), "renumbered");
+    /// ```
     #[must_use]
     pub fn label(self, lang: Lang) -> &'static str {
         match self {

@@ -97,6 +97,14 @@ pub struct Diff {
 impl Diff {
     /// `true` when the documents have no difference (errors aside: see
     /// [`Diff::valid`]).
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// // Lists of ids are sets: another order is no change.
+    /// let old = json!({"positions": [{"id": "a", "focus_areas": ["x", "y"]}]});
+    /// let new = json!({"positions": [{"id": "a", "focus_areas": ["y", "x"]}]});
+    /// assert!(omvarld::diff::diff_values(&old, &new).is_empty());
+    /// ```
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty()
