@@ -4,6 +4,7 @@
 mod command;
 mod convert;
 mod coverage;
+mod diff;
 mod errors;
 mod follow_up;
 mod functions;
@@ -45,6 +46,8 @@ fn _omvarld(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tables::read_excel, m)?)?;
     m.add_function(wrap_pyfunction!(tables::read_csv, m)?)?;
     m.add_class::<tables::PyImported>()?;
+    m.add_class::<diff::PyDiff>()?;
+    m.add_class::<diff::PyChange>()?;
     model::register(m)?;
     Ok(())
 }

@@ -188,10 +188,21 @@ def samples() -> dict[type, Any]:
     duplicated = full_document()
     duplicated["positions"].append(dict(duplicated["positions"][0]))
     both = omvarld.validate(json.dumps(duplicated))
+    # A diff with errors on both sides and a change whose every member is
+    # filled, its values collections (the JSON form can say all of that).
+    issue = {"code": "syntax", "severity": "error", "path": "", "message": "x", "line": 1, "column": 1}
+    change = {
+        "kind": "changed", "old_path": "/extensions/a", "new_path": "/extensions/a", "object": "Programme",
+        "member": "a", "lang": "sv", "subject": {"object": "Programme", "id": "p", "title": {"sv": "P"}},
+        "old": [1, {"b": [2]}], "new": {"c": [3]},
+    }
+    diff = omvarld.Diff.from_json(
+        json.dumps({"old": {"version": "1.0", "errors": [issue]}, "new": {"version": "1.1", "errors": [issue]}, "changes": [change]})
+    )
     with tempfile.TemporaryDirectory() as tables:
         p.to_csv(tables)
         imported = omvarld.read_csv(tables)
-    todo: list[Any] = [p, p.coverage(), p.validate(), omvarld.validate('{"id": '), both, imported]
+    todo: list[Any] = [p, p.coverage(), p.validate(), omvarld.validate('{"id": '), both, imported, diff]
     # A fetch from Kolada, from the recorded responses on a local server.
     todo.append(test_kolada.sample_result())
     while todo:

@@ -50,6 +50,11 @@ pub(crate) enum Command {
         after_help = "Examples:\n  omvarld report                      # the built-in Malmö programme\n  omvarld report programme.json --lang en\n  omvarld report programme.json --format html --out report.html\n  omvarld report programme.json --follow-up --as-of 2025-03-01 --format html --out uppfoljning.html\n\nExit status: 0 valid, 1 invalid (the report still shows what it can, errors first), 2 usage or I/O error."
     )]
     Report(ReportArgs),
+    /// Show what changed between two versions of a programme: positions added, removed and changed, status transitions, renumbered focus areas, moves and texts per language.
+    #[command(
+        after_help = "Examples:\n  omvarld diff programme-2025.json programme-2026.json\n  omvarld diff old.json new.json --lang en --format markdown\n  omvarld diff old.json new.json --format html --out changes.html\n  omvarld diff old.json new.json --format json   # schemas/1.1/diff.schema.json\n\nObjects are matched by id, not by place in a list; lists of ids are sets. An invalid document is diffed as far as it can be read, its errors first.\n\nExit status: 0 identical, 1 different or a document invalid, 2 usage or I/O error."
+    )]
+    Diff(DiffArgs),
     /// Write the published JSON Schemas of one version, or check that a directory holds them.
     #[command(
         disable_version_flag = true,
@@ -213,6 +218,39 @@ pub(crate) struct ReportArgs {
     /// The follow-up report (uppföljning): indicators against baseline and target, positions overdue for review (as of --as-of), each position's follow-up log.
     #[arg(long)]
     pub(crate) follow_up: bool,
+}
+
+/// Options of `omvarld diff`.
+#[derive(Debug, Args)]
+pub(crate) struct DiffArgs {
+    /// The old version of the document (`-` reads standard input).
+    #[arg(value_name = "OLD")]
+    pub(crate) old: PathBuf,
+    /// The new version of the document (`-` reads standard input).
+    #[arg(value_name = "NEW")]
+    pub(crate) new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub(crate) format: DiffFormat,
+    /// Language of the sentences and messages; Swedish is used where a translation is missing.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser(), default_value = "sv")]
+    pub(crate) lang: Lang,
+    /// Write the diff to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) out: Option<PathBuf>,
+}
+
+/// Output format of `omvarld diff`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DiffFormat {
+    /// A changelog of plain sentences, to paste into a memo.
+    Text,
+    /// The changelog as Markdown.
+    Markdown,
+    /// The changelog as one self-contained, printable HTML5 file.
+    Html,
+    /// The diff object of `diff.schema.json`.
+    Json,
 }
 
 /// Output format of `omvarld report`.

@@ -71,11 +71,44 @@ where
     }
 }
 
+/// The changelog of `diff` as `omvarld diff --format FORMAT --lang LANG`
+/// writes it (`format`: `text`, `markdown` or `html`; `None` for another),
+/// naming the documents `old` and `new`. The Python binding's
+/// `Diff.changelog()` calls it, so both read the same.
+///
+/// ```
+/// let old = omvarld::malmo();
+/// let mut new = old.clone();
+/// new.arenas.clear();
+/// let diff = omvarld::diff(&old, &new);
+/// let text = omvarld_cli::render_diff(&diff, "2025.json", "2026.json", omvarld::Lang::Sv, "text").unwrap();
+/// assert!(text.starts_with("Ändringar från 2025.json till 2026.json"));
+/// assert!(omvarld_cli::render_diff(&diff, "a", "b", omvarld::Lang::En, "pdf").is_none());
+/// ```
+#[must_use]
+pub fn render_diff(
+    diff: &omvarld::Diff,
+    old: &str,
+    new: &str,
+    lang: omvarld::Lang,
+    format: &str,
+) -> Option<String> {
+    let names = render::diff::Names { old, new };
+    let changelog = render::diff::Changelog::of(diff, &names, lang);
+    match format {
+        "text" => Some(changelog.text()),
+        "markdown" => Some(changelog.render(render::markdown::sink())),
+        "html" => Some(changelog.render(render::html::sink())),
+        _ => None,
+    }
+}
+
 fn dispatch(cli: Cli) -> Status {
     match cli.command {
         Command::Validate(args) => commands::validate::run(&args),
         Command::Upgrade(args) => commands::upgrade::run(&args),
         Command::Report(args) => commands::report::run(&args),
+        Command::Diff(args) => commands::diff::run(&args),
         Command::Schema(args) => commands::schema::run(&args),
         Command::Explain(args) => commands::explain::run(&args),
         Command::Export(args) => commands::tables::export(&args),

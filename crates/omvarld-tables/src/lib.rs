@@ -37,6 +37,23 @@ use omvarld::{Lang, Options, Programme};
 
 pub use import::Imported;
 
+/// What the member `member` of the standard is called in `lang`, as the
+/// sheets' headers name it (`focus_areas` → `Fokusområden`); its own name
+/// when the table of labels does not know it. The command's diff reads
+/// them too, so a member is called the same in a workbook and in a diff.
+///
+/// ```
+/// use omvarld::Lang;
+/// assert_eq!(omvarld_tables::member_label("review_by", Lang::Sv), "Ses över senast");
+/// assert_eq!(omvarld_tables::member_label("title", Lang::En), "Title");
+/// assert_eq!(omvarld_tables::member_label("x-eget", Lang::Sv), "x-eget");
+/// ```
+#[must_use]
+pub fn member_label(member: &str, lang: Lang) -> String {
+    let (en, sv) = labels::label(member);
+    lang.pick(en, sv)
+}
+
 /// Limits on what reading accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]

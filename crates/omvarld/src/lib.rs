@@ -36,6 +36,7 @@
 
 pub mod coverage;
 pub mod diagnostics;
+pub mod diff;
 mod macros;
 pub mod malmo;
 pub mod model;
@@ -58,6 +59,7 @@ pub use diagnostics::{
     codes, Code, CodeInfo, Detail, Explanation, InvalidReport, InvalidValue, Issue, Kind, Lang,
     Report, Severity,
 };
+pub use diff::{diff, Diff};
 pub use malmo::malmo;
 pub use model::{
     Activity, AdvocacyPosition, Arena, ArenaKind, ContributionAim, Date, DirectionGoal, Extensions,

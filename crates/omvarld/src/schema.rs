@@ -214,8 +214,38 @@ pub fn validation_report_schema() -> Value {
     )
 }
 
+/// The name of the diff schema (`schemas/1.1/diff.schema.json`), published
+/// from standard 1.1 on; not in [`SCHEMA_NAMES`], which lists the schemas
+/// every version has.
+///
+/// ```
+/// use omvarld::schema::{schema_in, DIFF_SCHEMA_NAME, SCHEMA_NAMES};
+/// use omvarld::SchemaVersion;
+/// assert!(!SCHEMA_NAMES.contains(&DIFF_SCHEMA_NAME));
+/// assert!(schema_in(DIFF_SCHEMA_NAME, SchemaVersion::V1_1).is_some());
+/// assert!(schema_in(DIFF_SCHEMA_NAME, SchemaVersion::V1_0).is_none());
+/// ```
+pub const DIFF_SCHEMA_NAME: &str = "diff";
+
+/// The schema of [`Diff`](crate::Diff) as `omvarld diff --format json`
+/// writes it (published from standard 1.1 on).
+///
+/// ```
+/// let schema = omvarld::schema::diff_schema();
+/// assert_eq!(schema["$id"], "https://omvarld.github.io/schemas/1.1/diff.schema.json");
+/// assert!(schema["$defs"]["ChangeKind"].is_object());
+/// ```
+#[must_use]
+pub fn diff_schema() -> Value {
+    generate::<crate::Diff>(
+        DIFF_SCHEMA_NAME,
+        "omvarld diff 1.1",
+        "What changed between two versions of a programme document (förändringar), as `omvarld diff --format json` writes it: both documents' versions and errors, and each change with its kind, JSON Pointer paths in the old and new documents, member, language, the identified object it belongs to, and old and new values.",
+    )
+}
+
 /// The newest version's schema with this file stem (`"programme"`,
-/// `"advocacy-position"`, `"validation-report"`).
+/// `"advocacy-position"`, `"validation-report"`, and `"diff"`).
 ///
 /// ```
 /// assert!(omvarld::schema::schema("programme").is_some());
@@ -227,6 +257,7 @@ pub fn schema(name: &str) -> Option<Value> {
         "programme" => Some(programme_schema()),
         "advocacy-position" => Some(advocacy_position_schema()),
         "validation-report" => Some(validation_report_schema()),
+        DIFF_SCHEMA_NAME => Some(diff_schema()),
         _ => None,
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use omvarld::schema::{schema_file, schema_file_in, schema_in, SCHEMA_NAMES};
+use omvarld::schema::{schema_file, schema_file_in, schema_in, DIFF_SCHEMA_NAME, SCHEMA_NAMES};
 use omvarld::SchemaVersion;
 use sha2::{Digest, Sha256};
 
@@ -22,7 +22,8 @@ fn committed_schemas_of_the_newest_version_match_the_code() {
         std::fs::create_dir_all(&dir).unwrap();
     }
     let mut drifted = Vec::new();
-    for name in SCHEMA_NAMES {
+    // The diff schema is published from 1.1 on, beside the others.
+    for name in SCHEMA_NAMES.into_iter().chain([DIFF_SCHEMA_NAME]) {
         let path = dir.join(format!("{name}.schema.json"));
         let generated = schema_file(name).unwrap();
         if update {
@@ -138,7 +139,7 @@ fn every_type_and_property_has_a_description() {
             }
         }
     }
-    for name in SCHEMA_NAMES {
+    for name in SCHEMA_NAMES.into_iter().chain([DIFF_SCHEMA_NAME]) {
         let schema = omvarld::schema::schema(name).unwrap();
         for key in ["$id", "title", "description"] {
             assert!(
@@ -191,4 +192,77 @@ fn the_members_1_1_added_are_the_difference_of_the_schemas() {
     added.sort();
     listed.sort();
     assert_eq!(added, listed);
+}
+
+/// The diff schema is published from 1.1 on only: 1.0 is frozen.
+#[test]
+fn the_diff_schema_is_published_from_1_1_only() {
+    assert!(schema_in(DIFF_SCHEMA_NAME, SchemaVersion::V1_0).is_none());
+    assert!(!schemas_dir(SchemaVersion::V1_0)
+        .join("diff.schema.json")
+        .exists());
+    let schema = schema_in(DIFF_SCHEMA_NAME, SchemaVersion::V1_1).unwrap();
+    assert_eq!(
+        schema["$id"],
+        omvarld::schema::schema_url(SchemaVersion::V1_1, DIFF_SCHEMA_NAME)
+    );
+}
+
+/// What `omvarld::diff` makes passes the published diff schema, with errors
+/// and every kind of change.
+#[test]
+fn diffs_pass_the_diff_schema() {
+    let schema = omvarld::schema::diff_schema();
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let old = serde_json::json!({
+        "schema_version": "1.0", "id": "p", "title": {"sv": "Gammal", "en": "Old"},
+        "focus_areas": [{"id": "a", "number": 1}, {"id": "b", "number": 2}],
+        "positions": [{"id": "x", "status": "adopted", "focus_areas": ["a"]}, {"id": "y"}]
+    });
+    let new = serde_json::json!({
+        "schema_version": "1.1", "id": "p", "title": {"sv": "Ny"},
+        "focus_areas": [{"id": "b", "number": 1}, {"id": "a", "number": 2}],
+        "positions": [{"id": "x", "status": "achieved", "focus_areas": ["b"]}, {"id": "z"}]
+    });
+    let diff = omvarld::diff::diff_documents(
+        old.to_string().as_bytes(),
+        new.to_string().as_bytes(),
+        &omvarld::Options::default(),
+    );
+    assert!(!diff.valid());
+    let kinds: std::collections::BTreeSet<String> = diff
+        .changes
+        .iter()
+        .map(|c| {
+            serde_json::to_value(c.kind)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        [
+            "added",
+            "changed",
+            "moved",
+            "removed",
+            "renumbered",
+            "status_changed"
+        ]
+    );
+    let value = serde_json::to_value(&diff).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    // And it reads back as the same diff.
+    let back: omvarld::Diff = serde_json::from_value(value).unwrap();
+    assert_eq!(back, diff);
 }

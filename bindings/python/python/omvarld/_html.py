@@ -1,4 +1,4 @@
-"""Notebook HTML for :class:`Programme` and :class:`Report` (``_repr_html_``).
+"""Notebook HTML for :class:`Programme`, :class:`Report` and :class:`Diff` (``_repr_html_``).
 
 Rendered in Python over data the native side hands over; every piece of
 user text goes through :func:`html.escape`.
@@ -10,7 +10,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._omvarld import Programme, Report
+    from ._omvarld import Diff, Programme, Report
 
 _STYLE = (
     "<style>.omvarld table{border-collapse:collapse}"
@@ -74,3 +74,44 @@ def programme_html(programme: Programme) -> str:
         "<th>positions in force</th><th>all positions</th></tr>"
         f"{rows}</table></div>"
     )
+
+
+def _show(value: object) -> str:
+    """A changed value, short: a text's Swedish string, else compact JSON."""
+    import json
+
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = value
+    else:
+        text = json.dumps(value, ensure_ascii=False)
+    return escape(text if len(text) <= 120 else text[:119] + "…")
+
+
+def diff_html(diff: Diff) -> str:
+    """A diff as an HTML table: one row per change, errors counted first."""
+    errors = len(diff.old_errors) + len(diff.new_errors)
+    head = (
+        f"<p><b>{len(diff)} change(s)</b>, standard {escape(str(diff.old_version))} → "
+        f"{escape(str(diff.new_version))}"
+        + (f', <span class="error">{errors} error(s)</span>' if errors else "")
+        + "</p>"
+    )
+    rows = []
+    for row in diff.records():
+        subject = " ".join(escape(str(row[k])) for k in ("subject_id", "subject_title") if row[k] is not None)
+        member = escape(row["member"] or "") + (f" ({escape(row['lang'])})" if row["lang"] else "")
+        rows.append(
+            f"<tr><td>{escape(row['kind'])}</td><td>{subject}</td><td>{member}</td>"
+            f"<td>{_show(row['old'])}</td><td>{_show(row['new'])}</td>"
+            f"<td><code>{escape(row['new_path'] or row['old_path'] or '')}</code></td></tr>"
+        )
+    table = ""
+    if rows:
+        table = (
+            "<table><tr><th>kind</th><th>subject</th><th>member</th><th>old</th><th>new</th><th>path</th></tr>"
+            + "".join(rows)
+            + "</table>"
+        )
+    return f'<div class="omvarld">{_STYLE}{head}{table}</div>'

@@ -96,6 +96,13 @@ pub(crate) fn follow_up(view: &FollowUpReport) -> String {
     crate::render::follow_up::walk::render(view, Html::default())
 }
 
+/// A fresh HTML sink, for walks other than the report's (`omvarld diff`).
+pub(crate) fn sink() -> impl Sink {
+    Html {
+        out: String::with_capacity(16 * 1024),
+    }
+}
+
 /// Writes HTML; all text is escaped with [`h`].
 #[derive(Debug)]
 struct Html {
@@ -211,6 +218,7 @@ impl Sink for Html {
             Section::Activities => "<section id=\"activities\">\n",
             Section::Overdue => "<section id=\"overdue\">\n",
             Section::Positions => "<section id=\"positions\">\n",
+            Section::Changes => "<section class=\"changes\">\n",
         });
     }
 

@@ -21,6 +21,11 @@ pub(crate) fn follow_up(view: &FollowUpReport) -> String {
 }
 
 /// Writes Markdown; all text is escaped with [`md`].
+/// A fresh Markdown sink, for walks other than the report's (`omvarld diff`).
+pub(crate) fn sink() -> impl Sink {
+    Markdown::default()
+}
+
 #[derive(Debug, Default)]
 struct Markdown {
     out: String,

@@ -14,6 +14,8 @@ pub(crate) enum Noun {
     Position,
     /// A file (fil).
     File,
+    /// A change between two documents (ändring).
+    Change,
 }
 
 impl Noun {
@@ -24,6 +26,7 @@ impl Noun {
             Noun::Warning => lang.pick(("warning", "warnings"), ("varning", "varningar")),
             Noun::Position => lang.pick(("position", "positions"), ("ståndpunkt", "ståndpunkter")),
             Noun::File => lang.pick(("file", "files"), ("fil", "filer")),
+            Noun::Change => lang.pick(("change", "changes"), ("ändring", "ändringar")),
         }
     }
 }
@@ -68,6 +71,11 @@ mod tests {
             ),
             (Lang::En, Noun::File, ["0 files", "1 file", "2 files"]),
             (Lang::Sv, Noun::File, ["0 filer", "1 fil", "2 filer"]),
+            (
+                Lang::Sv,
+                Noun::Change,
+                ["0 ändringar", "1 ändring", "2 ändringar"],
+            ),
         ];
         for (lang, noun, want) in cases {
             for (n, want) in want.iter().enumerate() {

@@ -211,6 +211,8 @@ pub(crate) enum Section {
     Overdue,
     /// The positions with their follow-up logs (the follow-up report).
     Positions,
+    /// One group of the changes of a diff (`omvarld diff`).
+    Changes,
 }
 
 /// What a table cell holds.
