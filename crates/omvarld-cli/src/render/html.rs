@@ -98,9 +98,7 @@ pub(crate) fn follow_up(view: &FollowUpReport) -> String {
 
 /// A fresh HTML sink, for walks other than the report's (`omvarld diff`).
 pub(crate) fn sink() -> impl Sink {
-    Html {
-        out: String::with_capacity(16 * 1024),
-    }
+    Html::default()
 }
 
 /// Writes HTML; all text is escaped with [`h`].

@@ -20,12 +20,12 @@ pub(crate) fn follow_up(view: &FollowUpReport) -> String {
     crate::render::follow_up::walk::render(view, Markdown::default())
 }
 
-/// Writes Markdown; all text is escaped with [`md`].
 /// A fresh Markdown sink, for walks other than the report's (`omvarld diff`).
 pub(crate) fn sink() -> impl Sink {
     Markdown::default()
 }
 
+/// Writes Markdown; all text is escaped with [`md`].
 #[derive(Debug, Default)]
 struct Markdown {
     out: String,
