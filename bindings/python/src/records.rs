@@ -153,6 +153,9 @@ fn repeated<'a, 'py, S: AsRef<str> + ?Sized>(s: Option<&'a S>) -> Cell<'a, 'py> 
 struct Strings<'a, 'py> {
     py: Python<'py>,
     made: rustc_hash::FxHashMap<&'a str, Bound<'py, PyString>>,
+    /// `datetime.date` objects, made once per distinct date (immutable, so
+    /// cells can share them; under abi3 each one is a Python call).
+    dates: rustc_hash::FxHashMap<omvarld::Date, Bound<'py, PyAny>>,
 }
 
 impl<'a, 'py> Strings<'a, 'py> {
@@ -160,6 +163,7 @@ impl<'a, 'py> Strings<'a, 'py> {
         Strings {
             py,
             made: rustc_hash::FxHashMap::default(),
+            dates: rustc_hash::FxHashMap::default(),
         }
     }
     fn get(&mut self, s: &'a str) -> Bound<'py, PyString> {
@@ -168,6 +172,14 @@ impl<'a, 'py> Strings<'a, 'py> {
             .entry(s)
             .or_insert_with(|| PyString::new(py, s))
             .clone()
+    }
+    fn date(&mut self, d: omvarld::Date) -> PyResult<Bound<'py, PyAny>> {
+        if let Some(made) = self.dates.get(&d) {
+            return Ok(made.clone());
+        }
+        let made = convert::date_to_py(self.py, d)?;
+        self.dates.insert(d, made.clone());
+        Ok(made)
     }
 }
 
@@ -668,7 +680,7 @@ fn cell<'a, 'py>(
             Some(Cell::Py(v)) => v.clone(),
             Some(Cell::Repeated(Some(s))) => strings.get(s).into_any(),
             Some(Cell::Date(Some(d))) => match dates {
-                Dates::Objects => convert::date_to_py(py, *d)?,
+                Dates::Objects => strings.date(*d)?,
                 Dates::Days => day_number(*d).into_pyobject(py)?.into_any(),
             },
             Some(Cell::Date(None)) if dates == Dates::Days => NO_DATE.into_pyobject(py)?.into_any(),

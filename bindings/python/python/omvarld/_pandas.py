@@ -50,35 +50,46 @@ def _pandas() -> Any:
     return _import("pandas", "pandas", "to_pandas")
 
 
-def _series(pd: Any, values: list[Any], kind: str, name: str) -> Any:
+def _str_dtype(pd: Any) -> Any:
+    """pandas' own choice for strings: ``str`` from pandas 3, ``object`` before."""
+    dtype = pd.Series(["x"]).dtype
+    return object if dtype == object else dtype
+
+
+def _column(pd: Any, np: Any, values: list[Any], kind: str, str_dtype: Any) -> Any:
+    """One column as the array a DataFrame holds (no Series: a frame built
+    from arrays skips aligning an index per column)."""
     if kind == "str":
-        # pandas' own choice for strings: "str" from pandas 3, object before.
-        dtype = pd.Series(["x"]).dtype
-        return pd.Series(values, dtype=dtype if dtype != object else object, name=name)
+        if str_dtype is object:
+            return np.fromiter(values, dtype=object, count=len(values))
+        return pd.array(values, dtype=str_dtype)
     if kind == "int":
-        return pd.Series(values, dtype="int64", name=name)
+        return np.array(values, dtype="int64")
     if kind == "int?":
-        return pd.Series(values, dtype="Int64", name=name)
+        return pd.array(values, dtype="Int64")
     if kind == "float":
-        return pd.Series([float("nan") if v is None else v for v in values], dtype="float64", name=name)
+        return np.array([float("nan") if v is None else v for v in values], dtype="float64")
     if kind == "date":
         # The native table gives days since 1970-01-01, and numpy's NaT
         # (the least int64) for an empty cell: one view makes them dates.
-        import numpy as np
-
         days = np.array(values, dtype="int64").view("datetime64[D]")
         # Nanoseconds hold 1678–2261 only, and numpy would wrap other years
         # silently; a column with such a date is in seconds instead.
         known = days[~np.isnat(days)]
         first, last = (np.datetime64(d) for d in _NS_DAYS)
         fits = known.size == 0 or (known.min() >= first and known.max() <= last)
-        return pd.Series(days.astype("datetime64[ns]" if fits else "datetime64[s]"), name=name)
-    return pd.Series(values, dtype=object, name=name)
+        return days.astype("datetime64[ns]" if fits else "datetime64[s]")
+    # Lists and dicts stay Python objects, one per cell: fromiter does not
+    # turn a column of equal-length lists into a 2-D array as np.array would.
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _frame(pd: Any, columns: list[tuple[str, str]], values: dict[str, list[Any]], index: list[str]) -> Any:
-    data = {name: _series(pd, values[name], kind, name) for name, kind in columns}
-    frame = pd.DataFrame(data, columns=[name for name, _ in columns])
+    import numpy as np
+
+    str_dtype = _str_dtype(pd)
+    data = {name: _column(pd, np, values[name], kind, str_dtype) for name, kind in columns}
+    frame = pd.DataFrame(data, columns=[name for name, _ in columns], copy=False)
     if index and all(i in frame.columns for i in index):
         frame = frame.set_index(index if len(index) > 1 else index[0])
     return frame
