@@ -321,33 +321,42 @@ pub(crate) fn render<S: Sink>(view: &View, mut sink: S) -> String {
     sink.finish()
 }
 
+/// One fact of a report's header: `**Label:** value`.
+pub(crate) fn fact(label: &str, value: Vec<Inline>) -> Vec<Inline> {
+    let mut out = vec![strong(format!("{label}:")), text(" ")];
+    out.extend(value);
+    out
+}
+
+/// A period as a report's header shows it: `start – end`, the end blank
+/// while the period is open.
+pub(crate) fn period(start: Date, end: Option<Date>) -> String {
+    let end = end.map(|e| e.to_string()).unwrap_or_default();
+    format!("{start} – {end}")
+}
+
+/// The header's facts on one line, joined by ` · `; nothing when there are none.
+pub(crate) fn facts_paragraph<S: Sink>(sink: &mut S, facts: &[Vec<Inline>]) {
+    if !facts.is_empty() {
+        let joined: Vec<Inline> = facts.join(&text(" · "));
+        sink.paragraph(Role::Facts, &joined);
+    }
+}
+
 fn header<S: Sink>(sink: &mut S, view: &View, l: &Labels, title: &str) {
     sink.open(Section::Header);
     sink.heading(1, &[text(title)]);
     let mut facts: Vec<Vec<Inline>> = Vec::new();
     if let Some(org) = &view.organisation {
-        facts.push(vec![
-            strong(format!("{}:", l.organisation)),
-            text(format!(" {org}")),
-        ]);
+        facts.push(fact(l.organisation, vec![text(org.as_str())]));
     }
     if let Some(adopted) = view.adopted {
-        facts.push(vec![
-            strong(format!("{}:", l.adopted)),
-            text(format!(" {adopted}")),
-        ]);
+        facts.push(fact(l.adopted, vec![text(adopted.to_string())]));
     }
     if let Some((start, end)) = view.period {
-        let end = end.map(|e| e.to_string()).unwrap_or_default();
-        facts.push(vec![
-            strong(format!("{}:", l.period)),
-            text(format!(" {start} – {end}")),
-        ]);
+        facts.push(fact(l.period, vec![text(period(start, end))]));
     }
-    if !facts.is_empty() {
-        let joined: Vec<Inline> = facts.join(&text(" · "));
-        sink.paragraph(Role::Facts, &joined);
-    }
+    facts_paragraph(sink, &facts);
     if let Some(summary) = &view.summary {
         sink.paragraph(Role::Summary, &[text(summary.as_str())]);
     }

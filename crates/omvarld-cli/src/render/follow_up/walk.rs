@@ -64,29 +64,15 @@ fn header<S: Sink>(
     sink.heading(1, &[text(format!("{}: {title}", f.report))]);
     let mut facts: Vec<Vec<Inline>> = Vec::new();
     if let Some(org) = &view.organisation {
-        facts.push(vec![
-            strong(format!("{}:", l.organisation)),
-            text(format!(" {org}")),
-        ]);
+        facts.push(walk::fact(l.organisation, vec![text(org.as_str())]));
     }
     if let Some((start, end)) = view.period {
-        let end = end.map(|e| e.to_string()).unwrap_or_default();
-        facts.push(vec![
-            strong(format!("{}:", l.period)),
-            text(format!(" {start} – {end}")),
-        ]);
+        facts.push(walk::fact(l.period, vec![text(walk::period(start, end))]));
     }
     if let Some(as_of) = view.as_of {
-        facts.push(vec![
-            strong(format!("{}:", f.as_of)),
-            text(" "),
-            Inline::Date(as_of),
-        ]);
+        facts.push(walk::fact(f.as_of, vec![Inline::Date(as_of)]));
     }
-    if !facts.is_empty() {
-        let joined: Vec<Inline> = facts.join(&text(" · "));
-        sink.paragraph(Role::Facts, &joined);
-    }
+    walk::facts_paragraph(sink, &facts);
     sink.close(Section::Header);
 }
 
