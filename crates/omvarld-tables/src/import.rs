@@ -32,7 +32,8 @@ pub(crate) struct InSheet {
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Imported {
-    /// The document the sheets describe.
+    /// The document the sheets describe (`Null` from
+    /// [`read_path_without_document`](crate::read_path_without_document)).
     pub document: Value,
     /// The programme, when the document has no structural error.
     pub programme: Option<Programme>,
@@ -204,8 +205,12 @@ fn is_lang_tag(text: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// Builds the document from `sheets` and validates it.
-pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
+/// Builds the document from `sheets` and validates it. Without
+/// `keep_document` the document is serialized one top-level member at a
+/// time, each freed once written, and [`Imported::document`] is `Null`: the
+/// document's values, its JSON text and the programme are then never all
+/// in memory at once.
+pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: bool) -> Imported {
     let layout = Layout::get();
     let mut issues = Vec::new();
     let mut origins = Origins::default();
@@ -326,8 +331,12 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
             }
         }
     }
-    let bytes = serde_json::to_vec(&root).unwrap_or_default();
-    let checked = omvarld::validate::check(&bytes, options);
+    let (bytes, document) = if keep_document {
+        (serde_json::to_vec(&root).unwrap_or_default(), root)
+    } else {
+        (into_json(root), Value::Null)
+    };
+    let checked = omvarld::validate::check_owned(bytes, options);
     let mut report = checked.report;
     for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
         if let Some((sheet, cell)) = origins.find(&issue.path) {
@@ -342,10 +351,32 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options) -> Imported {
     all.extend(report.errors);
     all.extend(report.warnings);
     Imported {
-        document: root,
+        document,
         programme: checked.programme,
         report: Report::from_issues(all),
     }
+}
+
+/// The JSON text of `root`, the same bytes as `serde_json::to_vec`, made
+/// one top-level member at a time and freeing each member once written.
+fn into_json(root: Value) -> Vec<u8> {
+    let Value::Object(map) = root else {
+        return serde_json::to_vec(&root).unwrap_or_default();
+    };
+    let mut out = Vec::new();
+    out.push(b'{');
+    for (i, (key, value)) in map.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        // Writing to a Vec fails only for a value JSON cannot hold, which
+        // a document built from cells does not have.
+        let _ = serde_json::to_writer(&mut out, &key);
+        out.push(b':');
+        let _ = serde_json::to_writer(&mut out, &value);
+    }
+    out.push(b'}');
+    out
 }
 
 /// A `sheet` issue at `sheet` (and `cell`), with its own severity: ignored

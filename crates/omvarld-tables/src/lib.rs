@@ -25,6 +25,7 @@
 
 mod csv;
 mod import;
+mod json;
 mod labels;
 mod layout;
 mod table;
@@ -141,6 +142,22 @@ pub fn to_xlsx(programme: &Programme, lang: Lang) -> Result<Vec<u8>, ExportError
     xlsx::write(programme, lang)
 }
 
+/// Like [`to_xlsx`], but frees the programme as soon as its JSON form, from
+/// which the sheets are read, is made: the typed programme and its JSON
+/// form are not both in memory while the workbook is written.
+///
+/// # Errors
+/// As [`to_xlsx`].
+pub fn to_xlsx_owned(programme: Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    // Through the compact JSON text: the programme is gone before the
+    // tree is built, and the text before the workbook is.
+    let text = serde_json::to_vec(&programme).unwrap_or_default();
+    drop(programme);
+    let doc = json::Json::from_slice(&text);
+    drop(text);
+    xlsx::write_value(&doc, lang)
+}
+
 /// The programme as CSV files and `datapackage.json` in `dir`.
 ///
 /// # Errors
@@ -185,7 +202,7 @@ pub fn read_xlsx_with(
     options: &Options,
     limits: &Limits,
 ) -> Result<Imported, ImportError> {
-    Ok(import::import(xlsx::read(bytes, limits)?, options))
+    Ok(import::import(xlsx::read(bytes, limits)?, options, true))
 }
 
 /// Reads a folder of CSV files (one per sheet, named by the sheet's key as
@@ -197,6 +214,7 @@ pub fn read_csv_dir(dir: &Path, options: &Options) -> Result<Imported, ImportErr
     Ok(import::import(
         csv::read_dir(dir, &Limits::default())?,
         options,
+        true,
     ))
 }
 
@@ -213,7 +231,7 @@ pub fn read_csv_files<'a>(
     for (name, bytes) in files {
         sheets.push(csv::read_text(name, bytes, limits)?);
     }
-    Ok(import::import(sheets, options))
+    Ok(import::import(sheets, options, true))
 }
 
 /// Reads `path`: a folder of CSV files, or an xlsx workbook.
@@ -221,8 +239,30 @@ pub fn read_csv_files<'a>(
 /// # Errors
 /// As [`read_xlsx`] and [`read_csv_dir`].
 pub fn read_path(path: &Path, options: &Options) -> Result<Imported, ImportError> {
+    read_path_with(path, options, true)
+}
+
+/// Like [`read_path`], but [`Imported::document`] is `Null`: the document
+/// is freed as it is turned into JSON text, before it is validated, so the
+/// document, its text and the programme are not all in memory at once
+/// (the command's import; BENCHMARKS.md). Not part of the API (it may
+/// change in any release).
+///
+/// # Errors
+/// As [`read_path`].
+#[doc(hidden)]
+pub fn read_path_without_document(path: &Path, options: &Options) -> Result<Imported, ImportError> {
+    read_path_with(path, options, false)
+}
+
+fn read_path_with(
+    path: &Path,
+    options: &Options,
+    keep_document: bool,
+) -> Result<Imported, ImportError> {
     if path.is_dir() {
-        return read_csv_dir(path, options);
+        let sheets = csv::read_dir(path, &Limits::default())?;
+        return Ok(import::import(sheets, options, keep_document));
     }
     if path
         .extension()
@@ -234,5 +274,7 @@ pub fn read_path(path: &Path, options: &Options) -> Result<Imported, ImportError
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| ImportError::Io(path.display().to_string(), e))?;
-    read_xlsx(&bytes, options)
+    let sheets = xlsx::read(&bytes, &Limits::default())?;
+    drop(bytes);
+    Ok(import::import(sheets, options, keep_document))
 }

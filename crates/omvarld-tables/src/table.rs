@@ -3,7 +3,8 @@
 //! a file and [`crate::import`] turns it back into a document.
 
 use omvarld::{Lang, Programme};
-use serde_json::Value;
+
+use crate::json::Json as Value;
 
 use crate::labels::words;
 use crate::layout::{ColumnDef, Kind, Layout, SheetDef};
@@ -132,7 +133,7 @@ fn text_langs(rows: &[Row<'_>], column: &ColumnDef) -> Vec<String> {
     let mut others: Vec<String> = rows
         .iter()
         .filter_map(|r| get(r.value, &column.path)?.as_object())
-        .flat_map(|o| o.keys().cloned())
+        .flat_map(|o| o.iter().map(|(k, _)| k.to_string()))
         .filter(|k| k != "sv" && k != "en")
         .collect();
     others.sort();
@@ -153,7 +154,7 @@ fn cell_of(value: Option<&Value>, column: &ColumnDef) -> Cell {
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        (_, Value::String(s)) => Cell::Text(s.clone()),
+        (_, Value::String(s)) => Cell::Text(s.to_string()),
         (_, Value::Number(n)) => n.as_f64().map_or(Cell::Empty, Cell::Number),
         (_, Value::Bool(b)) => Cell::Bool(*b),
         (_, v) => Cell::Text(v.to_string()),
@@ -163,7 +164,7 @@ fn cell_of(value: Option<&Value>, column: &ColumnDef) -> Cell {
 /// The tables of `programme`, with headers in `lang`: one per sheet of the
 /// [`Layout`], every sheet even when empty, in its order.
 pub(crate) fn flatten(programme: &Programme, lang: Lang) -> Vec<Table> {
-    let doc = serde_json::to_value(programme).unwrap_or(Value::Null);
+    let doc = Value::of(programme);
     let objects = Objects::of(&doc);
     (0..objects.len())
         .filter_map(|at| objects.table(at, lang))

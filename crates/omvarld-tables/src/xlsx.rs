@@ -11,9 +11,9 @@ use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, Formula, Note, Table as XlTable,
     TableColumn, Workbook, Worksheet,
 };
-use serde_json::Value;
 
 use crate::import::InSheet;
+use crate::json::Json;
 use crate::labels::words;
 use crate::layout::{Kind, Layout};
 use crate::table::{a1, Cell, Col, Objects, Table};
@@ -59,10 +59,14 @@ impl Lists {
 /// to a temporary file as they are written) and dropped before the next,
 /// so memory holds the document and one sheet, not every cell twice.
 pub(crate) fn write(programme: &Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
+    write_value(&Json::of(programme), lang)
+}
+
+/// [`write`] from the programme's JSON form.
+pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError> {
     let layout = Layout::get();
     let shape = Shape::programme();
-    let doc = serde_json::to_value(programme).unwrap_or(Value::Null);
-    let objects = Objects::of(&doc);
+    let objects = Objects::of(doc);
     let mut workbook = Workbook::new();
     let version = omvarld::SCHEMA_VERSION;
     let title = layout.sheets.first().map_or("", |s| s.name(lang));

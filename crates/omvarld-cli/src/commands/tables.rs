@@ -53,7 +53,8 @@ pub(crate) fn export(args: &ExportArgs) -> Status {
         .clone()
         .unwrap_or_else(|| default_out(&args.file, args.to));
     let written = match args.to {
-        TableFormat::Xlsx => omvarld_tables::to_xlsx(&programme, args.lang)
+        // The programme is freed once its JSON form is made.
+        TableFormat::Xlsx => omvarld_tables::to_xlsx_owned(programme, args.lang)
             .map_err(|e| e.to_string())
             .and_then(|xlsx| {
                 let target = (out.as_os_str() != "-").then_some(out.as_path());
@@ -98,7 +99,9 @@ fn print_issues(name: &str, report: &Report, workbook: Option<&str>, lang: omvar
 /// standard output).
 pub(crate) fn import(args: &ImportArgs) -> Status {
     let name = input::display_name(&args.path);
-    let imported = match omvarld_tables::read_path(&args.path, &Options::new().lang(args.lang)) {
+    // The command writes the programme, never the document as built.
+    let options = Options::new().lang(args.lang);
+    let imported = match omvarld_tables::read_path_without_document(&args.path, &options) {
         Ok(imported) => imported,
         Err(e) => {
             complain(format!("{name}: {e}"));
@@ -121,18 +124,32 @@ pub(crate) fn import(args: &ImportArgs) -> Status {
     let Some(programme) = &imported.programme else {
         return Status::Invalid;
     };
-    let json = match serde_json::to_string_pretty(programme) {
-        Ok(json) => json + "\n",
-        Err(e) => {
-            complain(format!("cannot serialize the document: {e}"));
-            return Status::Failure;
-        }
+    // Straight to the file or standard output, not through a string of the
+    // whole document (BENCHMARKS.md).
+    let written = match args.out.as_deref() {
+        Some(path) => write_json_file(path, programme),
+        None => output::stdout(|w| write_json(w, programme)),
     };
-    if let Err(message) = output::emit(args.out.as_deref(), json) {
+    if let Err(message) = written {
         complain(message);
         return Status::Failure;
     }
     Status::Ok
+}
+
+/// The programme as pretty JSON and a newline.
+fn write_json(w: &mut dyn std::io::Write, programme: &omvarld::Programme) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, programme).map_err(std::io::Error::from)?;
+    writeln!(w)
+}
+
+fn write_json_file(path: &Path, programme: &omvarld::Programme) -> Result<(), String> {
+    let write = || -> std::io::Result<()> {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
+        write_json(&mut file, programme)?;
+        file.flush()
+    };
+    write().map_err(|e| format!("cannot write {}: {}", path.display(), input::describe(&e)))
 }
 
 fn write_import_report(
