@@ -608,9 +608,16 @@ fn finish<'a, 'py>(
         .iter()
         .map(|(name, _, _)| PyString::intern(py, name))
         .collect();
+    // Each row's dict starts as a copy of one with every key: a copy takes
+    // the keys' table as it is, where inserting them one by one resized
+    // and rehashed every row's dict as it grew.
+    let template = PyDict::new(py);
+    for key in &keys {
+        template.set_item(key, py.None())?;
+    }
     let list = PyList::empty(py);
     for row in &table.rows {
-        let d = PyDict::new(py);
+        let d = template.copy()?;
         for ((_, _, expand), key) in columns.iter().zip(&keys) {
             d.set_item(
                 key,
