@@ -397,12 +397,19 @@ pub(crate) fn errors<S: Sink>(sink: &mut S, issues: &[Issue], l: &Labels, note: 
     sink.close(Section::Errors);
 }
 
-fn focus_area<S: Sink>(sink: &mut S, view: &View, l: &Labels, area: &AreaView) {
+/// Opens a focus area's section: `number. title` and its direction goal.
+pub(crate) fn focus_area_heading<S: Sink>(
+    sink: &mut S,
+    l: &Labels,
+    number: Option<u64>,
+    title: Option<&str>,
+    goal: Option<&str>,
+) {
     sink.open(Section::FocusArea);
-    let number = area.number.map(|n| format!("{n}. ")).unwrap_or_default();
-    let title = area.title.as_deref().unwrap_or(l.untitled);
+    let number = number.map(|n| format!("{n}. ")).unwrap_or_default();
+    let title = title.unwrap_or(l.untitled);
     sink.heading(3, &[text(format!("{number}{title}"))]);
-    if let Some(goal) = &area.goal {
+    if let Some(goal) = goal {
         sink.paragraph(
             Role::Goal,
             &[
@@ -411,6 +418,16 @@ fn focus_area<S: Sink>(sink: &mut S, view: &View, l: &Labels, area: &AreaView) {
             ],
         );
     }
+}
+
+fn focus_area<S: Sink>(sink: &mut S, view: &View, l: &Labels, area: &AreaView) {
+    focus_area_heading(
+        sink,
+        l,
+        area.number,
+        area.title.as_deref(),
+        area.goal.as_deref(),
+    );
     if let Some(description) = &area.description {
         sink.paragraph(Role::Plain, &[text(description.as_str())]);
     }

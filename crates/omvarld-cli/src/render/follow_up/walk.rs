@@ -137,19 +137,13 @@ fn focus_area<S: Sink>(
     f: &FollowUpLabels,
     area: &AreaProgress,
 ) {
-    sink.open(Section::FocusArea);
-    let number = area.number.map(|n| format!("{n}. ")).unwrap_or_default();
-    let title = area.title.as_deref().unwrap_or(l.untitled);
-    sink.heading(3, &[text(format!("{number}{title}"))]);
-    if let Some(goal) = &area.goal {
-        sink.paragraph(
-            Role::Goal,
-            &[
-                strong(format!("{}:", l.direction_goal)),
-                text(format!(" {goal}")),
-            ],
-        );
-    }
+    walk::focus_area_heading(
+        sink,
+        l,
+        area.number,
+        area.title.as_deref(),
+        area.goal.as_deref(),
+    );
     if area.indicators.is_empty() {
         if view.complete {
             sink.paragraph(Role::Empty, &[text(f.no_indicators)]);
