@@ -148,13 +148,14 @@ sdist-check: $(RELEASE_VENV)/.installed ## maturin sdist (workspace crates and l
 bench-python: build-dev ## Python binding benchmark against pydantic, orjson, jsonschema
 	$(VENV_PY) bindings/python/bench/bench.py
 
-FUZZ_TARGETS := parse_validate mutated round_trip import
+FUZZ_TARGETS := parse_validate mutated round_trip import kolada
 
 .PHONY: fuzz
 fuzz: ## Run each fuzz target for FUZZ_SECONDS (default 60), seeded from tests/fixtures (stable toolchain, no sanitizer)
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/corpus/$$t; \
-	  cp tests/fixtures/valid/*.json tests/fixtures/invalid/*.json fuzz/corpus/$$t/ 2>/dev/null; \
+	  if [ $$t = kolada ]; then seeds="crates/omvarld-kolada/tests/data/*"; else seeds="tests/fixtures/valid/*.json tests/fixtures/invalid/*.json"; fi; \
+	  cp $$seeds fuzz/corpus/$$t/ 2>/dev/null; \
 	  (cd fuzz && $(CARGO) fuzz run -s none $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536) || exit 1; \
 	done
