@@ -23,11 +23,13 @@
 //! one, so memory follows the cells a sheet holds, not the dimension it
 //! claims. Formula cells give their cached value; nothing is evaluated.
 
+mod assemble;
 mod csv;
 mod import;
 mod json;
 mod labels;
 mod layout;
+mod locate;
 mod table;
 mod xlsx;
 mod zipcheck;
