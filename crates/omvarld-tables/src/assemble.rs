@@ -8,13 +8,14 @@
 //! `serde_json::to_vec` of the document as a `Value` would be.
 
 use std::borrow::Cow;
+use std::cell::{Cell as Counter, RefCell};
 use std::collections::HashMap;
 
 use omvarld::shape::{Shape, Type};
 use serde_json::Value;
 
+use crate::cells::{CellRef, Cells};
 use crate::layout::{ColumnDef, Kind};
-use crate::table::Cell;
 
 /// The members of an object, sorted by name.
 #[derive(Debug, Default)]
@@ -95,14 +96,17 @@ pub(crate) struct Row {
     /// The index of its parent among the parent sheet's placed rows (0 for
     /// a top-level list, whose parent is the programme).
     pub(crate) parent: u32,
-    /// Its cells, by column; emptied once the row is written.
-    pub(crate) cells: Vec<(u32, Cell)>,
+    /// Its cells: a range of the sheet's.
+    pub(crate) cells: std::ops::Range<usize>,
 }
 
-/// A sheet's placed rows, grouped by parent.
+/// A sheet's placed rows, grouped by parent, and its cells, freed once
+/// every row is written.
 #[derive(Debug, Default)]
 pub(crate) struct Rows {
     pub(crate) rows: Vec<Row>,
+    pub(crate) cells: RefCell<Cells>,
+    written: Counter<usize>,
     /// The rows of parent `p` are `order[starts[p]..starts[p + 1]]`, in
     /// the order of the sheet.
     starts: Vec<u32>,
@@ -175,25 +179,25 @@ enum Owner {
 }
 
 /// Writes the document: the programme's members (`defs` and `cells`, one
-/// slot each) under `root`, and the rows of every sheet in `sheets` (by
-/// layout index) under their parents as `plans` say. `parents[s]` is the
-/// layout index of sheet `s`'s parent sheet (`None` for the programme and
-/// its own lists).
+/// slot each) under `root`, and the rows of every sheet (by layout index)
+/// under their parents as `plans` say. `parents[s]` is the layout index of
+/// sheet `s`'s parent sheet (`None` for the programme and its own lists).
 pub(crate) struct Document<'a> {
     pub(crate) root: Members,
     pub(crate) defs: Vec<Option<&'static ColumnDef>>,
-    pub(crate) cells: Vec<Cell>,
+    pub(crate) cells: Vec<Option<CellRef<'a>>>,
     pub(crate) plans: &'a [Option<Plan>],
     pub(crate) parents: &'a [Option<usize>],
 }
 
 impl Document<'_> {
-    /// The JSON text; each row's cells in `sheets` are freed as it is written.
-    pub(crate) fn write(&self, sheets: &mut [Rows]) -> Vec<u8> {
-        let mut out = Vec::new();
+    /// The JSON text, in a buffer of `capacity` bytes to start with; each
+    /// sheet's cells are freed once its rows are written.
+    pub(crate) fn write(&self, sheets: &[Rows], capacity: usize) -> Vec<u8> {
+        let mut out = Vec::with_capacity(capacity);
         let values = Values {
             defs: &self.defs,
-            cells: self.cells.iter().map(Some).collect(),
+            cells: self.cells.clone(),
         };
         out.push(b'{');
         self.members(&mut out, sheets, &self.root, &values, Owner::Root);
@@ -205,7 +209,7 @@ impl Document<'_> {
     fn members(
         &self,
         out: &mut Vec<u8>,
-        sheets: &mut [Rows],
+        sheets: &[Rows],
         members: &Members,
         values: &Values<'_>,
         owner: Owner,
@@ -231,7 +235,7 @@ impl Document<'_> {
     fn slot(
         &self,
         out: &mut Vec<u8>,
-        sheets: &mut [Rows],
+        sheets: &[Rows],
         slot: &Slot,
         values: &Values<'_>,
         owner: Owner,
@@ -257,7 +261,7 @@ impl Document<'_> {
     }
 
     /// The rows of `sheet` that belong to `owner`, as a list.
-    fn list(&self, out: &mut Vec<u8>, sheets: &mut [Rows], sheet: usize, owner: Owner) -> bool {
+    fn list(&self, out: &mut Vec<u8>, sheets: &[Rows], sheet: usize, owner: Owner) -> bool {
         let parent = match owner {
             Owner::Root => 0,
             Owner::Row(of, row) if self.parents.get(sheet).copied().flatten() == Some(of) => row,
@@ -266,36 +270,46 @@ impl Document<'_> {
         let Some(rows) = sheets.get(sheet) else {
             return false;
         };
-        let children: Vec<u32> = rows.children(parent).to_vec();
+        let children = rows.children(parent);
         if children.is_empty() {
             return false;
         }
         out.push(b'[');
-        for (k, row) in children.into_iter().enumerate() {
+        for (k, &row) in children.iter().enumerate() {
             if k > 0 {
                 out.push(b',');
             }
-            self.row(out, sheets, sheet, row);
+            self.row(out, sheets, sheet, rows, row);
         }
         out.push(b']');
+        rows.written.set(rows.written.get() + children.len());
+        if rows.written.get() >= rows.rows.len() {
+            // Every row of the sheet is written: its cells go.
+            if let Ok(mut cells) = rows.cells.try_borrow_mut() {
+                *cells = Cells::default();
+            }
+        }
         true
     }
 
-    /// One row's object; its cells are freed once it is written.
-    fn row(&self, out: &mut Vec<u8>, sheets: &mut [Rows], sheet: usize, row: u32) {
-        let Some(Some(plan)) = self.plans.get(sheet) else {
+    /// One row's object.
+    fn row(&self, out: &mut Vec<u8>, sheets: &[Rows], sheet: usize, rows: &Rows, row: u32) {
+        let (Some(Some(plan)), Some(placed), Ok(cells)) = (
+            self.plans.get(sheet),
+            rows.rows.get(index(row)),
+            rows.cells.try_borrow(),
+        ) else {
             out.extend_from_slice(b"{}");
             return;
         };
-        let cells = sheets
-            .get_mut(sheet)
-            .and_then(|rows| rows.rows.get_mut(index(row)))
-            .map(|r| std::mem::take(&mut r.cells))
-            .unwrap_or_default();
         let mut by_slot = vec![None; plan.defs.len()];
-        for (c, cell) in &cells {
-            if let Some(at) = plan.slot_of.get(c).and_then(|&i| by_slot.get_mut(i)) {
-                *at = Some(cell);
+        for entry in cells.slice(placed.cells.clone()) {
+            if let Some(at) = plan
+                .slot_of
+                .get(&entry.col)
+                .and_then(|&i| by_slot.get_mut(i))
+            {
+                *at = Some(cells.get(entry));
             }
         }
         let values = Values {
@@ -311,7 +325,7 @@ impl Document<'_> {
 /// The cells of one object, by slot.
 struct Values<'a> {
     defs: &'a [Option<&'static ColumnDef>],
-    cells: Vec<Option<&'a Cell>>,
+    cells: Vec<Option<CellRef<'a>>>,
 }
 
 impl Values<'_> {
@@ -320,10 +334,10 @@ impl Values<'_> {
         let (Some(Some(def)), Some(Some(cell))) = (self.defs.get(i), self.cells.get(i)) else {
             return false;
         };
-        if matches!(cell, Cell::Error(_)) {
+        if matches!(cell, CellRef::Error(_)) {
             return false;
         }
-        match value_of(Shape::programme(), def, cell) {
+        match value_of(Shape::programme(), def, *cell) {
             Some(value) => {
                 value.write(out);
                 true
@@ -367,44 +381,37 @@ impl Val<'_> {
     }
 }
 
-fn text(cell: &Cell) -> Cow<'_, str> {
-    match cell {
-        Cell::Text(s) | Cell::Date(s) | Cell::Error(s) => Cow::Borrowed(s),
-        _ => Cow::Owned(cell.text()),
-    }
-}
-
 /// The JSON value of a cell in `col`; `None` for an empty cell.
-pub(crate) fn value_of<'c>(shape: &Shape, col: &ColumnDef, cell: &'c Cell) -> Option<Val<'c>> {
-    if matches!(cell, Cell::Empty) || matches!(cell, Cell::Text(s) if s.is_empty()) {
+pub(crate) fn value_of<'c>(shape: &Shape, col: &ColumnDef, cell: CellRef<'c>) -> Option<Val<'c>> {
+    if matches!(cell, CellRef::Empty | CellRef::Text("")) {
         return None;
     }
     Some(match col.kind {
         Kind::Text => match cell {
-            Cell::Bool(b) => Val::Bool(*b),
-            _ => Val::Str(text(cell)),
+            CellRef::Bool(b) => Val::Bool(b),
+            _ => Val::Str(cell.text()),
         },
         Kind::Extensions => match cell {
-            Cell::Text(s) => {
+            CellRef::Text(s) => {
                 serde_json::from_str(s).map_or_else(|_| Val::Str(Cow::Borrowed(s)), Val::Json)
             }
-            _ => Val::Str(text(cell)),
+            _ => Val::Str(cell.text()),
         },
         Kind::IdList => match cell {
-            Cell::Text(s) => Val::Ids(s),
-            Cell::Bool(b) => Val::Bool(*b),
-            _ => Val::Json(Value::Array(vec![Value::String(cell.text())])),
+            CellRef::Text(s) => Val::Ids(s),
+            CellRef::Bool(b) => Val::Bool(b),
+            _ => Val::Json(Value::Array(vec![Value::String(cell.text().into_owned())])),
         },
         Kind::Value => match (shape.get(col.ty), cell) {
-            (_, Cell::Bool(b)) => Val::Bool(*b),
-            (Type::Integer { .. } | Type::Number, Cell::Number(n)) => Val::Json(number(*n)),
-            (Type::Integer { .. } | Type::Number, Cell::Text(s)) => {
+            (_, CellRef::Bool(b)) => Val::Bool(b),
+            (Type::Integer { .. } | Type::Number, CellRef::Number(n)) => Val::Json(number(n)),
+            (Type::Integer { .. } | Type::Number, CellRef::Text(s)) => {
                 parse_number(s).map_or_else(|| Val::Str(Cow::Borrowed(s)), |n| Val::Json(number(n)))
             }
-            (Type::Coded { .. }, Cell::Date(d)) if col.is_date(shape) => {
+            (Type::Coded { .. }, CellRef::Date(d)) if col.is_date(shape) => {
                 Val::Str(Cow::Borrowed(d.strip_suffix("T00:00:00").unwrap_or(d)))
             }
-            _ => Val::Str(text(cell)),
+            _ => Val::Str(cell.text()),
         },
     })
 }
@@ -462,7 +469,7 @@ mod tests {
         let row = |parent| Row {
             row: 0,
             parent,
-            cells: Vec::new(),
+            cells: 0..0,
         };
         let mut rows = Rows {
             rows: vec![row(1), row(0), row(1), row(2)],

@@ -3,7 +3,7 @@
 //! their parents by their key columns; then the core validates the document
 //! and every issue gets the sheet and cell its path came from.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::assemble::{value_of, Document, Members, Plan, Row, Rows, Slot};
 use crate::locate::{Origins, SheetOrigin};
@@ -14,16 +14,17 @@ use omvarld::shape::{Shape, Type};
 use omvarld::{Code, Issue, Lang, Options, Programme, Report, Severity};
 use serde_json::Value;
 
+use crate::cells::{CellRef, Cells, Entry};
 use crate::labels::words;
 use crate::layout::{ColumnDef, Kind, Layout, SheetDef};
-use crate::table::{a1, escape, Cell, Col};
+use crate::table::{a1, escape, Col};
 
 /// A sheet as read from a file: its name and its non-empty cells, by
 /// 0-based row and then column.
 #[derive(Debug, Default)]
 pub(crate) struct InSheet {
     pub(crate) name: String,
-    pub(crate) rows: BTreeMap<u32, Vec<(u32, Cell)>>,
+    pub(crate) cells: Cells,
     /// The column limit, when cells beyond it were left unread.
     pub(crate) cut_at: Option<usize>,
 }
@@ -211,6 +212,17 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
         .collect();
     // The programme's own members, one slot per field read.
     let mut fields = Fields::default();
+    let programme_sheet = assigned.get_mut(0).and_then(Option::take);
+    if let (Some(sheet), Some(def)) = (&programme_sheet, layout.sheets.first()) {
+        read_programme(
+            def,
+            sheet,
+            &mut fields,
+            &mut origins,
+            &mut issues,
+            options.lang,
+        );
+    }
     // Per sheet: its placed rows and the plan that turns them into objects.
     let mut rows: Vec<Rows> = layout.sheets.iter().map(|_| Rows::default()).collect();
     let mut plans: Vec<Option<Plan>> = layout.sheets.iter().map(|_| None).collect();
@@ -221,17 +233,6 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
         let Some(sheet) = assigned.get_mut(at).and_then(Option::take) else {
             continue;
         };
-        if at == 0 {
-            read_programme(
-                def,
-                sheet,
-                &mut fields,
-                &mut origins,
-                &mut issues,
-                options.lang,
-            );
-            continue;
-        }
         let read = read_sheet(
             layout,
             at,
@@ -294,8 +295,14 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
     let (defs, cells) = fields
         .0
         .into_iter()
-        .map(|(col, _, cell)| (Some(col), cell))
+        .map(|(col, _, cell)| (Some(col), Some(cell)))
         .unzip();
+    // The text is about as long as the cells' texts with the member names
+    // and punctuation; room for it from the start spares copying a growing
+    // buffer (pages not written to cost no memory).
+    let capacity = rows.iter().fold(64 * 1024, |n, r| {
+        n + r.cells.borrow().text_len() * 2 + r.cells.borrow().len() * 32
+    });
     let bytes = Document {
         root,
         defs,
@@ -303,8 +310,9 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
         plans: &plans,
         parents: &parents,
     }
-    .write(&mut rows);
+    .write(&rows, capacity);
     drop(plans);
+    drop(programme_sheet);
     let document = if keep_document {
         serde_json::from_slice(&bytes).unwrap_or(Value::Null)
     } else {
@@ -333,7 +341,7 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
 
 /// The programme sheet's fields read: the column, its language and the cell.
 #[derive(Default)]
-struct Fields(Vec<(&'static ColumnDef, Option<String>, Cell)>);
+struct Fields<'a>(Vec<(&'static ColumnDef, Option<String>, CellRef<'a>)>);
 
 /// The member path of a column's value: its path, and the language of a text.
 fn member_path<'c>(col: &'c ColumnDef, lang: Option<&'c str>) -> Vec<&'c str> {
@@ -356,13 +364,13 @@ fn at_list(path: &str, mut issue: Issue) -> Issue {
     issue
 }
 
-/// The cells of a row by column.
-fn row_cells(cells: &[(u32, Cell)]) -> HashMap<u32, &Cell> {
-    cells.iter().map(|(c, v)| (*c, v)).collect()
+/// The cells of a row by column (the last, when a column has two).
+fn row_cells<'c>(cells: &'c Cells, row: &[Entry]) -> HashMap<u32, CellRef<'c>> {
+    row.iter().map(|e| (e.col, cells.get(e))).collect()
 }
 
-fn is_blank_row(cells: &[(u32, Cell)]) -> bool {
-    cells.iter().all(|(_, c)| c.is_blank())
+fn is_blank_row(cells: &Cells, row: &[Entry]) -> bool {
+    row.iter().all(|e| cells.get(e).is_blank())
 }
 
 fn col_index(col: u32) -> usize {
@@ -374,10 +382,10 @@ fn row_index(row: u32) -> usize {
 }
 
 /// The programme sheet: field in column A, value in column B.
-fn read_programme(
+fn read_programme<'a>(
     def: &'static SheetDef,
-    sheet: InSheet,
-    fields: &mut Fields,
+    sheet: &'a InSheet,
+    fields: &mut Fields<'a>,
     origins: &mut Origins,
     issues: &mut Vec<Issue>,
     lang: Lang,
@@ -391,12 +399,16 @@ fn read_programme(
         normalize(words::GENERATOR.1),
     ];
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (&row, cells) in &sheet.rows {
-        if is_blank_row(cells) {
+    for (row, range) in sheet.cells.rows() {
+        let entries = sheet.cells.slice(range);
+        if is_blank_row(&sheet.cells, entries) {
             continue;
         }
-        let cells = row_cells(cells);
-        let label = cells.get(&0).map(|c| c.text()).unwrap_or_default();
+        let cells = row_cells(&sheet.cells, entries);
+        let label = cells
+            .get(&0)
+            .map(|c| c.text().into_owned())
+            .unwrap_or_default();
         if skip.contains(&normalize(&label)) {
             continue;
         }
@@ -436,12 +448,12 @@ fn read_programme(
         }
         seen.insert(pointer.clone(), row_index(row));
         register(origins, col, lang.as_deref(), value_cell.clone());
-        let cell = cells.get(&1).copied().unwrap_or(&Cell::Empty);
-        if let Cell::Error(e) = cell {
+        let cell = cells.get(&1).copied().unwrap_or(CellRef::Empty);
+        if let CellRef::Error(e) = cell {
             issues.push(cell_error(&sheet.name, value_cell, e));
             continue;
         }
-        fields.0.push((col, lang, cell.clone()));
+        fields.0.push((col, lang, cell));
     }
 }
 
@@ -505,17 +517,19 @@ fn read_sheet(
     let list = list_pointer(layout, at);
     let InSheet {
         name: sheet_name,
-        rows: sheet_rows,
+        cells: sheet_cells,
         ..
     } = sheet;
-    let mut rows = sheet_rows
-        .into_iter()
-        .filter(|(_, cells)| !is_blank_row(cells));
-    let (header_row, header_cells) = rows.next()?;
+    let mut rows = sheet_cells
+        .rows()
+        .filter(|(_, range)| !is_blank_row(&sheet_cells, sheet_cells.slice(range.clone())));
+    let (header_row, header_range) = rows.next()?;
+    let rows: Vec<(u32, std::ops::Range<usize>)> = rows.collect();
     // The header: which column of the file is which column of the sheet.
     let mut columns: Vec<(u32, Col)> = Vec::new();
-    for (c, cell) in &header_cells {
-        let header = cell.text();
+    for entry in sheet_cells.slice(header_range) {
+        let c = &entry.col;
+        let header = sheet_cells.get(entry).text().into_owned();
         if header.trim().is_empty() {
             continue;
         }
@@ -608,15 +622,15 @@ fn read_sheet(
         matches!(col, Col::Member { column, lang: None } if def.columns.get(*column).is_some_and(|d| d.path == ["id"]))
     });
     let mut placed_rows = Rows::default();
-    for (row, cells) in rows {
-        let by_col = row_cells(&cells);
+    for (row, range) in rows {
+        let by_col = row_cells(&sheet_cells, sheet_cells.slice(range.clone()));
         let r = row_index(row);
         // The parent, from the key columns.
         let keys: Vec<String> = key_columns
             .iter()
             .map(|c| {
                 c.and_then(|c| by_col.get(&c))
-                    .map(|cell| cell.text())
+                    .map(|cell| cell.text().into_owned())
                     .unwrap_or_default()
             })
             .collect();
@@ -682,7 +696,7 @@ fn read_sheet(
             if !matches!(col, Col::Member { column, .. } if def.columns.get(*column).is_some()) {
                 continue;
             }
-            if let Some(Cell::Error(e)) = by_col.get(c) {
+            if let Some(CellRef::Error(e)) = by_col.get(c) {
                 issues.push(cell_error(&sheet_name, a1(r, col_index(*c)), e));
             }
         }
@@ -690,15 +704,19 @@ fn read_sheet(
             let Col::Member { column, .. } = col else {
                 return None;
             };
-            let cell = by_col.get(c)?;
-            if matches!(cell, Cell::Error(_)) {
+            let cell = *by_col.get(c)?;
+            if matches!(cell, CellRef::Error(_)) {
                 return None;
             }
             value_of(shape, def.columns.get(*column)?, cell)?.into_string()
         });
         drop(by_col);
         let index = u32::try_from(placed_rows.rows.len()).unwrap_or(u32::MAX);
-        placed_rows.rows.push(Row { row, parent, cells });
+        placed_rows.rows.push(Row {
+            row,
+            parent,
+            cells: range,
+        });
         if def.has_id {
             if let Some(id) = id {
                 let mut own = keys;
@@ -709,6 +727,7 @@ fn read_sheet(
             }
         }
     }
+    placed_rows.cells = sheet_cells.into();
     Some((origin, plan, placed_rows))
 }
 

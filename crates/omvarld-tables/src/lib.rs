@@ -24,6 +24,7 @@
 //! claims. Formula cells give their cached value; nothing is evaluated.
 
 mod assemble;
+mod cells;
 mod csv;
 mod import;
 mod json;
