@@ -1,7 +1,9 @@
-//! The cells of a sheet as read, compactly: every text of the sheet in one
-//! string and 24 bytes a cell, rather than a `String` (and its allocation)
-//! for each. Import holds every sheet's cells until the document is
-//! written, so this is most of its memory before validation.
+//! The cells of a sheet as read, compactly: the sheet's texts in strings of
+//! 64 KiB (filled one after the other, never grown, so no buffer is copied
+//! and left behind as it grows) and 24 bytes a cell, rather than a `String`
+//! (and its allocation) for each. Import holds every sheet's cells until
+//! the document is written, so this is most of its memory before
+//! validation.
 
 use std::borrow::Cow;
 
@@ -41,16 +43,27 @@ impl<'a> CellRef<'a> {
     }
 }
 
-/// What a stored cell holds; a text is a range of the sheet's string.
+/// Where a text is: its string, and its start and length there.
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    chunk: u32,
+    at: u32,
+    len: u32,
+}
+
+/// What a stored cell holds.
 #[derive(Clone, Copy, Debug)]
 enum Stored {
     Empty,
-    Text(u32, u32),
+    Text(Span),
     Number(f64),
     Bool(bool),
-    Date(u32, u32),
-    Error(u32, u32),
+    Date(Span),
+    Error(Span),
 }
+
+/// The size of the strings texts are kept in (a longer text has its own).
+const CHUNK: usize = 64 * 1024;
 
 /// One cell: 0-based row and column, and its value.
 #[derive(Clone, Copy, Debug)]
@@ -64,35 +77,46 @@ pub(crate) struct Entry {
 /// order they were read).
 #[derive(Debug, Default)]
 pub(crate) struct Cells {
-    text: String,
+    chunks: Vec<String>,
     entries: Vec<Entry>,
     sorted: bool,
 }
 
 impl Cells {
-    /// Adds a cell; `false` when the sheet's texts no longer fit in 4 GiB.
+    /// Keeps `s`; `None` when a sheet has more than 4 Gi texts or a text
+    /// more than 4 GiB.
+    fn keep(&mut self, s: &str) -> Option<Span> {
+        let fits = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.capacity() - c.len() >= s.len());
+        if !fits {
+            self.chunks.push(String::with_capacity(CHUNK.max(s.len())));
+        }
+        let chunk = u32::try_from(self.chunks.len().checked_sub(1)?).ok()?;
+        let last = self.chunks.last_mut()?;
+        let at = u32::try_from(last.len()).ok()?;
+        let len = u32::try_from(s.len()).ok()?;
+        last.push_str(s);
+        Some(Span { chunk, at, len })
+    }
+
+    /// Adds a cell; `false` when the sheet's texts do not fit in 4 GiB.
     pub(crate) fn push(&mut self, row: u32, col: u32, cell: CellRef<'_>) -> bool {
-        let mut range = |s: &str| -> Option<(u32, u32)> {
-            let start = u32::try_from(self.text.len()).ok()?;
-            let len = u32::try_from(s.len()).ok()?;
-            start.checked_add(len)?;
-            self.text.push_str(s);
-            Some((start, len))
-        };
         let value = match cell {
             CellRef::Empty => Stored::Empty,
             CellRef::Number(n) => Stored::Number(n),
             CellRef::Bool(b) => Stored::Bool(b),
-            CellRef::Text(s) => match range(s) {
-                Some((at, len)) => Stored::Text(at, len),
+            CellRef::Text(s) => match self.keep(s) {
+                Some(span) => Stored::Text(span),
                 None => return false,
             },
-            CellRef::Date(s) => match range(s) {
-                Some((at, len)) => Stored::Date(at, len),
+            CellRef::Date(s) => match self.keep(s) {
+                Some(span) => Stored::Date(span),
                 None => return false,
             },
-            CellRef::Error(s) => match range(s) {
-                Some((at, len)) => Stored::Error(at, len),
+            CellRef::Error(s) => match self.keep(s) {
+                Some(span) => Stored::Error(span),
                 None => return false,
             },
         };
@@ -112,8 +136,6 @@ impl Cells {
             self.entries.sort_by_key(|e| e.row);
             self.sorted = true;
         }
-        self.text.shrink_to_fit();
-        self.entries.shrink_to_fit();
     }
 
     /// How many cells there are.
@@ -123,23 +145,27 @@ impl Cells {
 
     /// The bytes of all the texts.
     pub(crate) fn text_len(&self) -> usize {
-        self.text.len()
+        self.chunks.iter().map(String::len).sum()
     }
 
     /// The value of `entry`.
     pub(crate) fn get(&self, entry: &Entry) -> CellRef<'_> {
-        let text = |at: u32, len: u32| {
-            let at = usize::try_from(at).unwrap_or(usize::MAX);
-            let end = at.saturating_add(usize::try_from(len).unwrap_or(0));
-            self.text.get(at..end).unwrap_or("")
+        let text = |span: Span| {
+            let index = |n: u32| usize::try_from(n).unwrap_or(usize::MAX);
+            let at = index(span.at);
+            let end = at.saturating_add(index(span.len));
+            self.chunks
+                .get(index(span.chunk))
+                .and_then(|c| c.get(at..end))
+                .unwrap_or("")
         };
         match entry.value {
             Stored::Empty => CellRef::Empty,
-            Stored::Text(at, len) => CellRef::Text(text(at, len)),
+            Stored::Text(span) => CellRef::Text(text(span)),
             Stored::Number(n) => CellRef::Number(n),
             Stored::Bool(b) => CellRef::Bool(b),
-            Stored::Date(at, len) => CellRef::Date(text(at, len)),
-            Stored::Error(at, len) => CellRef::Error(text(at, len)),
+            Stored::Date(span) => CellRef::Date(text(span)),
+            Stored::Error(span) => CellRef::Error(text(span)),
         }
     }
 
@@ -173,6 +199,9 @@ mod tests {
         assert!(cells.push(1, 2, CellRef::Number(2.5)));
         assert!(cells.push(1, 0, CellRef::Text("a")));
         assert!(cells.push(3, 1, CellRef::Date("2026-12-01")));
+        let long = "x".repeat(CHUNK + 1);
+        assert!(cells.push(4, 0, CellRef::Text(&long)));
+        assert!(cells.push(4, 1, CellRef::Text("after")));
         cells.finish();
         let rows: Vec<(u32, Vec<(u32, CellRef<'_>)>)> = cells
             .rows()
@@ -192,6 +221,10 @@ mod tests {
                 (
                     3,
                     vec![(0, CellRef::Text("c")), (1, CellRef::Date("2026-12-01"))]
+                ),
+                (
+                    4,
+                    vec![(0, CellRef::Text(&long)), (1, CellRef::Text("after"))]
                 ),
             ]
         );
