@@ -497,7 +497,6 @@ fn pointer_of(base: &str, col: &ColumnDef, lang: Option<&str>) -> String {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Reads a sheet of rows: its header, then each row placed under its
 /// parent by its key columns (or an issue at the key). Gives where its
 /// cells are, how its rows become objects, and its placed rows.
