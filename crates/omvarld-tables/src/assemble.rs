@@ -1,8 +1,8 @@
 //! The document's JSON text, written straight from the rows of the sheets
 //! in one pass: each object's members come from a plan made once per sheet
 //! (which column is which member, where the lists of child sheets go), each
-//! row's children are found through an index by parent, and each row's
-//! cells are freed as soon as the row is written. No `serde_json::Value` of
+//! row's children are found through an index by parent, and each sheet's
+//! cells are freed as soon as its last row is written. No `serde_json::Value` of
 //! the document is made; members are written in the order a
 //! `serde_json::Map` keeps them (by name), so the text is the same bytes as
 //! `serde_json::to_vec` of the document as a `Value` would be.

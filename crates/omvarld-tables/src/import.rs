@@ -130,8 +130,8 @@ fn is_lang_tag(text: &str) -> bool {
 }
 
 /// Builds the document from `sheets` as JSON text and validates it. The
-/// text is written in one pass over the rows, each row's cells freed once
-/// written; no `serde_json::Value` of the document is made unless
+/// text is written in one pass over the rows, each sheet's cells freed
+/// once its rows are written; no `serde_json::Value` of the document is made unless
 /// `keep_document` asks for [`Imported::document`] (else `Null`), and then
 /// only from the text. The cells, the text and the programme are never all
 /// in memory at once: `check_owned` frees the text before the semantic pass.
