@@ -8,6 +8,7 @@ use omvarld::shape::strings::StringKind;
 use omvarld::shape::{Shape, Type};
 use serde_json::{json, Map, Value};
 
+use crate::cells::CellRef;
 use crate::import::InSheet;
 use crate::layout::{Kind, Layout};
 use crate::table::{Cell, Col, Table};
@@ -229,7 +230,6 @@ pub(crate) fn read_text(name: &str, bytes: &[u8], limits: &Limits) -> Result<InS
         let record = record.map_err(|e| ImportError::Csv(format!("`{name}`: {e}")))?;
         let row = u32::try_from(r)
             .map_err(|_| ImportError::TooLarge(format!("`{name}` has too many rows")))?;
-        let mut cells = Vec::new();
         if record.iter().skip(limits.columns).any(|f| !f.is_empty()) {
             sheet.cut_at = Some(limits.columns);
         }
@@ -244,15 +244,13 @@ pub(crate) fn read_text(name: &str, bytes: &[u8], limits: &Limits) -> Result<InS
                     limits.cells
                 )));
             }
-            cells.push((
-                u32::try_from(c).unwrap_or(u32::MAX),
-                Cell::Text(field.to_owned()),
-            ));
-        }
-        if !cells.is_empty() {
-            sheet.rows.insert(row, cells);
+            let c = u32::try_from(c).unwrap_or(u32::MAX);
+            if !sheet.cells.push(row, c, CellRef::Text(field)) {
+                return Err(crate::xlsx::too_much_text(name));
+            }
         }
     }
+    sheet.cells.finish();
     Ok(sheet)
 }
 

@@ -3,24 +3,28 @@
 //! their parents by their key columns; then the core validates the document
 //! and every issue gets the sheet and cell its path came from.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use crate::assemble::{value_of, Document, Members, Plan, Row, Rows, Slot};
+use crate::locate::{Origins, SheetOrigin};
 
 use omvarld::diagnostics::detail::Arg;
 use omvarld::diagnostics::{Detail, Message};
 use omvarld::shape::{Shape, Type};
 use omvarld::{Code, Issue, Lang, Options, Programme, Report, Severity};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
+use crate::cells::{CellRef, Cells, Entry};
 use crate::labels::words;
 use crate::layout::{ColumnDef, Kind, Layout, SheetDef};
-use crate::table::{a1, escape, Cell, Col};
+use crate::table::{a1, escape, Col};
 
 /// A sheet as read from a file: its name and its non-empty cells, by
 /// 0-based row and then column.
 #[derive(Debug, Default)]
 pub(crate) struct InSheet {
     pub(crate) name: String,
-    pub(crate) rows: BTreeMap<u32, Vec<(u32, Cell)>>,
+    pub(crate) cells: Cells,
     /// The column limit, when cells beyond it were left unread.
     pub(crate) cut_at: Option<usize>,
 }
@@ -39,86 +43,6 @@ pub struct Imported {
     pub programme: Option<Programme>,
     /// Every error and warning, of the workbook and of the document.
     pub report: Report,
-}
-
-/// Where each JSON Pointer came from: single cells (the programme sheet),
-/// and rows with the columns of their sheet, so that a sheet of many rows
-/// costs one entry per row, not one per cell.
-#[derive(Default)]
-struct Origins {
-    cells: HashMap<String, (usize, String)>,
-    sheet_names: Vec<String>,
-    /// Per sheet read: member suffix (`/decision/date`, `/title/sv`, and
-    /// `/title` for the Swedish column) → column.
-    columns: Vec<HashMap<String, u32>>,
-    /// Row pointer → (sheet, its columns, 0-based row, the row's first column).
-    rows: HashMap<String, (usize, usize, usize, u32)>,
-}
-
-impl Origins {
-    fn sheet_index(&mut self, name: &str) -> usize {
-        if let Some(i) = self.sheet_names.iter().position(|n| n == name) {
-            return i;
-        }
-        self.sheet_names.push(name.to_owned());
-        self.sheet_names.len() - 1
-    }
-
-    fn add(&mut self, pointer: String, sheet: usize, cell: String) {
-        self.cells.entry(pointer).or_insert((sheet, cell));
-    }
-
-    /// Records the columns of a sheet's header; returns their index.
-    fn add_columns(&mut self, def: &SheetDef, columns: &[(u32, Col)]) -> usize {
-        let mut map = HashMap::new();
-        for (c, col) in columns {
-            let Col::Member { column, lang } = col else {
-                continue;
-            };
-            let Some(def_col) = def.columns.get(*column) else {
-                continue;
-            };
-            if let Some(tag) = lang {
-                let text = pointer_of("", def_col, None);
-                if tag == "sv" {
-                    map.insert(text, *c);
-                } else {
-                    map.entry(text).or_insert(*c);
-                }
-            }
-            map.entry(pointer_of("", def_col, lang.as_deref()))
-                .or_insert(*c);
-        }
-        self.columns.push(map);
-        self.columns.len() - 1
-    }
-
-    /// The sheet and cell of `pointer`: of the pointer itself or the
-    /// nearest enclosing one that came from a cell or a row.
-    fn find(&self, pointer: &str) -> Option<(&str, String)> {
-        let mut at = pointer;
-        loop {
-            if let Some((sheet, cell)) = self.cells.get(at) {
-                return Some((self.sheet_names.get(*sheet)?.as_str(), cell.clone()));
-            }
-            if let Some(&(sheet, columns, row, first)) = self.rows.get(at) {
-                let name = self.sheet_names.get(sheet)?.as_str();
-                let columns = self.columns.get(columns)?;
-                let mut rest = pointer.get(at.len()..).unwrap_or("");
-                loop {
-                    if let Some(&c) = columns.get(rest) {
-                        return Some((name, a1(row, col_index(c))));
-                    }
-                    match rest.rsplit_once('/') {
-                        Some((parent, _)) => rest = parent,
-                        None => return Some((name, a1(row, col_index(first)))),
-                    }
-                }
-            }
-            let (parent, _) = at.rsplit_once('/')?;
-            at = parent;
-        }
-    }
 }
 
 /// Lower case with single spaces: how headers and sheet names are matched.
@@ -205,15 +129,19 @@ fn is_lang_tag(text: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// Builds the document from `sheets` and validates it. Without
-/// `keep_document` the document is serialized one top-level member at a
-/// time, each freed once written, and [`Imported::document`] is `Null`: the
-/// document's values, its JSON text and the programme are then never all
-/// in memory at once.
+/// Builds the document from `sheets` as JSON text and validates it. The
+/// text is written in one pass over the rows, each sheet's cells freed
+/// once its rows are written; no `serde_json::Value` of the document is made unless
+/// `keep_document` asks for [`Imported::document`] (else `Null`), and then
+/// only from the text. The cells, the text and the programme are never all
+/// in memory at once: `check_owned` frees the text before the semantic pass.
 pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: bool) -> Imported {
     let layout = Layout::get();
     let mut issues = Vec::new();
-    let mut origins = Origins::default();
+    let mut origins = Origins {
+        sheets: layout.sheets.iter().map(|_| None).collect(),
+        ..Origins::default()
+    };
 
     // Which sheet of the file is which sheet of the layout.
     let mut assigned: Vec<Option<InSheet>> = layout.sheets.iter().map(|_| None).collect();
@@ -282,39 +210,74 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
                 .map_or_else(|| def.sv.clone(), |s| s.name.clone())
         })
         .collect();
-    let mut root = Value::Object(Map::new());
-    // For each sheet with ids: the keys of each row's object → its pointer.
-    let mut placed: Vec<HashMap<Vec<String>, String>> =
-        layout.sheets.iter().map(|_| HashMap::new()).collect();
-    for (at, def) in layout.sheets.iter().enumerate() {
-        let Some(sheet) = assigned.get_mut(at).and_then(Option::take) else {
-            continue;
-        };
-        if at == 0 {
-            read_programme(
-                def,
-                &sheet,
-                &mut root,
-                &mut origins,
-                &mut issues,
-                options.lang,
-            );
-            continue;
-        }
-        read_sheet(
-            layout,
-            at,
+    // The programme's own members, one slot per field read.
+    let mut fields = Fields::default();
+    let programme_sheet = assigned.get_mut(0).and_then(Option::take);
+    if let (Some(sheet), Some(def)) = (&programme_sheet, layout.sheets.first()) {
+        read_programme(
             def,
-            &sheet,
-            &mut root,
-            &file_names,
-            &mut placed,
+            sheet,
+            &mut fields,
             &mut origins,
             &mut issues,
             options.lang,
         );
     }
+    // Per sheet: its placed rows and the plan that turns them into objects.
+    let mut rows: Vec<Rows> = layout.sheets.iter().map(|_| Rows::default()).collect();
+    let mut plans: Vec<Option<Plan>> = layout.sheets.iter().map(|_| None).collect();
+    // For each sheet with ids: the keys of each placed row → its index.
+    let mut placed: Vec<HashMap<Vec<String>, u32>> =
+        layout.sheets.iter().map(|_| HashMap::new()).collect();
+    for (at, def) in layout.sheets.iter().enumerate() {
+        let Some(sheet) = assigned.get_mut(at).and_then(Option::take) else {
+            continue;
+        };
+        let read = read_sheet(
+            layout,
+            at,
+            def,
+            sheet,
+            &file_names,
+            &mut placed,
+            &mut issues,
+            options.lang,
+        );
+        if let Some((origin, plan, placed_rows)) = read {
+            if let Some(slot) = origins.sheets.get_mut(at) {
+                *slot = Some(origin);
+            }
+            if let Some(slot) = plans.get_mut(at) {
+                *slot = Some(plan);
+            }
+            if let Some(slot) = rows.get_mut(at) {
+                *slot = placed_rows;
+            }
+        }
+    }
+    drop(placed);
+    // Each sheet's rows by parent (a top-level list's parent is the root).
+    let counts: Vec<usize> = rows.iter().map(|r| r.rows.len()).collect();
+    for (at, def) in layout.sheets.iter().enumerate() {
+        let parents = def
+            .parent
+            .map_or(1, |p| counts.get(p).copied().unwrap_or(0));
+        if let Some(sheet) = rows.get_mut(at) {
+            sheet.index(parents);
+        }
+    }
 
+    // The root: the programme's fields and the top-level lists.
+    let mut root = Members::default();
+    for (i, (col, lang, _)) in fields.0.iter().enumerate() {
+        root.insert(&member_path(col, lang.as_deref()), Slot::Value(i));
+    }
+    for (at, def) in layout.sheets.iter().enumerate().skip(1) {
+        if def.parent.is_none() {
+            let via: Vec<&str> = def.via.iter().map(String::as_str).collect();
+            root.insert(&via, Slot::List(at));
+        }
+    }
     // A required list that may be empty (`contribution_aims`) is there
     // when its sheet has no rows: a sheet cannot tell empty from absent.
     if let Type::Object(programme) = Shape::programme().get(Shape::programme().root()) {
@@ -324,22 +287,41 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
                 Type::Array { min: 0, .. }
             );
             if member.required && empty_allowed {
-                if let Value::Object(map) = &mut root {
-                    map.entry(member.name.clone())
-                        .or_insert_with(|| Value::Array(Vec::new()));
-                }
+                root.or_empty(&member.name);
             }
         }
     }
-    let (bytes, document) = if keep_document {
-        (serde_json::to_vec(&root).unwrap_or_default(), root)
+    let parents: Vec<Option<usize>> = layout.sheets.iter().map(|s| s.parent).collect();
+    let (defs, cells) = fields
+        .0
+        .into_iter()
+        .map(|(col, _, cell)| (Some(col), Some(cell)))
+        .unzip();
+    // The text is about as long as the cells' texts with the member names
+    // and punctuation; room for it from the start spares copying a growing
+    // buffer (pages not written to cost no memory).
+    let capacity = rows.iter().fold(64 * 1024, |n, r| {
+        n + r.cells.borrow().text_len() * 2 + r.cells.borrow().len() * 32
+    });
+    let bytes = Document {
+        root,
+        defs,
+        cells,
+        plans: &plans,
+        parents: &parents,
+    }
+    .write(&rows, capacity);
+    drop(plans);
+    drop(programme_sheet);
+    let document = if keep_document {
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null)
     } else {
-        (into_json(root), Value::Null)
+        Value::Null
     };
     let checked = omvarld::validate::check_owned(bytes, options);
     let mut report = checked.report;
     for issue in report.errors.iter_mut().chain(report.warnings.iter_mut()) {
-        if let Some((sheet, cell)) = origins.find(&issue.path) {
+        if let Some((sheet, cell)) = origins.find(&issue.path, layout, &rows) {
             issue.sheet = Some(sheet.to_owned());
             issue.cell = Some(cell);
         }
@@ -357,26 +339,13 @@ pub(crate) fn import(sheets: Vec<InSheet>, options: &Options, keep_document: boo
     }
 }
 
-/// The JSON text of `root`, the same bytes as `serde_json::to_vec`, made
-/// one top-level member at a time and freeing each member once written.
-fn into_json(root: Value) -> Vec<u8> {
-    let Value::Object(map) = root else {
-        return serde_json::to_vec(&root).unwrap_or_default();
-    };
-    let mut out = Vec::new();
-    out.push(b'{');
-    for (i, (key, value)) in map.into_iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        // Writing to a Vec fails only for a value JSON cannot hold, which
-        // a document built from cells does not have.
-        let _ = serde_json::to_writer(&mut out, &key);
-        out.push(b':');
-        let _ = serde_json::to_writer(&mut out, &value);
-    }
-    out.push(b'}');
-    out
+/// The programme sheet's fields read: the column, its language and the cell.
+#[derive(Default)]
+struct Fields<'a>(Vec<(&'static ColumnDef, Option<String>, CellRef<'a>)>);
+
+/// The member path of a column's value: its path, and the language of a text.
+fn member_path<'c>(col: &'c ColumnDef, lang: Option<&'c str>) -> Vec<&'c str> {
+    col.path.iter().map(String::as_str).chain(lang).collect()
 }
 
 /// A `sheet` issue at `sheet` (and `cell`), with its own severity: ignored
@@ -395,13 +364,13 @@ fn at_list(path: &str, mut issue: Issue) -> Issue {
     issue
 }
 
-/// The cells of a row by column.
-fn row_cells(cells: &[(u32, Cell)]) -> HashMap<u32, &Cell> {
-    cells.iter().map(|(c, v)| (*c, v)).collect()
+/// The cells of a row by column (the last, when a column has two).
+fn row_cells<'c>(cells: &'c Cells, row: &[Entry]) -> HashMap<u32, CellRef<'c>> {
+    row.iter().map(|e| (e.col, cells.get(e))).collect()
 }
 
-fn is_blank_row(cells: &[(u32, Cell)]) -> bool {
-    cells.iter().all(|(_, c)| c.is_blank())
+fn is_blank_row(cells: &Cells, row: &[Entry]) -> bool {
+    row.iter().all(|e| cells.get(e).is_blank())
 }
 
 fn col_index(col: u32) -> usize {
@@ -413,17 +382,16 @@ fn row_index(row: u32) -> usize {
 }
 
 /// The programme sheet: field in column A, value in column B.
-fn read_programme(
-    def: &SheetDef,
-    sheet: &InSheet,
-    root: &mut Value,
+fn read_programme<'a>(
+    def: &'static SheetDef,
+    sheet: &'a InSheet,
+    fields: &mut Fields<'a>,
     origins: &mut Origins,
     issues: &mut Vec<Issue>,
     lang: Lang,
 ) {
-    let shape = Shape::programme();
-    let s = origins.sheet_index(&sheet.name);
-    origins.add(String::new(), s, "A1".to_owned());
+    origins.programme = Some(sheet.name.clone());
+    origins.cells.insert(String::new(), "A1".to_owned());
     let skip = [
         normalize(words::FIELD.0),
         normalize(words::FIELD.1),
@@ -431,12 +399,16 @@ fn read_programme(
         normalize(words::GENERATOR.1),
     ];
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (&row, cells) in &sheet.rows {
-        if is_blank_row(cells) {
+    for (row, range) in sheet.cells.rows() {
+        let entries = sheet.cells.slice(range);
+        if is_blank_row(&sheet.cells, entries) {
             continue;
         }
-        let cells = row_cells(cells);
-        let label = cells.get(&0).map(|c| c.text()).unwrap_or_default();
+        let cells = row_cells(&sheet.cells, entries);
+        let label = cells
+            .get(&0)
+            .map(|c| c.text().into_owned())
+            .unwrap_or_default();
         if skip.contains(&normalize(&label)) {
             continue;
         }
@@ -475,16 +447,32 @@ fn read_programme(
             continue;
         }
         seen.insert(pointer.clone(), row_index(row));
-        register(origins, s, "", col, lang.as_deref(), value_cell.clone());
-        let cell = cells.get(&1).copied().unwrap_or(&Cell::Empty);
-        if let Cell::Error(e) = cell {
+        register(origins, col, lang.as_deref(), value_cell.clone());
+        let cell = cells.get(&1).copied().unwrap_or(CellRef::Empty);
+        if let CellRef::Error(e) = cell {
             issues.push(cell_error(&sheet.name, value_cell, e));
             continue;
         }
-        if let Some(value) = value_of(shape, col, cell) {
-            set(root, &col.path, lang.as_deref(), value);
+        fields.0.push((col, lang, cell));
+    }
+}
+
+/// Records where the programme's field `col` (in `lang`) is: for a text
+/// the language's pointer, and the text's own pointer for its Swedish
+/// field (or the first language's).
+fn register(origins: &mut Origins, col: &ColumnDef, lang: Option<&str>, cell: String) {
+    if let Some(tag) = lang {
+        let text = pointer_of("", col, None);
+        if tag == "sv" {
+            origins.cells.insert(text, cell.clone());
+        } else {
+            origins.cells.entry(text).or_insert_with(|| cell.clone());
         }
     }
+    origins
+        .cells
+        .entry(pointer_of("", col, lang))
+        .or_insert(cell);
 }
 
 fn cell_error(sheet: &str, cell: String, value: &str) -> Issue {
@@ -509,165 +497,38 @@ fn pointer_of(base: &str, col: &ColumnDef, lang: Option<&str>) -> String {
     out
 }
 
-/// Records where the column's value of the object at `base` is: for a text
-/// the language's pointer, and the text's own pointer for its Swedish
-/// column (or the first language column).
-fn register(
-    origins: &mut Origins,
-    sheet: usize,
-    base: &str,
-    col: &ColumnDef,
-    lang: Option<&str>,
-    cell: String,
-) {
-    if let Some(tag) = lang {
-        let text = pointer_of(base, col, None);
-        if tag == "sv" {
-            origins.cells.insert(text, (sheet, cell.clone()));
-        } else {
-            origins.add(text, sheet, cell.clone());
-        }
-    }
-    origins.add(pointer_of(base, col, lang), sheet, cell);
-}
-
-/// The JSON value of a cell in `col`; `None` for an empty cell.
-fn value_of(shape: &Shape, col: &ColumnDef, cell: &Cell) -> Option<Value> {
-    if matches!(cell, Cell::Empty) || matches!(cell, Cell::Text(s) if s.is_empty()) {
-        return None;
-    }
-    let text = || Value::String(cell.text());
-    Some(match col.kind {
-        Kind::Text => match cell {
-            Cell::Bool(b) => Value::Bool(*b),
-            _ => text(),
-        },
-        Kind::Extensions => match cell {
-            Cell::Text(s) => serde_json::from_str(s).unwrap_or_else(|_| Value::String(s.clone())),
-            _ => text(),
-        },
-        Kind::IdList => match cell {
-            Cell::Text(s) => Value::Array(
-                s.split(',')
-                    .map(|id| Value::String(id.trim().to_owned()))
-                    .collect(),
-            ),
-            Cell::Bool(b) => Value::Bool(*b),
-            _ => Value::Array(vec![text()]),
-        },
-        Kind::Value => match (shape.get(col.ty), cell) {
-            (_, Cell::Bool(b)) => Value::Bool(*b),
-            (Type::Integer { .. } | Type::Number, Cell::Number(n)) => number(*n),
-            (Type::Integer { .. } | Type::Number, Cell::Text(s)) => {
-                parse_number(s).map_or_else(|| Value::String(s.clone()), number)
-            }
-            (Type::Coded { .. }, Cell::Date(d)) if col.is_date(shape) => {
-                Value::String(d.strip_suffix("T00:00:00").unwrap_or(d).to_owned())
-            }
-            _ => text(),
-        },
-    })
-}
-
-/// A number as JSON: an integer when it is whole.
-fn number(n: f64) -> Value {
-    if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        #[allow(clippy::cast_possible_truncation)]
-        let whole = n as i64;
-        Value::from(whole)
-    } else {
-        serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
-    }
-}
-
-/// A number written as text, also with a decimal comma (`72,1`).
-fn parse_number(text: &str) -> Option<f64> {
-    let t = text.trim();
-    let parsed = t.parse::<f64>().ok().or_else(|| {
-        if t.contains('.') {
-            None
-        } else {
-            t.replacen(',', ".", 1).parse::<f64>().ok()
-        }
-    })?;
-    // `inf`, `NaN` and friends are not numbers of the standard.
-    parsed.is_finite().then_some(parsed).filter(|_| {
-        t.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | 'e' | 'E'))
-    })
-}
-
-/// Sets the member at `path` (and language) of `object`, making the
-/// objects on the way.
-fn set(object: &mut Value, path: &[String], lang: Option<&str>, value: Value) {
-    let mut at = object;
-    let members = path.iter().map(String::as_str).chain(lang);
-    let mut members = members.peekable();
-    if members.peek().is_none() {
-        *at = value;
-        return;
-    }
-    while let Some(member) = members.next() {
-        if !at.is_object() {
-            *at = Value::Object(Map::new());
-        }
-        let Value::Object(map) = at else { return };
-        if members.peek().is_none() {
-            map.insert(member.to_owned(), value);
-            return;
-        }
-        at = map
-            .entry(member.to_owned())
-            .or_insert_with(|| Value::Object(Map::new()));
-    }
-}
-
-/// The list at `via` inside the object at `pointer`, made when missing.
-fn list_at<'v>(root: &'v mut Value, pointer: &str, via: &[String]) -> Option<&'v mut Vec<Value>> {
-    let mut at = root.pointer_mut(pointer)?;
-    for member in via {
-        if !at.is_object() {
-            return None;
-        }
-        let Value::Object(map) = at else { return None };
-        let empty = if std::ptr::eq(member, via.last()?) {
-            Value::Array(Vec::new())
-        } else {
-            Value::Object(Map::new())
-        };
-        at = map.entry(member.clone()).or_insert(empty);
-    }
-    match at {
-        Value::Array(items) => Some(items),
-        _ => None,
-    }
-}
-
+/// Reads a sheet of rows: its header, then each row placed under its
+/// parent by its key columns (or an issue at the key). Gives where its
+/// cells are, how its rows become objects, and its placed rows.
 #[allow(clippy::too_many_arguments)]
 fn read_sheet(
-    layout: &Layout,
+    layout: &'static Layout,
     at: usize,
-    def: &SheetDef,
-    sheet: &InSheet,
-    root: &mut Value,
+    def: &'static SheetDef,
+    sheet: InSheet,
     file_names: &[String],
-    placed: &mut [HashMap<Vec<String>, String>],
-    origins: &mut Origins,
+    placed: &mut [HashMap<Vec<String>, u32>],
     issues: &mut Vec<Issue>,
     lang: Lang,
-) {
+) -> Option<(SheetOrigin, Plan, Rows)> {
     let shape = Shape::programme();
-    let s = origins.sheet_index(&sheet.name);
     // Workbook issues of this sheet's header are about its list.
     let list = list_pointer(layout, at);
-    let mut rows = sheet.rows.iter().filter(|(_, cells)| !is_blank_row(cells));
-    let Some((&header_row, header_cells)) = rows.next() else {
-        return;
-    };
+    let InSheet {
+        name: sheet_name,
+        cells: sheet_cells,
+        ..
+    } = sheet;
+    let mut rows = sheet_cells
+        .rows()
+        .filter(|(_, range)| !is_blank_row(&sheet_cells, sheet_cells.slice(range.clone())));
+    let (header_row, header_range) = rows.next()?;
+    let rows: Vec<(u32, std::ops::Range<usize>)> = rows.collect();
     // The header: which column of the file is which column of the sheet.
     let mut columns: Vec<(u32, Col)> = Vec::new();
-    for (c, cell) in header_cells {
-        let header = cell.text();
+    for entry in sheet_cells.slice(header_range) {
+        let c = &entry.col;
+        let header = sheet_cells.get(entry).text().into_owned();
         if header.trim().is_empty() {
             continue;
         }
@@ -678,7 +539,7 @@ fn read_sheet(
                     issues.push(at_list(
                         &list,
                         sheet_issue(
-                            &sheet.name,
+                            &sheet_name,
                             Some(here),
                             Severity::Error,
                             Detail::new(Message::ColumnRepeated)
@@ -693,7 +554,7 @@ fn read_sheet(
             None => issues.push(at_list(
                 &list,
                 sheet_issue(
-                    &sheet.name,
+                    &sheet_name,
                     Some(here),
                     Severity::Warning,
                     Detail::new(Message::ColumnUnknown)
@@ -728,7 +589,7 @@ fn read_sheet(
             issues.push(at_list(
                 &list,
                 sheet_issue(
-                    &sheet.name,
+                    &sheet_name,
                     Some(a1(row_index(header_row), 0)),
                     Severity::Error,
                     Detail::new(Message::KeyColumnMissing)
@@ -743,37 +604,37 @@ fn read_sheet(
                         ),
                 ),
             ));
-            return;
+            return None;
         }
     }
-    let sheet_columns = origins.add_columns(def, &columns);
-    let first = columns
-        .iter()
-        .find(|(_, col)| matches!(col, Col::Member { column, .. } if def.columns.get(*column).is_some_and(|d| d.path == ["id"])))
-        .or(columns.first())
-        .map_or(0, |(c, _)| *c);
-    let base_pointer = |parent: &str| -> String {
-        let mut p = parent.to_owned();
-        for member in &def.via {
-            p.push('/');
-            p.push_str(&escape(member));
-        }
-        p
+    let origin = SheetOrigin {
+        name: sheet_name.clone(),
+        columns: member_columns(def, &columns),
+        first: columns
+            .iter()
+            .find(|(_, col)| matches!(col, Col::Member { column, .. } if def.columns.get(*column).is_some_and(|d| d.path == ["id"])))
+            .or(columns.first())
+            .map_or(0, |(c, _)| *c),
     };
-    for (&row, cells) in rows {
-        let by_col = row_cells(cells);
+    let plan = plan(layout, at, def, &columns);
+    let id_slot = columns.iter().position(|(_, col)| {
+        matches!(col, Col::Member { column, lang: None } if def.columns.get(*column).is_some_and(|d| d.path == ["id"]))
+    });
+    let mut placed_rows = Rows::default();
+    for (row, range) in rows {
+        let by_col = row_cells(&sheet_cells, sheet_cells.slice(range.clone()));
         let r = row_index(row);
-        // The parent's pointer, from the key columns.
+        // The parent, from the key columns.
         let keys: Vec<String> = key_columns
             .iter()
             .map(|c| {
                 c.and_then(|c| by_col.get(&c))
-                    .map(|cell| cell.text())
+                    .map(|cell| cell.text().into_owned())
                     .unwrap_or_default()
             })
             .collect();
-        let parent_pointer = if def.parent.is_none() {
-            Some(String::new())
+        let parent = if def.parent.is_none() {
+            0
         } else {
             let mut missing = None;
             for (k, key) in keys.iter().enumerate() {
@@ -789,7 +650,7 @@ fn read_sheet(
                     .and_then(|k| layout.sheets.get(k.sheet))
                     .map_or(omvarld::shape::terms::VALUE, |s| s.term);
                 let mut issue = sheet_issue(
-                    &sheet.name,
+                    &sheet_name,
                     Some(a1(r, col_index(c))),
                     Severity::Error,
                     Detail::new(Message::KeyMissing)
@@ -806,14 +667,13 @@ fn read_sheet(
                 continue;
             }
             let parent = def.parent.unwrap_or(0);
-            let found = placed.get(parent).and_then(|m| m.get(&keys)).cloned();
-            if found.is_none() {
+            let Some(&found) = placed.get(parent).and_then(|m| m.get(&keys)) else {
                 let k = keys.len().saturating_sub(1);
                 let c = key_columns.get(k).copied().flatten().unwrap_or(0);
                 let parent_def = layout.sheets.get(parent);
                 // Name the first key that is not known, for a clear message.
                 let mut issue = sheet_issue(
-                    &sheet.name,
+                    &sheet_name,
                     Some(a1(r, col_index(c))),
                     Severity::Error,
                     Detail::new(Message::KeyUnknown)
@@ -827,55 +687,107 @@ fn read_sheet(
                 issue.path = parent_def.map_or_else(String::new, |_| list_pointer(layout, parent));
                 issues.push(issue);
                 continue;
-            }
+            };
             found
         };
-        let Some(parent_pointer) = parent_pointer else {
-            continue;
-        };
-        // The row's object.
-        let mut object = Value::Object(Map::new());
-        let mut errors = Vec::new();
+        // Error cells are issues at the cell; the rest are the row's values.
         for (c, col) in &columns {
-            let Col::Member { column, lang } = col else {
-                continue;
-            };
-            let Some(def_col) = def.columns.get(*column) else {
-                continue;
-            };
-            let Some(cell) = by_col.get(c) else {
-                continue;
-            };
-            if let Cell::Error(e) = cell {
-                errors.push((a1(r, col_index(*c)), e.clone()));
+            if !matches!(col, Col::Member { column, .. } if def.columns.get(*column).is_some()) {
                 continue;
             }
-            if let Some(value) = value_of(shape, def_col, cell) {
-                set(&mut object, &def_col.path, lang.as_deref(), value);
+            if let Some(CellRef::Error(e)) = by_col.get(c) {
+                issues.push(cell_error(&sheet_name, a1(r, col_index(*c)), e));
             }
         }
-        for (cell, e) in errors {
-            issues.push(cell_error(&sheet.name, cell, &e));
-        }
-        let id = object.get("id").and_then(Value::as_str).map(str::to_owned);
-        let Some(list) = list_at(root, &parent_pointer, &def.via) else {
-            continue;
-        };
-        let pointer = format!("{}/{}", base_pointer(&parent_pointer), list.len());
-        list.push(object);
-        // Where the row is; its members are at its sheet's columns.
-        origins
-            .rows
-            .insert(pointer.clone(), (s, sheet_columns, r, first));
+        let id = id_slot.and_then(|i| columns.get(i)).and_then(|(c, col)| {
+            let Col::Member { column, .. } = col else {
+                return None;
+            };
+            let cell = *by_col.get(c)?;
+            if matches!(cell, CellRef::Error(_)) {
+                return None;
+            }
+            value_of(shape, def.columns.get(*column)?, cell)?.into_string()
+        });
+        drop(by_col);
+        let index = u32::try_from(placed_rows.rows.len()).unwrap_or(u32::MAX);
+        placed_rows.rows.push(Row {
+            row,
+            parent,
+            cells: range,
+        });
         if def.has_id {
             if let Some(id) = id {
                 let mut own = keys;
                 own.push(id);
                 if let Some(map) = placed.get_mut(at) {
-                    map.entry(own).or_insert(pointer);
+                    map.entry(own).or_insert(index);
                 }
             }
         }
+    }
+    placed_rows.cells = sheet_cells.into();
+    Some((origin, plan, placed_rows))
+}
+
+/// Per sheet: member suffix (`/decision/date`, `/title/sv`, and `/title`
+/// for the Swedish column) → the column of the file it is in.
+fn member_columns(def: &SheetDef, columns: &[(u32, Col)]) -> HashMap<String, u32> {
+    let mut map = HashMap::new();
+    for (c, col) in columns {
+        let Col::Member { column, lang } = col else {
+            continue;
+        };
+        let Some(def_col) = def.columns.get(*column) else {
+            continue;
+        };
+        if let Some(tag) = lang {
+            let text = pointer_of("", def_col, None);
+            if tag == "sv" {
+                map.insert(text, *c);
+            } else {
+                map.entry(text).or_insert(*c);
+            }
+        }
+        map.entry(pointer_of("", def_col, lang.as_deref()))
+            .or_insert(*c);
+    }
+    map
+}
+
+/// How the rows of sheet `at`, with the header `columns`, become objects:
+/// a slot per column at its member path, and the lists of its child sheets.
+fn plan(
+    layout: &'static Layout,
+    at: usize,
+    def: &'static SheetDef,
+    columns: &[(u32, Col)],
+) -> Plan {
+    let mut members = Members::default();
+    let mut defs = Vec::with_capacity(columns.len());
+    let mut slot_of = HashMap::new();
+    for (i, (c, col)) in columns.iter().enumerate() {
+        slot_of.insert(*c, i);
+        let Col::Member { column, lang } = col else {
+            defs.push(None);
+            continue;
+        };
+        let def_col = def.columns.get(*column);
+        if let Some(def_col) = def_col {
+            members.insert(&member_path(def_col, lang.as_deref()), Slot::Value(i));
+        }
+        defs.push(def_col);
+    }
+    for (child, child_def) in layout.sheets.iter().enumerate() {
+        if child_def.parent == Some(at) {
+            let via: Vec<&str> = child_def.via.iter().map(String::as_str).collect();
+            members.insert(&via, Slot::List(child));
+        }
+    }
+    Plan {
+        members,
+        defs,
+        slot_of,
     }
 }
 

@@ -23,11 +23,14 @@
 //! one, so memory follows the cells a sheet holds, not the dimension it
 //! claims. Formula cells give their cached value; nothing is evaluated.
 
+mod assemble;
+mod cells;
 mod csv;
 mod import;
 mod json;
 mod labels;
 mod layout;
+mod locate;
 mod table;
 mod xlsx;
 mod zipcheck;
@@ -243,10 +246,9 @@ pub fn read_path(path: &Path, options: &Options) -> Result<Imported, ImportError
 }
 
 /// Like [`read_path`], but [`Imported::document`] is `Null`: the document
-/// is freed as it is turned into JSON text, before it is validated, so the
-/// document, its text and the programme are not all in memory at once
-/// (the command's import; BENCHMARKS.md). Not part of the API (it may
-/// change in any release).
+/// is only ever the JSON text written from the cells, freed before the
+/// semantic pass, never also a `serde_json::Value` (the command's import;
+/// BENCHMARKS.md). Not part of the API (it may change in any release).
 ///
 /// # Errors
 /// As [`read_path`].

@@ -16,27 +16,14 @@ pub(crate) enum Cell {
     Text(String),
     Number(f64),
     Bool(bool),
-    /// A date cell, as `YYYY-MM-DD` (or with a time of day).
-    Date(String),
-    /// An error cell (`#N/A`), as the spreadsheet shows it.
-    Error(String),
 }
 
 impl Cell {
-    /// `true` for an empty cell or one with nothing but white space.
-    pub(crate) fn is_blank(&self) -> bool {
-        match self {
-            Cell::Empty => true,
-            Cell::Text(s) => s.trim().is_empty(),
-            _ => false,
-        }
-    }
-
     /// The cell as text (a number without a needless `.0`).
     pub(crate) fn text(&self) -> String {
         match self {
             Cell::Empty => String::new(),
-            Cell::Text(s) | Cell::Date(s) | Cell::Error(s) => s.clone(),
+            Cell::Text(s) => s.clone(),
             Cell::Number(n) => number_text(*n),
             Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
         }

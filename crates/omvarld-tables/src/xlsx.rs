@@ -12,6 +12,7 @@ use rust_xlsxwriter::{
     TableColumn, Workbook, Worksheet,
 };
 
+use crate::cells::CellRef;
 use crate::import::InSheet;
 use crate::json::Json;
 use crate::labels::words;
@@ -185,7 +186,7 @@ fn write_cell(
         Cell::Bool(b) => {
             sheet.write_boolean(row, col, *b).map_err(xl)?;
         }
-        Cell::Text(s) | Cell::Date(s) | Cell::Error(s) => {
+        Cell::Text(s) => {
             let length = s.chars().count();
             if length > CELL_MAX {
                 return Err(ExportError::TooLong {
@@ -303,26 +304,35 @@ fn read_sheet<RS: Read + Seek>(
         .map_err(|e| ImportError::NotAWorkbook(e.to_string()))?
     {
         let (row, col) = cell.get_position();
+        // A date or error cell's text, made here.
+        let date: String;
         let value = match cell.get_value() {
             DataRef::Empty => continue,
             DataRef::Int(i) => {
                 #[allow(clippy::cast_precision_loss)]
                 let n = *i as f64;
-                Cell::Number(n)
+                CellRef::Number(n)
             }
-            DataRef::Float(f) => Cell::Number(*f),
-            DataRef::String(s) => Cell::Text(s.clone()),
-            DataRef::SharedString(s) => Cell::Text((*s).to_owned()),
-            DataRef::Bool(b) => Cell::Bool(*b),
+            DataRef::Float(f) => CellRef::Number(*f),
+            DataRef::String(s) => CellRef::Text(s),
+            DataRef::SharedString(s) => CellRef::Text(s),
+            DataRef::Bool(b) => CellRef::Bool(*b),
             DataRef::DateTime(d) => match d.as_datetime() {
-                Some(dt) if dt.time() == chrono::NaiveTime::MIN => {
-                    Cell::Date(dt.date().format("%Y-%m-%d").to_string())
+                Some(dt) => {
+                    date = if dt.time() == chrono::NaiveTime::MIN {
+                        dt.date().format("%Y-%m-%d").to_string()
+                    } else {
+                        dt.format("%Y-%m-%dT%H:%M:%S").to_string()
+                    };
+                    CellRef::Date(&date)
                 }
-                Some(dt) => Cell::Date(dt.format("%Y-%m-%dT%H:%M:%S").to_string()),
-                None => Cell::Number(d.as_f64()),
+                None => CellRef::Number(d.as_f64()),
             },
-            DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Date(s.clone()),
-            DataRef::Error(e) => Cell::Error(e.to_string()),
+            DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => CellRef::Date(s),
+            DataRef::Error(e) => {
+                date = e.to_string();
+                CellRef::Error(&date)
+            }
         };
         if !col_index_ok(col, limits) {
             sheet.cut_at = Some(limits.columns);
@@ -334,10 +344,19 @@ fn read_sheet<RS: Read + Seek>(
                     limits.cells
                 )));
             }
-            sheet.rows.entry(row).or_default().push((col, value));
+            if !sheet.cells.push(row, col, value) {
+                return Err(too_much_text(name));
+            }
         }
     }
+    sheet.cells.finish();
     Ok(sheet)
+}
+
+/// A sheet whose texts do not fit in 4 GiB (more than the limit on
+/// unpacked bytes lets through).
+pub(crate) fn too_much_text(name: &str) -> ImportError {
+    ImportError::TooLarge(format!("sheet `{name}` has more than 4 GiB of text"))
 }
 
 fn col_index_ok(col: u32, limits: &Limits) -> bool {
