@@ -6,17 +6,18 @@ use std::io::{Cursor, Read, Seek};
 
 use calamine::{DataRef, Reader, Xlsx};
 use omvarld::shape::{Shape, Type};
-use omvarld::{Lang, Programme};
+use omvarld::Lang;
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, Formula, Note, Table as XlTable,
     TableColumn, Workbook, Worksheet,
 };
 
 use crate::import::InSheet;
-use crate::json::Json;
 use crate::labels::words;
 use crate::layout::{Kind, Layout};
-use crate::table::{a1, Cell, Col, Objects, Table};
+use crate::rows::SheetRows;
+use crate::sheets::Sheets;
+use crate::table::{a1, header_table, programme_table, Cell, Col, Places, Table};
 use crate::{ExportError, ImportError, Limits};
 
 /// The most characters a cell holds.
@@ -54,20 +55,27 @@ impl Lists {
     }
 }
 
-/// The workbook of `programme` as xlsx bytes. One sheet's table is made
-/// at a time, written in rust_xlsxwriter's constant-memory mode (rows go
-/// to a temporary file as they are written) and dropped before the next,
-/// so memory holds the document and one sheet, not every cell twice.
-pub(crate) fn write(programme: &Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
-    write_value(&Json::of(programme), lang)
-}
+/// How hard the zip parts are compressed (1 fastest to 9; rust_xlsxwriter's
+/// default is 6). Measured in BENCHMARKS.md: a quarter of export's time was
+/// deflate at 6.
+const ZIP_LEVEL: u8 = 1;
 
-/// [`write`] from the programme's JSON form.
-pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError> {
+/// The workbook of `sheets` to `writer`, headers in `lang`. Each sheet is
+/// written in rust_xlsxwriter's constant-memory mode (rows go to a
+/// temporary file as they are written) from the rows spooled for it, so
+/// memory holds one row, the ids for the dropdowns and the programme's own
+/// members, not the document.
+pub(crate) fn write(
+    sheets: Sheets,
+    lang: Lang,
+    writer: impl std::io::Write + std::io::Seek + Send,
+) -> Result<(), ExportError> {
     let layout = Layout::get();
     let shape = Shape::programme();
-    let objects = Objects::of(doc);
+    let Sheets { doc, rows } = sheets;
+    let mut spooled = rows.sheets;
     let mut workbook = Workbook::new();
+    workbook.set_zip_compression_level(ZIP_LEVEL);
     let version = omvarld::SCHEMA_VERSION;
     let title = layout.sheets.first().map_or("", |s| s.name(lang));
     let properties = DocProperties::new()
@@ -81,9 +89,21 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
     // enumeration, and the ids of every sheet a single id refers to.
     let lists_name = lang.pick(words::LISTS.0, words::LISTS.1);
     let mut lists = Lists::default();
-    for at in 0..objects.len() {
-        let (Some(table), Some(def)) = (objects.table(at, lang), layout.sheets.get(at)) else {
-            continue;
+    for (at, def) in layout.sheets.iter().enumerate() {
+        let (table, places) = if at == 0 {
+            (programme_table(&doc, lang), None)
+        } else {
+            let langs = spooled.get(at).map_or(&[][..], |s| s.langs.as_slice());
+            let (table, places) = header_table(at, def, langs, lang);
+            (table, Some(places))
+        };
+        if let (Some(places), Some(sheet)) = (&places, spooled.get(at)) {
+            too_long(&table, places, sheet)?;
+        }
+        let row_count = if at == 0 {
+            table.rows.len()
+        } else {
+            spooled.get(at).map_or(0, |s| s.rows)
         };
         // Per column: the list it draws from and whether it is an
         // enumeration (a value outside it is refused) or ids (warned about).
@@ -94,7 +114,13 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
                     .sheets
                     .get(sheet)
                     .map_or_else(String::new, |s| format!("{} (id)", s.name(lang)));
-                (lists.add_with(title, || objects.ids(sheet)), false)
+                let ids = || {
+                    spooled
+                        .get(sheet)
+                        .map(SheetRows::sorted_ids)
+                        .unwrap_or_default()
+                };
+                (lists.add_with(title, ids), false)
             };
             let list = match col {
                 Col::Key(k) => def.keys.get(*k).map(|key| ids_of_sheet(key.sheet)),
@@ -112,12 +138,27 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
             dropdowns.push(list);
         }
 
-        let sheet = workbook.add_worksheet_with_constant_memory();
+        let sheet = workbook.add_worksheet_with_constant_memory().map_err(xl)?;
         sheet.set_name(&table.name).map_err(xl)?;
-        write_table(sheet, &table)?;
-        let last_row = row_num(table.rows.len())
-            .saturating_add(SPARE_ROWS)
-            .min(1_048_575);
+        write_head(sheet, &table, row_count)?;
+        match (places, spooled.get_mut(at)) {
+            (Some(places), Some(rows)) => {
+                let spool = std::mem::take(&mut rows.spool);
+                let mut r = 0;
+                spool.replay(|cells| {
+                    r += 1;
+                    for (slot, lang, cell) in cells {
+                        if let Some(c) = places.column(*slot, *lang) {
+                            write_cell(sheet, &table, r, c, cell, String::new)?;
+                        }
+                    }
+                    Ok(())
+                })?;
+            }
+            _ => write_rows(sheet, &table)?,
+        }
+        sheet.set_freeze_panes(1, 0).map_err(xl)?;
+        let last_row = row_num(row_count).saturating_add(SPARE_ROWS).min(1_048_575);
         for (c, dropdown) in dropdowns.into_iter().enumerate() {
             let Some((l, is_enum)) = dropdown else {
                 continue;
@@ -143,7 +184,8 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
                 .map_err(xl)?;
         }
     }
-    let sheet = workbook.add_worksheet_with_constant_memory();
+    drop(spooled);
+    let sheet = workbook.add_worksheet_with_constant_memory().map_err(xl)?;
     sheet.set_name(lists_name).map_err(xl)?;
     // Row by row, as constant-memory mode requires.
     for (i, (title, _)) in lists.columns.iter().enumerate() {
@@ -165,7 +207,25 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
         }
     }
     sheet.set_hidden(true);
-    workbook.save_to_buffer().map_err(xl)
+    workbook.save_to_writer(writer).map_err(xl)
+}
+
+/// The first cell of `sheet`'s rows too long for a cell, as an error.
+fn too_long(table: &Table, places: &Places, sheet: &SheetRows) -> Result<(), ExportError> {
+    let first = sheet
+        .too_long
+        .iter()
+        .filter_map(|t| Some((places.column(t.slot, t.lang)?, t)))
+        .min_by_key(|(c, _)| *c);
+    match first {
+        Some((c, t)) => Err(ExportError::TooLong {
+            sheet: table.name.clone(),
+            cell: a1(t.row + 1, c),
+            path: t.pointer.clone(),
+            length: t.length,
+        }),
+        None => Ok(()),
+    }
 }
 
 fn write_cell(
@@ -202,17 +262,18 @@ fn write_cell(
     Ok(())
 }
 
-fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> {
-    // An Excel table over the data (at least one row, as Excel requires),
-    // added first: it writes the header row, which constant-memory mode
-    // ignores once a later row has been written.
+/// The table over the data (at least one row, as Excel requires), the
+/// header row with its notes, and the column widths.
+fn write_head(sheet: &mut Worksheet, table: &Table, rows: usize) -> Result<(), ExportError> {
+    // An Excel table over the data, added first: it writes the header row,
+    // which constant-memory mode ignores once a later row has been written.
     let columns: Vec<TableColumn> = table
         .headers
         .iter()
         .map(|h| TableColumn::new().set_header(h))
         .collect();
     if !columns.is_empty() {
-        let last_row = row_num(table.rows.len().max(1));
+        let last_row = row_num(rows.max(1));
         let xl_table = XlTable::new().set_columns(&columns);
         sheet
             .add_table(0, 0, last_row, col_num(columns.len() - 1), &xl_table)
@@ -240,6 +301,11 @@ fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> 
     if table.is_programme() {
         sheet.set_column_width(0, 32.0).map_err(xl)?;
     }
+    Ok(())
+}
+
+/// The rows a table holds (the programme sheet's).
+fn write_rows(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> {
     for (r, row) in table.rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
             write_cell(sheet, table, r + 1, c, cell, || {
@@ -253,7 +319,6 @@ fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> 
             })?;
         }
     }
-    sheet.set_freeze_panes(1, 0).map_err(xl)?;
     Ok(())
 }
 
