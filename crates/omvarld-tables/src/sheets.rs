@@ -79,7 +79,7 @@ impl Sheets {
     /// [`NotStreamed::ReadWhole`] when a check fails or the document is
     /// not of the newest version; [`NotStreamed::Io`] when the reader or a
     /// temporary file fails.
-    pub fn read(reader: impl Read) -> Result<Sheets, NotStreamed> {
+    pub fn read(reader: impl Read + Send) -> Result<Sheets, NotStreamed> {
         read(reader, true)
     }
 
@@ -136,55 +136,102 @@ impl Sheets {
     }
 }
 
-fn read(reader: impl Read, check: bool) -> Result<Sheets, NotStreamed> {
-    let mut reading = Reading {
-        rows: Rows::new(),
-        check,
-        shell: Vec::new(),
-        streamed: Vec::new(),
+/// An item on its way from the reading thread: its sheet, its index in
+/// its list and its JSON text.
+type Item = (usize, usize, Vec<u8>);
+
+fn read(reader: impl Read + Send, check: bool) -> Result<Sheets, NotStreamed> {
+    let (shell, streamed, mut rows) = if check {
+        // Two threads: this one reads and checks the items, the other
+        // makes their rows; a few items wait between them at most.
+        let (send, receive) = std::sync::mpsc::sync_channel::<Item>(64);
+        std::thread::scope(|scope| {
+            let maker = scope.spawn(move || -> Result<Rows, ExportError> {
+                let mut rows = Rows::new();
+                for (at, index, text) in receive {
+                    // On an error `receive` is dropped: the reader stops.
+                    rows.top_item(at, index, &Json::from_slice(&text))?;
+                }
+                Ok(rows)
+            });
+            let mut reading = Reading::new(Sink::Send(send));
+            let split = split(reader, DEEPEST, &mut reading);
+            let Reading {
+                shell,
+                streamed,
+                sink,
+            } = reading;
+            // The end of the items for the other thread.
+            drop(sink);
+            let rows = maker.join().map_err(|_| NotStreamed::ReadWhole)??;
+            split.map_err(NotStreamed::from)?;
+            Ok::<_, NotStreamed>((shell, streamed, rows))
+        })?
+    } else {
+        let mut reading = Reading::new(Sink::Rows(Rows::new()));
+        // A programme's own text is as deep as the core let it be.
+        split(reader, usize::MAX, &mut reading)?;
+        let Reading {
+            shell,
+            streamed,
+            sink,
+        } = reading;
+        let Sink::Rows(rows) = sink else {
+            return Err(NotStreamed::ReadWhole);
+        };
+        (shell, streamed, rows)
     };
-    // A programme's own text is as deep as the core let it be.
-    let deepest = if check { DEEPEST } else { usize::MAX };
-    split(reader, deepest, &mut reading).map_err(|e| match e {
-        Split::Io(e) => NotStreamed::Io(e),
-        Split::Unusual => NotStreamed::ReadWhole,
-    })?;
-    let mut shell = b"{".to_vec();
-    for (i, (name, raw)) in reading.shell.iter().enumerate() {
+    let mut text = b"{".to_vec();
+    for (i, (name, raw)) in shell.iter().enumerate() {
         if i > 0 {
-            shell.push(b',');
+            text.push(b',');
         }
-        shell.extend(serde_json::to_vec(name).unwrap_or_default());
-        shell.push(b':');
-        shell.extend_from_slice(raw);
+        text.extend(serde_json::to_vec(name).unwrap_or_default());
+        text.push(b':');
+        text.extend_from_slice(raw);
     }
-    shell.push(b'}');
+    text.push(b'}');
+    drop(shell);
     let doc = if check {
-        let programme = omvarld::parse::from_slice(&shell).map_err(|_| NotStreamed::ReadWhole)?;
+        let programme = omvarld::parse::from_slice(&text).map_err(|_| NotStreamed::ReadWhole)?;
         if programme.schema_version != SchemaVersion::LATEST {
             return Err(NotStreamed::ReadWhole);
         }
         Json::of(&programme)
     } else {
-        Json::from_slice(&shell)
+        Json::from_slice(&text)
     };
-    drop(shell);
-    let mut rows = reading.rows;
+    drop(text);
     // The lists that did not come one item at a time (an empty document's,
     // or a list whose path is longer than one member) are in `doc`.
     let layout = crate::layout::Layout::get();
     for (at, sheet) in layout.sheets.iter().enumerate().skip(1) {
-        if sheet.parent.is_none() && !reading.streamed.contains(&at) {
+        if sheet.parent.is_none() && !streamed.contains(&at) {
             rows.top_list_in(at, &doc)?;
         }
     }
     Ok(Sheets { doc, rows })
 }
 
+impl From<Split> for NotStreamed {
+    fn from(e: Split) -> Self {
+        match e {
+            Split::Io(e) => NotStreamed::Io(e),
+            Split::Unusual => NotStreamed::ReadWhole,
+        }
+    }
+}
+
+/// Where the items go: to the rows straight away, or (checked, as JSON
+/// text) to the thread that makes them.
+enum Sink {
+    Rows(Rows),
+    Send(std::sync::mpsc::SyncSender<Item>),
+}
+
 /// What [`split`] hands over, gathered.
 struct Reading {
-    rows: Rows,
-    check: bool,
+    sink: Sink,
     /// The programme's own members, and each streamed list with its first
     /// item only (for the check of the programme's form).
     shell: Vec<(String, Vec<u8>)>,
@@ -193,6 +240,18 @@ struct Reading {
 }
 
 impl Reading {
+    fn new(sink: Sink) -> Self {
+        Self {
+            sink,
+            shell: Vec::new(),
+            streamed: Vec::new(),
+        }
+    }
+
+    fn checks(&self) -> bool {
+        matches!(self.sink, Sink::Send(_))
+    }
+
     fn sheet_of(name: &str) -> Option<usize> {
         Rows::top_lists()
             .find(|(_, m)| *m == name)
@@ -200,14 +259,15 @@ impl Reading {
     }
 }
 
-/// `raw` checked as a `T`, as its JSON form.
-fn typed<T: StandardObject>(raw: &[u8]) -> Result<Json, Split> {
+/// `raw` checked as a `T`, as the JSON text of the `T` (as a programme
+/// writes it: an integer written `2022.0` is `2022`, and so on).
+fn typed<T: StandardObject>(raw: &[u8]) -> Result<Vec<u8>, Split> {
     let value = omvarld::parse::object::<T>(raw).map_err(|_| Split::Unusual)?;
-    Ok(Json::of(&value))
+    serde_json::to_vec(&value).map_err(|_| Split::Unusual)
 }
 
-/// Item `raw` of the programme's list `name`, checked, as its JSON form.
-fn checked(name: &str, raw: &[u8]) -> Result<Json, Split> {
+/// Item `raw` of the programme's list `name`, checked, as its JSON text.
+fn checked(name: &str, raw: &[u8]) -> Result<Vec<u8>, Split> {
     match name {
         "focus_areas" => typed::<FocusArea>(raw),
         "contribution_aims" => typed::<ContributionAim>(raw),
@@ -233,7 +293,7 @@ const CHECKED: [&str; 7] = [
 
 impl Members for Reading {
     fn streams(&self, name: &str) -> bool {
-        (!self.check || CHECKED.contains(&name)) && Self::sheet_of(name).is_some()
+        (!self.checks() || CHECKED.contains(&name)) && Self::sheet_of(name).is_some()
     }
 
     fn member(&mut self, name: &str, raw: &[u8]) -> Result<(), Split> {
@@ -250,20 +310,26 @@ impl Members for Reading {
     }
 
     fn item(&mut self, name: &str, index: usize, raw: &[u8]) -> Result<(), Split> {
-        let value = if self.check {
-            checked(name, raw)?
-        } else {
-            Json::from_slice(raw)
-        };
         if index == 0 {
             if let Some((_, first)) = self.shell.last_mut() {
                 *first = [b"[", raw, b"]"].concat();
             }
         }
         let at = Self::sheet_of(name).ok_or(Split::Unusual)?;
-        self.rows.top_item(at, index, &value).map_err(|e| match e {
-            ExportError::Io(_, e) => Split::Io(e),
-            _ => Split::Unusual,
-        })
+        match &mut self.sink {
+            Sink::Send(send) => {
+                let text = checked(name, raw)?;
+                // Refused when the other thread has stopped on an error,
+                // which it reports.
+                send.send((at, index, text)).map_err(|_| Split::Unusual)
+            }
+            Sink::Rows(rows) => {
+                rows.top_item(at, index, &Json::from_slice(raw))
+                    .map_err(|e| match e {
+                        ExportError::Io(_, e) => Split::Io(e),
+                        _ => Split::Unusual,
+                    })
+            }
+        }
     }
 }

@@ -242,11 +242,9 @@ impl<R: Read> Scanner<R> {
                         return Err(Split::Unusual);
                     }
                 }
-                b'}' | b']' => {
-                    if open.pop() != Some(byte) {
-                        return Err(Split::Unusual);
-                    }
-                }
+                // The guard closes the innermost container; a wrong closer is refused.
+                b'}' | b']' if open.pop() != Some(byte) => return Err(Split::Unusual),
+                b'}' | b']' => {}
                 b',' | b':' | b' ' | b'\t' | b'\n' | b'\r' if open.is_empty() => {
                     return Err(Split::Unusual);
                 }

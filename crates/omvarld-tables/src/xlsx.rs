@@ -17,6 +17,7 @@ use crate::labels::words;
 use crate::layout::{Kind, Layout};
 use crate::rows::SheetRows;
 use crate::sheets::Sheets;
+use crate::spool::Spool;
 use crate::table::{a1, header_table, programme_table, Cell, Col, Places, Table};
 use crate::{ExportError, ImportError, Limits};
 
@@ -60,11 +61,23 @@ impl Lists {
 /// deflate at 6.
 const ZIP_LEVEL: u8 = 1;
 
+/// One sheet to write: its table (the programme sheet's with its cells),
+/// where its spooled cells go, its rows and its dropdowns.
+struct Job {
+    table: Table,
+    places: Option<Places>,
+    spool: Spool,
+    rows: usize,
+    /// Per column: the list it draws from and whether it is an
+    /// enumeration (a value outside it is refused) or ids (warned about).
+    dropdowns: Vec<Option<(usize, bool)>>,
+}
+
 /// The workbook of `sheets` to `writer`, headers in `lang`. Each sheet is
 /// written in rust_xlsxwriter's constant-memory mode (rows go to a
 /// temporary file as they are written) from the rows spooled for it, so
 /// memory holds one row, the ids for the dropdowns and the programme's own
-/// members, not the document.
+/// members, not the document. The sheets are filled on two threads.
 pub(crate) fn write(
     sheets: Sheets,
     lang: Lang,
@@ -73,7 +86,6 @@ pub(crate) fn write(
     let layout = Layout::get();
     let shape = Shape::programme();
     let Sheets { doc, rows } = sheets;
-    let mut spooled = rows.sheets;
     let mut workbook = Workbook::new();
     workbook.set_zip_compression_level(ZIP_LEVEL);
     let version = omvarld::SCHEMA_VERSION;
@@ -89,6 +101,8 @@ pub(crate) fn write(
     // enumeration, and the ids of every sheet a single id refers to.
     let lists_name = lang.pick(words::LISTS.0, words::LISTS.1);
     let mut lists = Lists::default();
+    let mut jobs = Vec::with_capacity(layout.sheets.len());
+    let spooled = rows.sheets;
     for (at, def) in layout.sheets.iter().enumerate() {
         let (table, places) = if at == 0 {
             (programme_table(&doc, lang), None)
@@ -100,13 +114,6 @@ pub(crate) fn write(
         if let (Some(places), Some(sheet)) = (&places, spooled.get(at)) {
             too_long(&table, places, sheet)?;
         }
-        let row_count = if at == 0 {
-            table.rows.len()
-        } else {
-            spooled.get(at).map_or(0, |s| s.rows)
-        };
-        // Per column: the list it draws from and whether it is an
-        // enumeration (a value outside it is refused) or ids (warned about).
         let mut dropdowns = Vec::with_capacity(table.cols.len());
         for col in &table.cols {
             let mut ids_of_sheet = |sheet: usize| {
@@ -137,67 +144,34 @@ pub(crate) fn write(
             };
             dropdowns.push(list);
         }
-
-        let sheet = workbook.add_worksheet_with_constant_memory().map_err(xl)?;
-        sheet.set_name(&table.name).map_err(xl)?;
-        write_head(sheet, &table, row_count)?;
-        match (places, spooled.get_mut(at)) {
-            (Some(places), Some(rows)) => {
-                let spool = std::mem::take(&mut rows.spool);
-                let mut r = 0;
-                spool.replay(|cells| {
-                    r += 1;
-                    for (slot, lang, cell) in cells {
-                        if let Some(c) = places.column(*slot, *lang) {
-                            write_cell(sheet, &table, r, c, cell, String::new)?;
-                        }
-                    }
-                    Ok(())
-                })?;
-            }
-            _ => write_rows(sheet, &table)?,
-        }
-        sheet.set_freeze_panes(1, 0).map_err(xl)?;
-        let last_row = row_num(row_count).saturating_add(SPARE_ROWS).min(1_048_575);
-        for (c, dropdown) in dropdowns.into_iter().enumerate() {
-            let Some((l, is_enum)) = dropdown else {
-                continue;
-            };
-            let len = lists.columns.get(l).map_or(0, |(_, values)| values.len());
-            if len == 0 || table.is_programme() {
-                continue;
-            }
-            let column = a1(0, l);
-            let letters = column.trim_end_matches('1');
-            let range = format!(
-                "='{}'!${letters}$2:${letters}${}",
-                lists_name.replace('\'', "''"),
-                len + 1
-            );
-            let mut validation = DataValidation::new().allow_list_formula(Formula::new(range));
-            if !is_enum {
-                // An id added on its own sheet is not in the list yet.
-                validation = validation.set_error_style(DataValidationErrorStyle::Warning);
-            }
-            sheet
-                .add_data_validation(1, col_num(c), last_row, col_num(c), &validation)
-                .map_err(xl)?;
-        }
+        let rows = if at == 0 {
+            table.rows.len()
+        } else {
+            spooled.get(at).map_or(0, |s| s.rows)
+        };
+        jobs.push(Job {
+            table,
+            places,
+            spool: Spool::default(),
+            rows,
+            dropdowns,
+        });
     }
-    drop(spooled);
+    for (job, sheet) in jobs.iter_mut().zip(spooled) {
+        job.spool = sheet.spool;
+    }
+    for job in &jobs {
+        let sheet = workbook.add_worksheet_with_constant_memory().map_err(xl)?;
+        sheet.set_name(&job.table.name).map_err(xl)?;
+    }
+    let lengths: Vec<usize> = lists.columns.iter().map(|(_, v)| v.len()).collect();
     let sheet = workbook.add_worksheet_with_constant_memory().map_err(xl)?;
     sheet.set_name(lists_name).map_err(xl)?;
     // Row by row, as constant-memory mode requires.
     for (i, (title, _)) in lists.columns.iter().enumerate() {
         sheet.write_string(0, col_num(i), title).map_err(xl)?;
     }
-    let longest = lists
-        .columns
-        .iter()
-        .map(|(_, v)| v.len())
-        .max()
-        .unwrap_or(0);
-    for r in 0..longest {
+    for r in 0..lengths.iter().copied().max().unwrap_or(0) {
         for (i, (_, values)) in lists.columns.iter().enumerate() {
             if let Some(value) = values.get(r) {
                 sheet
@@ -207,7 +181,99 @@ pub(crate) fn write(
         }
     }
     sheet.set_hidden(true);
+    drop(lists);
+
+    // Two groups of about as many rows each, one per thread.
+    let mut work: Vec<(Job, &mut Worksheet)> =
+        jobs.into_iter().zip(workbook.worksheets_mut()).collect();
+    work.sort_by_key(|(job, _)| std::cmp::Reverse(job.rows));
+    let (mut mine, mut theirs) = (Vec::new(), Vec::new());
+    let (mut my_rows, mut their_rows) = (0, 0);
+    for item in work {
+        if my_rows <= their_rows {
+            my_rows += item.0.rows;
+            mine.push(item);
+        } else {
+            their_rows += item.0.rows;
+            theirs.push(item);
+        }
+    }
+    let fill_all = |work: Vec<(Job, &mut Worksheet)>| -> Result<(), ExportError> {
+        for (job, sheet) in work {
+            fill(job, sheet, &lengths, lists_name)?;
+        }
+        Ok(())
+    };
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| fill_all(theirs));
+        let here = fill_all(mine);
+        let there = other
+            .join()
+            .unwrap_or_else(|_| Err(ExportError::Xlsx("a sheet could not be written".to_owned())));
+        here.and(there)
+    })?;
     workbook.save_to_writer(writer).map_err(xl)
+}
+
+/// Writes one sheet: the head, the rows, the frozen header and the
+/// dropdowns (`lengths`: how many values each list of the hidden sheet
+/// `lists_name` has).
+fn fill(
+    job: Job,
+    sheet: &mut Worksheet,
+    lengths: &[usize],
+    lists_name: &str,
+) -> Result<(), ExportError> {
+    let Job {
+        table,
+        places,
+        spool,
+        rows,
+        dropdowns,
+    } = job;
+    write_head(sheet, &table, rows)?;
+    match places {
+        Some(places) => {
+            let mut r = 0;
+            spool.replay(|cells| {
+                r += 1;
+                for (slot, lang, cell) in cells {
+                    if let Some(c) = places.column(*slot, *lang) {
+                        write_cell(sheet, &table, r, c, cell, String::new)?;
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        None => write_rows(sheet, &table)?,
+    }
+    sheet.set_freeze_panes(1, 0).map_err(xl)?;
+    let last_row = row_num(rows).saturating_add(SPARE_ROWS).min(1_048_575);
+    for (c, dropdown) in dropdowns.into_iter().enumerate() {
+        let Some((l, is_enum)) = dropdown else {
+            continue;
+        };
+        let len = lengths.get(l).copied().unwrap_or(0);
+        if len == 0 || table.is_programme() {
+            continue;
+        }
+        let column = a1(0, l);
+        let letters = column.trim_end_matches('1');
+        let range = format!(
+            "='{}'!${letters}$2:${letters}${}",
+            lists_name.replace('\'', "''"),
+            len + 1
+        );
+        let mut validation = DataValidation::new().allow_list_formula(Formula::new(range));
+        if !is_enum {
+            // An id added on its own sheet is not in the list yet.
+            validation = validation.set_error_style(DataValidationErrorStyle::Warning);
+        }
+        sheet
+            .add_data_validation(1, col_num(c), last_row, col_num(c), &validation)
+            .map_err(xl)?;
+    }
+    Ok(())
 }
 
 /// The first cell of `sheet`'s rows too long for a cell, as an error.
