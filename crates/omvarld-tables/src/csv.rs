@@ -62,11 +62,13 @@ fn write_all<W: Write>(
                 let mut line = vec![String::new(); table.headers.len()];
                 rows.spool.replay(|cells| {
                     line.iter_mut().for_each(String::clear);
-                    for (slot, lang, cell) in cells {
-                        if let Some(field) =
-                            places.column(*slot, *lang).and_then(|c| line.get_mut(c))
+                    for (slot, lang, cell) in cells.drain(..) {
+                        if let Some(field) = places.column(slot, lang).and_then(|c| line.get_mut(c))
                         {
-                            *field = cell.text();
+                            *field = match cell {
+                                Cell::Text(s) => s,
+                                other => other.text(),
+                            };
                         }
                     }
                     writer.write_record(&line).map_err(err)

@@ -144,7 +144,7 @@ fn read(reader: impl Read + Send, check: bool) -> Result<Sheets, NotStreamed> {
     let (shell, streamed, mut rows) = if check {
         // Two threads: this one reads and checks the items, the other
         // makes their rows; a few items wait between them at most.
-        let (send, receive) = std::sync::mpsc::sync_channel::<Item>(64);
+        let (send, receive) = std::sync::mpsc::sync_channel::<Item>(16);
         std::thread::scope(|scope| {
             let maker = scope.spawn(move || -> Result<Rows, ExportError> {
                 let mut rows = Rows::new();

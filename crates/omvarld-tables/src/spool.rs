@@ -14,7 +14,7 @@ use crate::table::Cell;
 use crate::ExportError;
 
 /// Bytes kept in memory before they go to the temporary file.
-const IN_MEMORY: usize = 1 << 18;
+const IN_MEMORY: usize = 1 << 16;
 
 /// The end of a row.
 const END: u16 = u16::MAX;
@@ -34,6 +34,8 @@ fn io(e: std::io::Error) -> ExportError {
 pub(crate) struct Spool {
     buf: Vec<u8>,
     file: Option<File>,
+    /// How many bytes went to the file.
+    spilled: usize,
 }
 
 impl Spool {
@@ -69,28 +71,34 @@ impl Spool {
                 None => self.file.insert(tempfile::tempfile().map_err(io)?),
             };
             file.write_all(&self.buf).map_err(io)?;
+            self.spilled += self.buf.len();
             self.buf.clear();
         }
         Ok(())
+    }
+
+    /// How many bytes its rows take: how long writing them takes, about.
+    pub(crate) fn len(&self) -> usize {
+        self.spilled + self.buf.len()
     }
 
     /// Reads the rows back, in order: `row` gets each row's cells as
     /// (slot, language, value).
     pub(crate) fn replay(
         self,
-        mut row: impl FnMut(&[(u16, u16, Cell)]) -> Result<(), ExportError>,
+        mut row: impl FnMut(&mut Vec<(u16, u16, Cell)>) -> Result<(), ExportError>,
     ) -> Result<(), ExportError> {
         let mut cells = Vec::new();
         if let Some(mut file) = self.file {
             file.rewind().map_err(io)?;
             let mut reader = BufReader::with_capacity(1 << 16, file);
             while read_row(&mut reader, &mut cells)? {
-                row(&cells)?;
+                row(&mut cells)?;
             }
         }
         let mut rest = self.buf.as_slice();
         while read_row(&mut rest, &mut cells)? {
-            row(&cells)?;
+            row(&mut cells)?;
         }
         Ok(())
     }
@@ -163,7 +171,7 @@ mod tests {
         let mut rows = Vec::new();
         spool
             .replay(|cells| {
-                rows.push(cells.to_vec());
+                rows.push(cells.clone());
                 Ok(())
             })
             .unwrap();

@@ -183,18 +183,18 @@ pub(crate) fn write(
     sheet.set_hidden(true);
     drop(lists);
 
-    // Two groups of about as many rows each, one per thread.
+    // Two groups of about as many bytes of rows each, one per thread.
     let mut work: Vec<(Job, &mut Worksheet)> =
         jobs.into_iter().zip(workbook.worksheets_mut()).collect();
-    work.sort_by_key(|(job, _)| std::cmp::Reverse(job.rows));
+    work.sort_by_key(|(job, _)| std::cmp::Reverse(job.spool.len()));
     let (mut mine, mut theirs) = (Vec::new(), Vec::new());
-    let (mut my_rows, mut their_rows) = (0, 0);
+    let (mut my_bytes, mut their_bytes) = (0, 0);
     for item in work {
-        if my_rows <= their_rows {
-            my_rows += item.0.rows;
+        if my_bytes <= their_bytes {
+            my_bytes += item.0.spool.len();
             mine.push(item);
         } else {
-            their_rows += item.0.rows;
+            their_bytes += item.0.spool.len();
             theirs.push(item);
         }
     }
@@ -237,8 +237,8 @@ fn fill(
             let mut r = 0;
             spool.replay(|cells| {
                 r += 1;
-                for (slot, lang, cell) in cells {
-                    if let Some(c) = places.column(*slot, *lang) {
+                for (slot, lang, cell) in cells.drain(..) {
+                    if let Some(c) = places.column(slot, lang) {
                         write_cell(sheet, &table, r, c, cell, String::new)?;
                     }
                 }
@@ -299,20 +299,25 @@ fn write_cell(
     table: &Table,
     r: usize,
     c: usize,
-    cell: &Cell,
+    cell: Cell,
     pointer: impl FnOnce() -> String,
 ) -> Result<(), ExportError> {
     let (row, col) = (row_num(r), col_num(c));
     match cell {
         Cell::Empty => {}
         Cell::Number(n) => {
-            sheet.write_number(row, col, *n).map_err(xl)?;
+            sheet.write_number(row, col, n).map_err(xl)?;
         }
         Cell::Bool(b) => {
-            sheet.write_boolean(row, col, *b).map_err(xl)?;
+            sheet.write_boolean(row, col, b).map_err(xl)?;
         }
         Cell::Text(s) | Cell::Date(s) | Cell::Error(s) => {
-            let length = s.chars().count();
+            // No more characters than bytes: count them only when it matters.
+            let length = if s.len() > CELL_MAX {
+                s.chars().count()
+            } else {
+                s.len()
+            };
             if length > CELL_MAX {
                 return Err(ExportError::TooLong {
                     sheet: table.name.clone(),
@@ -374,7 +379,7 @@ fn write_head(sheet: &mut Worksheet, table: &Table, rows: usize) -> Result<(), E
 fn write_rows(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> {
     for (r, row) in table.rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
-            write_cell(sheet, table, r + 1, c, cell, || {
+            write_cell(sheet, table, r + 1, c, cell.clone(), || {
                 let base = table.pointers.get(r).cloned().unwrap_or_default();
                 if table.is_programme() {
                     base
