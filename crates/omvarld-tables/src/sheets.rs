@@ -57,7 +57,8 @@ pub enum NotStreamed {
     /// The document is not a valid programme of the newest version of the
     /// standard as far as its objects' form goes, or is unusual (nested
     /// very deep, a member twice): read it whole with
-    /// [`omvarld::validate`], which reports every problem, or upgrades it.
+    /// [`omvarld::validate()`], which reports every problem (and reads a 1.0
+    /// document by its own rules).
     #[error("the document has to be read whole")]
     ReadWhole,
 }
