@@ -68,7 +68,7 @@ pub(crate) enum Command {
     Explain(ExplainArgs),
     /// Write a programme as an xlsx workbook or a folder of CSV files, to edit in a spreadsheet.
     #[command(
-        after_help = "Examples:\n  omvarld export programme.json --to xlsx            # writes programme.xlsx\n  omvarld export programme.json --to csv --lang en --out tables/\n\nSheets, headers and dropdowns follow the standard; `omvarld import` reads the result back.\n\nExit status: 0 written, 1 the document has errors (written if it could be read), 2 usage or I/O error."
+        after_help = "Examples:\n  omvarld export programme.json --to xlsx            # writes programme.xlsx\n  omvarld export programme.json --to csv --lang en --out tables/\n\nSheets, headers and dropdowns follow the standard; `omvarld import` reads the result back. Export checks the form of the document and of each of its objects; `omvarld validate` (or import) runs the whole check.\n\nExit status: 0 written, 1 the document cannot be read as a programme (nothing written), 2 usage or I/O error."
     )]
     Export(ExportArgs),
     /// Read a workbook or CSV folder back into a programme document and validate it.

@@ -83,10 +83,10 @@ fn workbook_with(dir: &std::path::Path, area: &str) {
         ])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(u8::from(area != "transporter").into())
-    );
+    // Export checks each object's form, not the references between them
+    // (README, "Reading of the specification"): the misspelt id is
+    // written, and import finds it at its cell.
+    assert_eq!(out.status.code(), Some(0), "{area}");
     std::fs::remove_file(edited).unwrap();
 }
 

@@ -169,3 +169,92 @@ fn init_to_xlsx_writes_a_starter_workbook_that_imports_as_the_starter_document()
     let imported = omvarld_tables::read_xlsx(&bytes, &omvarld::Options::default()).unwrap();
     assert_eq!(imported.programme, Some(starter));
 }
+
+/// The sheets of a workbook, as the XML of its parts (the creation time
+/// left out).
+fn parts(xlsx: &[u8]) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut parts = Vec::new();
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut part, &mut text).unwrap();
+        if part.name() != "docProps/core.xml" {
+            parts.push((part.name().to_owned(), text));
+        }
+    }
+    parts.sort();
+    parts
+}
+
+#[test]
+fn export_checks_each_object_as_it_reads_and_leaves_the_whole_check_to_validate() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file is read a piece at a time; standard input is read whole: the
+    // same workbook.
+    let file = write(dir.path(), "programme.json", &rich());
+    let out = omvarld()
+        .arg("export")
+        .arg(&file)
+        .args(["--to", "xlsx", "--out", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let from_file = out.stdout;
+    let out = omvarld()
+        .args(["export", "-", "--to", "xlsx", "--out", "-"])
+        .write_stdin(rich())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(parts(&from_file), parts(&out.stdout));
+    assert_eq!(
+        parts(&from_file),
+        parts(&omvarld_tables::to_xlsx(&programme(&rich()), Lang::Sv).unwrap())
+    );
+
+    // A wrong value in the last position: the core's issue, at its line,
+    // and nothing written.
+    let mut doc: serde_json::Value = serde_json::from_slice(&rich()).unwrap();
+    let last = doc["positions"].as_array().unwrap().len() - 1;
+    doc["positions"][last]["status"] = "maybe".into();
+    let bad = write(
+        dir.path(),
+        "bad.json",
+        &serde_json::to_vec_pretty(&doc).unwrap(),
+    );
+    let out = omvarld()
+        .arg("export")
+        .arg(&bad)
+        .args(["--to", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert!(
+        text.contains(&format!("error[enum] /positions/{last}/status")),
+        "{text}"
+    );
+    assert!(text.contains("bad.json:"), "{text}");
+    assert!(text.contains("so it was not exported"), "{text}");
+    assert!(!dir.path().join("bad").exists());
+
+    // An id that names nothing is the whole check's to find: exported.
+    doc["positions"][last]["status"] = "adopted".into();
+    doc["positions"][last]["focus_areas"] = serde_json::json!(["nowhere"]);
+    let dangling = write(
+        dir.path(),
+        "dangling.json",
+        &serde_json::to_vec(&doc).unwrap(),
+    );
+    let out = omvarld()
+        .arg("export")
+        .arg(&dangling)
+        .args(["--to", "xlsx"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(dir.path().join("dangling.xlsx").is_file());
+    let out = omvarld().arg("validate").arg(&dangling).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

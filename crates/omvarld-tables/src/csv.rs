@@ -2,16 +2,19 @@
 //! and a Frictionless `datapackage.json` describing them; read back also as
 //! Excel in a Swedish locale writes it (`;`, decimal commas, no BOM).
 
+use std::io::Write;
 use std::path::Path;
 
 use omvarld::shape::strings::StringKind;
 use omvarld::shape::{Shape, Type};
+use omvarld::Lang;
 use serde_json::{json, Map, Value};
 
 use crate::cells::CellRef;
 use crate::import::InSheet;
 use crate::layout::{Kind, Layout};
-use crate::table::{Cell, Col, Table};
+use crate::sheets::Sheets;
+use crate::table::{header_table, programme_table, Cell, Col, Table};
 use crate::{ExportError, ImportError, Limits};
 
 const BOM: &str = "\u{feff}";
@@ -25,38 +28,110 @@ pub(crate) fn file_name(table: &Table) -> String {
     format!("{key}.csv")
 }
 
-/// One table as CSV text (with its BOM).
-pub(crate) fn to_csv(table: &Table) -> Result<String, ExportError> {
-    let mut writer = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let io = |e: ::csv::Error| ExportError::Csv(e.to_string());
-    writer.write_record(&table.headers).map_err(io)?;
-    for row in &table.rows {
-        writer
-            .write_record(row.iter().map(Cell::text))
-            .map_err(io)?;
+/// Writes every sheet of `sheets` as CSV (with its BOM): `open` gives the
+/// writer of each file, by name; then the data package of their headers.
+fn write_all<W: Write>(
+    sheets: Sheets,
+    lang: Lang,
+    mut open: impl FnMut(&str) -> Result<W, ExportError>,
+    mut close: impl FnMut(&str, W) -> Result<(), ExportError>,
+) -> Result<Value, ExportError> {
+    let Sheets { doc, rows } = sheets;
+    let mut tables = Vec::new();
+    for (at, rows) in rows.sheets.into_iter().enumerate() {
+        let layout = Layout::get();
+        let Some(def) = layout.sheets.get(at) else {
+            continue;
+        };
+        let (table, places) = if at == 0 {
+            (programme_table(&doc, lang), None)
+        } else {
+            let (table, places) = header_table(at, def, &rows.langs, lang);
+            (table, Some(places))
+        };
+        let name = file_name(&table);
+        let mut out = open(&name)?;
+        out.write_all(BOM.as_bytes())
+            .map_err(|e| ExportError::Io(name.clone(), e))?;
+        let mut writer = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(out);
+        let err = |e: ::csv::Error| ExportError::Csv(e.to_string());
+        writer.write_record(&table.headers).map_err(err)?;
+        match places {
+            Some(places) => {
+                let mut line = vec![String::new(); table.headers.len()];
+                rows.spool.replay(|cells| {
+                    line.iter_mut().for_each(String::clear);
+                    for (slot, lang, cell) in cells.drain(..) {
+                        if let Some(field) = places.column(slot, lang).and_then(|c| line.get_mut(c))
+                        {
+                            *field = match cell {
+                                Cell::Text(s) => s,
+                                other => other.text(),
+                            };
+                        }
+                    }
+                    writer.write_record(&line).map_err(err)
+                })?;
+            }
+            None => {
+                for row in &table.rows {
+                    writer
+                        .write_record(row.iter().map(Cell::text))
+                        .map_err(err)?;
+                }
+            }
+        }
+        let inner = writer
+            .into_inner()
+            .map_err(|e| ExportError::Csv(e.to_string()))?;
+        close(&name, inner)?;
+        tables.push(table);
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| ExportError::Csv(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))?;
-    Ok(format!("{BOM}{text}"))
+    Ok(datapackage(&tables))
 }
 
-/// Writes every table and `datapackage.json` into `dir` (made if missing).
-pub(crate) fn write_dir(tables: &[Table], dir: &Path) -> Result<(), ExportError> {
+/// Writes every sheet and `datapackage.json` into `dir` (made if missing).
+pub(crate) fn write_dir(sheets: Sheets, lang: Lang, dir: &Path) -> Result<(), ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::Io(dir.display().to_string(), e))?;
-    for table in tables {
-        let path = dir.join(file_name(table));
-        std::fs::write(&path, to_csv(table)?)
-            .map_err(|e| ExportError::Io(path.display().to_string(), e))?;
-    }
-    let package = serde_json::to_string_pretty(&datapackage(tables)).unwrap_or_default();
+    let at = |name: &str| dir.join(name).display().to_string();
+    let package = write_all(
+        sheets,
+        lang,
+        |name| {
+            let file =
+                std::fs::File::create(dir.join(name)).map_err(|e| ExportError::Io(at(name), e))?;
+            Ok(std::io::BufWriter::with_capacity(1 << 16, file))
+        },
+        |name, mut w| w.flush().map_err(|e| ExportError::Io(at(name), e)),
+    )?;
+    let package = serde_json::to_string_pretty(&package).unwrap_or_default();
     let path = dir.join("datapackage.json");
     std::fs::write(&path, package + "\n")
         .map_err(|e| ExportError::Io(path.display().to_string(), e))?;
     Ok(())
+}
+
+/// Every sheet as `(file name, CSV text)`, then `datapackage.json`.
+pub(crate) fn write_files(
+    sheets: Sheets,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, ExportError> {
+    let mut files = Vec::new();
+    let package = write_all(
+        sheets,
+        lang,
+        |_| Ok(Vec::new()),
+        |name, bytes| {
+            let text = String::from_utf8(bytes).map_err(|e| ExportError::Csv(e.to_string()))?;
+            files.push((name.to_owned(), text));
+            Ok(())
+        },
+    )?;
+    let package = serde_json::to_string_pretty(&package).unwrap_or_default();
+    files.push(("datapackage.json".to_owned(), package + "\n"));
+    Ok(files)
 }
 
 /// The Frictionless data package of `tables`: a Table Schema per file, with

@@ -31,6 +31,10 @@ mod json;
 mod labels;
 mod layout;
 mod locate;
+mod rows;
+mod sheets;
+mod split;
+mod spool;
 mod table;
 mod xlsx;
 mod zipcheck;
@@ -40,6 +44,7 @@ use std::path::Path;
 use omvarld::{Lang, Options, Programme};
 
 pub use import::Imported;
+pub use sheets::{NotStreamed, Sheets};
 
 /// What the member `member` of the standard is called in `lang`, as the
 /// sheets' headers name it (`focus_areas` → `Fokusområden`); its own name
@@ -142,23 +147,24 @@ pub(crate) fn generator() -> String {
 /// # Errors
 /// [`ExportError::TooLong`] when a value does not fit in a cell.
 pub fn to_xlsx(programme: &Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
-    xlsx::write(programme, lang)
+    let mut out = std::io::Cursor::new(Vec::new());
+    Sheets::of(programme).to_xlsx(lang, &mut out)?;
+    Ok(out.into_inner())
 }
 
-/// Like [`to_xlsx`], but frees the programme as soon as its JSON form, from
-/// which the sheets are read, is made: the typed programme and its JSON
-/// form are not both in memory while the workbook is written.
+/// Like [`to_xlsx`], but frees the programme as soon as its JSON text, from
+/// which the sheets are read, is made.
 ///
 /// # Errors
 /// As [`to_xlsx`].
 pub fn to_xlsx_owned(programme: Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
-    // Through the compact JSON text: the programme is gone before the
-    // tree is built, and the text before the workbook is.
     let text = serde_json::to_vec(&programme).unwrap_or_default();
     drop(programme);
-    let doc = json::Json::from_slice(&text);
+    let sheets = Sheets::of_text(&text);
     drop(text);
-    xlsx::write_value(&doc, lang)
+    let mut out = std::io::Cursor::new(Vec::new());
+    sheets.to_xlsx(lang, &mut out)?;
+    Ok(out.into_inner())
 }
 
 /// The programme as CSV files and `datapackage.json` in `dir`.
@@ -166,7 +172,7 @@ pub fn to_xlsx_owned(programme: Programme, lang: Lang) -> Result<Vec<u8>, Export
 /// # Errors
 /// When a file cannot be written.
 pub fn to_csv_dir(programme: &Programme, lang: Lang, dir: &Path) -> Result<(), ExportError> {
-    csv::write_dir(&table::flatten(programme, lang), dir)
+    Sheets::of(programme).to_csv_dir(lang, dir)
 }
 
 /// The programme as CSV texts: `(file name, contents)` per sheet, then
@@ -178,14 +184,7 @@ pub fn to_csv_files(
     programme: &Programme,
     lang: Lang,
 ) -> Result<Vec<(String, String)>, ExportError> {
-    let tables = table::flatten(programme, lang);
-    let mut files = Vec::with_capacity(tables.len() + 1);
-    for table in &tables {
-        files.push((csv::file_name(table), csv::to_csv(table)?));
-    }
-    let package = serde_json::to_string_pretty(&csv::datapackage(&tables)).unwrap_or_default();
-    files.push(("datapackage.json".to_owned(), package + "\n"));
-    Ok(files)
+    Sheets::of(programme).to_csv_files(lang)
 }
 
 /// Reads an xlsx workbook, with the default [`Limits`].

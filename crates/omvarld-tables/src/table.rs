@@ -1,8 +1,9 @@
-//! A workbook in memory: sheets of cells, between the document and a file
-//! format. [`flatten`] makes one from a programme; the readers make one from
-//! a file and [`crate::import`] turns it back into a document.
+//! A sheet's cells and columns, between the document and a file format:
+//! the programme sheet and the headers of the others for export (whose
+//! rows [`crate::rows`] makes), cells as the readers give them to
+//! [`crate::import`].
 
-use omvarld::{Lang, Programme};
+use omvarld::Lang;
 
 use crate::json::Json as Value;
 
@@ -94,7 +95,7 @@ pub(crate) fn escape(member: &str) -> String {
     member.replace('~', "~0").replace('/', "~1")
 }
 
-fn pointer_join(base: &str, path: &[String]) -> String {
+pub(crate) fn pointer_join(base: &str, path: &[String]) -> String {
     let mut out = base.to_owned();
     for member in path {
         out.push('/');
@@ -103,23 +104,17 @@ fn pointer_join(base: &str, path: &[String]) -> String {
     out
 }
 
-fn get<'v>(value: &'v Value, path: &[String]) -> Option<&'v Value> {
+pub(crate) fn get<'v>(value: &'v Value, path: &[String]) -> Option<&'v Value> {
     path.iter().try_fold(value, |v, member| v.get(member))
 }
 
-/// An object of the document that is a row: its keys, value and pointer.
-struct Row<'v> {
-    keys: Vec<String>,
-    value: &'v Value,
-    pointer: String,
-}
-
-/// The languages of a text column, Swedish and English first.
-fn text_langs(rows: &[Row<'_>], column: &ColumnDef) -> Vec<String> {
+/// The languages of a text column of the programme sheet, Swedish and
+/// English first, then the others the document has, by tag.
+fn text_langs(doc: &Value, column: &ColumnDef) -> Vec<String> {
     let mut langs = vec!["sv".to_owned(), "en".to_owned()];
-    let mut others: Vec<String> = rows
-        .iter()
-        .filter_map(|r| get(r.value, &column.path)?.as_object())
+    let mut others: Vec<String> = get(doc, &column.path)
+        .and_then(Value::as_object)
+        .into_iter()
         .flat_map(|o| o.iter().map(|(k, _)| k.to_string()))
         .filter(|k| k != "sv" && k != "en")
         .collect();
@@ -129,7 +124,8 @@ fn text_langs(rows: &[Row<'_>], column: &ColumnDef) -> Vec<String> {
     langs
 }
 
-fn cell_of(value: Option<&Value>, column: &ColumnDef) -> Cell {
+/// The cell of `value` in a column like `column`.
+pub(crate) fn cell_of(value: Option<&Value>, column: &ColumnDef) -> Cell {
     let Some(value) = value.filter(|v| !v.is_null()) else {
         return Cell::Empty;
     };
@@ -148,132 +144,16 @@ fn cell_of(value: Option<&Value>, column: &ColumnDef) -> Cell {
     }
 }
 
-/// The tables of `programme`, with headers in `lang`: one per sheet of the
-/// [`Layout`], every sheet even when empty, in its order.
-pub(crate) fn flatten(programme: &Programme, lang: Lang) -> Vec<Table> {
-    let doc = Value::of(programme);
-    let objects = Objects::of(&doc);
-    (0..objects.len())
-        .filter_map(|at| objects.table(at, lang))
-        .collect()
-}
-
-/// The rows of every sheet of a document, found once (references into the
-/// document, their keys and pointers, no cells), so that a writer can make
-/// one sheet's [`Table`] at a time and drop it before the next.
-pub(crate) struct Objects<'v> {
-    rows: Vec<Vec<Row<'v>>>,
-}
-
-impl<'v> Objects<'v> {
-    /// The rows of every sheet of the [`Layout`] in `doc`, the document as JSON.
-    pub(crate) fn of(doc: &'v Value) -> Self {
-        let layout = Layout::get();
-        let mut rows: Vec<Vec<Row<'v>>> = Vec::with_capacity(layout.sheets.len());
-        for (at, sheet) in layout.sheets.iter().enumerate() {
-            let these = if at == 0 {
-                vec![Row {
-                    keys: Vec::new(),
-                    value: doc,
-                    pointer: String::new(),
-                }]
-            } else {
-                rows_of(sheet, rows.as_slice(), doc, layout)
-            };
-            rows.push(these);
-        }
-        Self { rows }
-    }
-
-    /// How many sheets.
-    pub(crate) fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// The table of sheet `at`, headers in `lang`.
-    pub(crate) fn table(&self, at: usize, lang: Lang) -> Option<Table> {
-        let sheet = Layout::get().sheets.get(at)?;
-        let rows = self.rows.get(at)?;
-        Some(if at == 0 {
-            programme_table(sheet, rows, lang)
-        } else {
-            table(at, sheet, rows, lang)
-        })
-    }
-
-    /// The ids of sheet `at`'s rows, sorted, each once.
-    pub(crate) fn ids(&self, at: usize) -> Vec<String> {
-        let Some(def) = Layout::get().sheets.get(at) else {
-            return Vec::new();
-        };
-        let Some(path) = def
-            .id_column()
-            .and_then(|c| def.columns.get(c))
-            .map(|c| &c.path)
-        else {
-            return Vec::new();
-        };
-        let mut ids: Vec<String> = self
-            .rows
-            .get(at)
-            .into_iter()
-            .flatten()
-            .filter_map(|row| get(row.value, path)?.as_str().map(str::to_owned))
-            .collect();
-        ids.sort();
-        ids.dedup();
-        ids
-    }
-}
-
-fn rows_of<'v>(
-    sheet: &SheetDef,
-    objects: &[Vec<Row<'v>>],
-    doc: &'v Value,
-    layout: &Layout,
-) -> Vec<Row<'v>> {
-    let root = [Row {
-        keys: Vec::new(),
-        value: doc,
-        pointer: String::new(),
-    }];
-    let (parents, parent_has_id): (&[Row<'v>], bool) = match sheet.parent {
-        None => (&root, false),
-        Some(p) => (
-            objects.get(p).map_or(&[][..], Vec::as_slice),
-            layout.sheets.get(p).is_some_and(|s| s.has_id),
-        ),
-    };
-    let mut rows = Vec::new();
-    for parent in parents {
-        let mut keys = parent.keys.clone();
-        if parent_has_id {
-            keys.push(
-                parent
-                    .value
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned(),
-            );
-        }
-        let base = pointer_join(&parent.pointer, &sheet.via);
-        let items = get(parent.value, &sheet.via).and_then(Value::as_array);
-        for (i, item) in items.into_iter().flatten().enumerate() {
-            rows.push(Row {
-                keys: keys.clone(),
-                value: item,
-                pointer: format!("{base}/{i}"),
-            });
-        }
-    }
-    rows
-}
-
-fn programme_table(sheet: &SheetDef, rows: &[Row<'_>], lang: Lang) -> Table {
+/// The two-column programme sheet of `doc` (the programme's own members;
+/// its lists are sheets of their own), with its cells.
+pub(crate) fn programme_table(doc: &Value, lang: Lang) -> Table {
+    let layout = Layout::get();
     let mut table = Table {
         sheet: 0,
-        name: sheet.name(lang).to_owned(),
+        name: layout
+            .sheets
+            .first()
+            .map_or_else(String::new, |s| s.name(lang).to_owned()),
         headers: vec![
             lang.pick(words::FIELD.0, words::FIELD.1).to_owned(),
             lang.pick(words::VALUE.0, words::VALUE.1).to_owned(),
@@ -283,17 +163,17 @@ fn programme_table(sheet: &SheetDef, rows: &[Row<'_>], lang: Lang) -> Table {
         rows: Vec::new(),
         pointers: Vec::new(),
     };
-    let Some(doc) = rows.first() else {
+    let Some(sheet) = layout.sheets.first() else {
         return table;
     };
     for (c, column) in sheet.columns.iter().enumerate() {
         let langs: Vec<Option<String>> = if column.kind == Kind::Text {
-            text_langs(rows, column).into_iter().map(Some).collect()
+            text_langs(doc, column).into_iter().map(Some).collect()
         } else {
             vec![None]
         };
         for tag in langs {
-            let value = get(doc.value, &column.path);
+            let value = get(doc, &column.path);
             let mut pointer = pointer_join("", &column.path);
             let cell = match &tag {
                 Some(tag) => {
@@ -322,26 +202,73 @@ fn programme_table(sheet: &SheetDef, rows: &[Row<'_>], lang: Lang) -> Table {
     table
 }
 
-fn table(at: usize, sheet: &SheetDef, rows: &[Row<'_>], lang: Lang) -> Table {
+/// Where each spooled cell of a sheet goes: per slot (the key columns,
+/// then the member columns) and language, its column.
+pub(crate) struct Places {
+    columns: Vec<Vec<usize>>,
+}
+
+impl Places {
+    /// The column of a cell in `slot`, in language `lang` (or
+    /// [`NO_LANG`](crate::spool::NO_LANG)).
+    pub(crate) fn column(&self, slot: u16, lang: u16) -> Option<usize> {
+        let langs = self.columns.get(usize::from(slot))?;
+        if lang == crate::spool::NO_LANG {
+            langs.first().copied()
+        } else {
+            langs.get(usize::from(lang)).copied()
+        }
+    }
+}
+
+/// The headers of sheet `at` (not the programme's), with no rows, and where
+/// its spooled cells go. `langs` has, for each member column, the language
+/// tags its rows have in the order first met (`sv` and `en` first); a text
+/// gets a column for each, Swedish and English first, then the others by tag.
+pub(crate) fn header_table(
+    at: usize,
+    sheet: &SheetDef,
+    langs: &[Vec<Box<str>>],
+    lang: Lang,
+) -> (Table, Places) {
     let mut headers = Vec::new();
     let mut paths = Vec::new();
     let mut cols = Vec::new();
+    let mut places = Vec::new();
     for (k, key) in sheet.keys.iter().enumerate() {
+        places.push(vec![headers.len()]);
         headers.push(lang.pick(&key.en, &key.sv).clone());
         paths.push(key.path.clone());
         cols.push(Col::Key(k));
     }
     for (c, column) in sheet.columns.iter().enumerate() {
         if column.kind == Kind::Text {
-            for tag in text_langs(rows, column) {
-                headers.push(column.header(lang, Some(&tag)));
-                paths.push(column.dotted(Some(&tag)));
+            let tags = langs.get(c).map_or(&[][..], Vec::as_slice);
+            let mut order: Vec<usize> = (0..tags.len()).collect();
+            // sv and en (met first, as 0 and 1) stay first; the others by tag.
+            order.sort_by(|a, b| {
+                let key = |i: usize| match i {
+                    0 | 1 => (i, ""),
+                    _ => (2, tags.get(i).map_or("", |t| &**t)),
+                };
+                key(*a).cmp(&key(*b))
+            });
+            let mut at_lang = vec![0; tags.len()];
+            for i in order {
+                let tag = tags.get(i).map_or("", |t| &**t);
+                if let Some(place) = at_lang.get_mut(i) {
+                    *place = headers.len();
+                }
+                headers.push(column.header(lang, Some(tag)));
+                paths.push(column.dotted(Some(tag)));
                 cols.push(Col::Member {
                     column: c,
-                    lang: Some(tag),
+                    lang: Some(tag.to_owned()),
                 });
             }
+            places.push(at_lang);
         } else {
+            places.push(vec![headers.len()]);
             headers.push(column.header(lang, None));
             paths.push(column.dotted(None));
             cols.push(Col::Member {
@@ -350,40 +277,16 @@ fn table(at: usize, sheet: &SheetDef, rows: &[Row<'_>], lang: Lang) -> Table {
             });
         }
     }
-    let mut cells = Vec::with_capacity(rows.len());
-    let mut pointers = Vec::with_capacity(rows.len());
-    for row in rows {
-        let line = cols
-            .iter()
-            .map(|col| match col {
-                Col::Key(k) => row
-                    .keys
-                    .get(*k)
-                    .map_or(Cell::Empty, |id| Cell::Text(id.clone())),
-                Col::Member { column, lang } => {
-                    let Some(def) = sheet.columns.get(*column) else {
-                        return Cell::Empty;
-                    };
-                    let value = get(row.value, &def.path);
-                    match lang {
-                        Some(tag) => cell_of(value.and_then(|v| v.get(tag)), def),
-                        None => cell_of(value, def),
-                    }
-                }
-            })
-            .collect();
-        cells.push(line);
-        pointers.push(row.pointer.clone());
-    }
-    Table {
+    let table = Table {
         sheet: at,
         name: sheet.name(lang).to_owned(),
         headers,
         paths,
         cols,
-        rows: cells,
-        pointers,
-    }
+        rows: Vec::new(),
+        pointers: Vec::new(),
+    };
+    (table, Places { columns: places })
 }
 
 #[cfg(test)]

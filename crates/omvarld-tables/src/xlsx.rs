@@ -6,7 +6,7 @@ use std::io::{Cursor, Read, Seek};
 
 use calamine::{DataRef, Reader, Xlsx};
 use omvarld::shape::{Shape, Type};
-use omvarld::{Lang, Programme};
+use omvarld::Lang;
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, Formula, Note, Table as XlTable,
     TableColumn, Workbook, Worksheet,
@@ -14,10 +14,12 @@ use rust_xlsxwriter::{
 
 use crate::cells::CellRef;
 use crate::import::InSheet;
-use crate::json::Json;
 use crate::labels::words;
 use crate::layout::{Kind, Layout};
-use crate::table::{a1, Cell, Col, Objects, Table};
+use crate::rows::SheetRows;
+use crate::sheets::Sheets;
+use crate::spool::Spool;
+use crate::table::{a1, header_table, programme_table, Cell, Col, Places, Table};
 use crate::{ExportError, ImportError, Limits};
 
 /// The most characters a cell holds.
@@ -55,20 +57,38 @@ impl Lists {
     }
 }
 
-/// The workbook of `programme` as xlsx bytes. One sheet's table is made
-/// at a time, written in rust_xlsxwriter's constant-memory mode (rows go
-/// to a temporary file as they are written) and dropped before the next,
-/// so memory holds the document and one sheet, not every cell twice.
-pub(crate) fn write(programme: &Programme, lang: Lang) -> Result<Vec<u8>, ExportError> {
-    write_value(&Json::of(programme), lang)
+/// How hard the zip parts are compressed (1 fastest to 9; rust_xlsxwriter's
+/// default is 6). Measured in BENCHMARKS.md: a quarter of export's time was
+/// deflate at 6.
+const ZIP_LEVEL: u8 = 1;
+
+/// One sheet to write: its table (the programme sheet's with its cells),
+/// where its spooled cells go, its rows and its dropdowns.
+struct Job {
+    table: Table,
+    places: Option<Places>,
+    spool: Spool,
+    rows: usize,
+    /// Per column: the list it draws from and whether it is an
+    /// enumeration (a value outside it is refused) or ids (warned about).
+    dropdowns: Vec<Option<(usize, bool)>>,
 }
 
-/// [`write`] from the programme's JSON form.
-pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError> {
+/// The workbook of `sheets` to `writer`, headers in `lang`. Each sheet is
+/// written in rust_xlsxwriter's constant-memory mode (rows go to a
+/// temporary file as they are written) from the rows spooled for it, so
+/// memory holds one row, the ids for the dropdowns and the programme's own
+/// members, not the document. The sheets are filled on two threads.
+pub(crate) fn write(
+    sheets: Sheets,
+    lang: Lang,
+    writer: impl std::io::Write + std::io::Seek + Send,
+) -> Result<(), ExportError> {
     let layout = Layout::get();
     let shape = Shape::programme();
-    let objects = Objects::of(doc);
+    let Sheets { doc, rows } = sheets;
     let mut workbook = Workbook::new();
+    workbook.set_zip_compression_level(ZIP_LEVEL);
     let version = omvarld::SCHEMA_VERSION;
     let title = layout.sheets.first().map_or("", |s| s.name(lang));
     let properties = DocProperties::new()
@@ -82,12 +102,19 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
     // enumeration, and the ids of every sheet a single id refers to.
     let lists_name = lang.pick(words::LISTS.0, words::LISTS.1);
     let mut lists = Lists::default();
-    for at in 0..objects.len() {
-        let (Some(table), Some(def)) = (objects.table(at, lang), layout.sheets.get(at)) else {
-            continue;
+    let mut jobs = Vec::with_capacity(layout.sheets.len());
+    let spooled = rows.sheets;
+    for (at, def) in layout.sheets.iter().enumerate() {
+        let (table, places) = if at == 0 {
+            (programme_table(&doc, lang), None)
+        } else {
+            let langs = spooled.get(at).map_or(&[][..], |s| s.langs.as_slice());
+            let (table, places) = header_table(at, def, langs, lang);
+            (table, Some(places))
         };
-        // Per column: the list it draws from and whether it is an
-        // enumeration (a value outside it is refused) or ids (warned about).
+        if let (Some(places), Some(sheet)) = (&places, spooled.get(at)) {
+            too_long(&table, places, sheet)?;
+        }
         let mut dropdowns = Vec::with_capacity(table.cols.len());
         for col in &table.cols {
             let mut ids_of_sheet = |sheet: usize| {
@@ -95,7 +122,13 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
                     .sheets
                     .get(sheet)
                     .map_or_else(String::new, |s| format!("{} (id)", s.name(lang)));
-                (lists.add_with(title, || objects.ids(sheet)), false)
+                let ids = || {
+                    spooled
+                        .get(sheet)
+                        .map(SheetRows::sorted_ids)
+                        .unwrap_or_default()
+                };
+                (lists.add_with(title, ids), false)
             };
             let list = match col {
                 Col::Key(k) => def.keys.get(*k).map(|key| ids_of_sheet(key.sheet)),
@@ -112,51 +145,34 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
             };
             dropdowns.push(list);
         }
-
-        let sheet = workbook.add_worksheet_with_constant_memory();
-        sheet.set_name(&table.name).map_err(xl)?;
-        write_table(sheet, &table)?;
-        let last_row = row_num(table.rows.len())
-            .saturating_add(SPARE_ROWS)
-            .min(1_048_575);
-        for (c, dropdown) in dropdowns.into_iter().enumerate() {
-            let Some((l, is_enum)) = dropdown else {
-                continue;
-            };
-            let len = lists.columns.get(l).map_or(0, |(_, values)| values.len());
-            if len == 0 || table.is_programme() {
-                continue;
-            }
-            let column = a1(0, l);
-            let letters = column.trim_end_matches('1');
-            let range = format!(
-                "='{}'!${letters}$2:${letters}${}",
-                lists_name.replace('\'', "''"),
-                len + 1
-            );
-            let mut validation = DataValidation::new().allow_list_formula(Formula::new(range));
-            if !is_enum {
-                // An id added on its own sheet is not in the list yet.
-                validation = validation.set_error_style(DataValidationErrorStyle::Warning);
-            }
-            sheet
-                .add_data_validation(1, col_num(c), last_row, col_num(c), &validation)
-                .map_err(xl)?;
-        }
+        let rows = if at == 0 {
+            table.rows.len()
+        } else {
+            spooled.get(at).map_or(0, |s| s.rows)
+        };
+        jobs.push(Job {
+            table,
+            places,
+            spool: Spool::default(),
+            rows,
+            dropdowns,
+        });
     }
-    let sheet = workbook.add_worksheet_with_constant_memory();
+    for (job, sheet) in jobs.iter_mut().zip(spooled) {
+        job.spool = sheet.spool;
+    }
+    for job in &jobs {
+        let sheet = workbook.add_worksheet_with_constant_memory().map_err(xl)?;
+        sheet.set_name(&job.table.name).map_err(xl)?;
+    }
+    let lengths: Vec<usize> = lists.columns.iter().map(|(_, v)| v.len()).collect();
+    let sheet = workbook.add_worksheet_with_constant_memory().map_err(xl)?;
     sheet.set_name(lists_name).map_err(xl)?;
     // Row by row, as constant-memory mode requires.
     for (i, (title, _)) in lists.columns.iter().enumerate() {
         sheet.write_string(0, col_num(i), title).map_err(xl)?;
     }
-    let longest = lists
-        .columns
-        .iter()
-        .map(|(_, v)| v.len())
-        .max()
-        .unwrap_or(0);
-    for r in 0..longest {
+    for r in 0..lengths.iter().copied().max().unwrap_or(0) {
         for (i, (_, values)) in lists.columns.iter().enumerate() {
             if let Some(value) = values.get(r) {
                 sheet
@@ -166,7 +182,117 @@ pub(crate) fn write_value(doc: &Json, lang: Lang) -> Result<Vec<u8>, ExportError
         }
     }
     sheet.set_hidden(true);
-    workbook.save_to_buffer().map_err(xl)
+    drop(lists);
+
+    // Two groups of about as many bytes of rows each, one per thread.
+    let mut work: Vec<(Job, &mut Worksheet)> =
+        jobs.into_iter().zip(workbook.worksheets_mut()).collect();
+    work.sort_by_key(|(job, _)| std::cmp::Reverse(job.spool.len()));
+    let (mut mine, mut theirs) = (Vec::new(), Vec::new());
+    let (mut my_bytes, mut their_bytes) = (0, 0);
+    for item in work {
+        if my_bytes <= their_bytes {
+            my_bytes += item.0.spool.len();
+            mine.push(item);
+        } else {
+            their_bytes += item.0.spool.len();
+            theirs.push(item);
+        }
+    }
+    let fill_all = |work: Vec<(Job, &mut Worksheet)>| -> Result<(), ExportError> {
+        for (job, sheet) in work {
+            fill(job, sheet, &lengths, lists_name)?;
+        }
+        Ok(())
+    };
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| fill_all(theirs));
+        let here = fill_all(mine);
+        let there = other
+            .join()
+            .unwrap_or_else(|_| Err(ExportError::Xlsx("a sheet could not be written".to_owned())));
+        here.and(there)
+    })?;
+    workbook.save_to_writer(writer).map_err(xl)
+}
+
+/// Writes one sheet: the head, the rows, the frozen header and the
+/// dropdowns (`lengths`: how many values each list of the hidden sheet
+/// `lists_name` has).
+fn fill(
+    job: Job,
+    sheet: &mut Worksheet,
+    lengths: &[usize],
+    lists_name: &str,
+) -> Result<(), ExportError> {
+    let Job {
+        table,
+        places,
+        spool,
+        rows,
+        dropdowns,
+    } = job;
+    write_head(sheet, &table, rows)?;
+    match places {
+        Some(places) => {
+            let mut r = 0;
+            spool.replay(|cells| {
+                r += 1;
+                for (slot, lang, cell) in cells.drain(..) {
+                    if let Some(c) = places.column(slot, lang) {
+                        write_cell(sheet, &table, r, c, cell, String::new)?;
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        None => write_rows(sheet, &table)?,
+    }
+    sheet.set_freeze_panes(1, 0).map_err(xl)?;
+    let last_row = row_num(rows).saturating_add(SPARE_ROWS).min(1_048_575);
+    for (c, dropdown) in dropdowns.into_iter().enumerate() {
+        let Some((l, is_enum)) = dropdown else {
+            continue;
+        };
+        let len = lengths.get(l).copied().unwrap_or(0);
+        if len == 0 || table.is_programme() {
+            continue;
+        }
+        let column = a1(0, l);
+        let letters = column.trim_end_matches('1');
+        let range = format!(
+            "='{}'!${letters}$2:${letters}${}",
+            lists_name.replace('\'', "''"),
+            len + 1
+        );
+        let mut validation = DataValidation::new().allow_list_formula(Formula::new(range));
+        if !is_enum {
+            // An id added on its own sheet is not in the list yet.
+            validation = validation.set_error_style(DataValidationErrorStyle::Warning);
+        }
+        sheet
+            .add_data_validation(1, col_num(c), last_row, col_num(c), &validation)
+            .map_err(xl)?;
+    }
+    Ok(())
+}
+
+/// The first cell of `sheet`'s rows too long for a cell, as an error.
+fn too_long(table: &Table, places: &Places, sheet: &SheetRows) -> Result<(), ExportError> {
+    let first = sheet
+        .too_long
+        .iter()
+        .filter_map(|t| Some((places.column(t.slot, t.lang)?, t)))
+        .min_by_key(|(c, _)| *c);
+    match first {
+        Some((c, t)) => Err(ExportError::TooLong {
+            sheet: table.name.clone(),
+            cell: a1(t.row + 1, c),
+            path: t.pointer.clone(),
+            length: t.length,
+        }),
+        None => Ok(()),
+    }
 }
 
 fn write_cell(
@@ -174,20 +300,25 @@ fn write_cell(
     table: &Table,
     r: usize,
     c: usize,
-    cell: &Cell,
+    cell: Cell,
     pointer: impl FnOnce() -> String,
 ) -> Result<(), ExportError> {
     let (row, col) = (row_num(r), col_num(c));
     match cell {
         Cell::Empty => {}
         Cell::Number(n) => {
-            sheet.write_number(row, col, *n).map_err(xl)?;
+            sheet.write_number(row, col, n).map_err(xl)?;
         }
         Cell::Bool(b) => {
-            sheet.write_boolean(row, col, *b).map_err(xl)?;
+            sheet.write_boolean(row, col, b).map_err(xl)?;
         }
         Cell::Text(s) => {
-            let length = s.chars().count();
+            // No more characters than bytes: count them only when it matters.
+            let length = if s.len() > CELL_MAX {
+                s.chars().count()
+            } else {
+                s.len()
+            };
             if length > CELL_MAX {
                 return Err(ExportError::TooLong {
                     sheet: table.name.clone(),
@@ -203,17 +334,18 @@ fn write_cell(
     Ok(())
 }
 
-fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> {
-    // An Excel table over the data (at least one row, as Excel requires),
-    // added first: it writes the header row, which constant-memory mode
-    // ignores once a later row has been written.
+/// The table over the data (at least one row, as Excel requires), the
+/// header row with its notes, and the column widths.
+fn write_head(sheet: &mut Worksheet, table: &Table, rows: usize) -> Result<(), ExportError> {
+    // An Excel table over the data, added first: it writes the header row,
+    // which constant-memory mode ignores once a later row has been written.
     let columns: Vec<TableColumn> = table
         .headers
         .iter()
         .map(|h| TableColumn::new().set_header(h))
         .collect();
     if !columns.is_empty() {
-        let last_row = row_num(table.rows.len().max(1));
+        let last_row = row_num(rows.max(1));
         let xl_table = XlTable::new().set_columns(&columns);
         sheet
             .add_table(0, 0, last_row, col_num(columns.len() - 1), &xl_table)
@@ -241,9 +373,14 @@ fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> 
     if table.is_programme() {
         sheet.set_column_width(0, 32.0).map_err(xl)?;
     }
+    Ok(())
+}
+
+/// The rows a table holds (the programme sheet's).
+fn write_rows(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> {
     for (r, row) in table.rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
-            write_cell(sheet, table, r + 1, c, cell, || {
+            write_cell(sheet, table, r + 1, c, cell.clone(), || {
                 let base = table.pointers.get(r).cloned().unwrap_or_default();
                 if table.is_programme() {
                     base
@@ -254,7 +391,6 @@ fn write_table(sheet: &mut Worksheet, table: &Table) -> Result<(), ExportError> 
             })?;
         }
     }
-    sheet.set_freeze_panes(1, 0).map_err(xl)?;
     Ok(())
 }
 

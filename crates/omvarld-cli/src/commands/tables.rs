@@ -25,44 +25,49 @@ fn default_out(file: &Path, to: TableFormat) -> PathBuf {
     }
 }
 
-/// Exports a document that can be read (a structural error stops it; the
-/// issues go to standard error). Exit 1 when the document has errors.
+/// Exports a document that can be read. The document is read a piece at a
+/// time and each object's form checked as it goes (`Sheets::read`); the
+/// whole check (references, numbering, dates, warnings) is `omvarld
+/// validate`'s and import's. A document that does not pass is read whole
+/// and checked by the core, whose issues go to standard error, and nothing
+/// is written (exit 1).
 pub(crate) fn export(args: &ExportArgs) -> Status {
-    let bytes = match input::read(&args.file) {
-        Ok(bytes) => bytes,
-        Err(message) => {
-            complain(message);
+    let name = input::display_name(&args.file);
+    let streamed = if input::is_stdin(&args.file) {
+        None
+    } else {
+        std::fs::File::open(&args.file)
+            .ok()
+            .map(omvarld_tables::Sheets::read)
+    };
+    let sheets = match streamed {
+        Some(Ok(sheets)) => sheets,
+        Some(Err(omvarld_tables::NotStreamed::Io(e))) => {
+            complain(format!("cannot read {name}: {}", input::describe(&e)));
             return Status::Failure;
         }
+        // Standard input, or a document to read whole.
+        _ => match read_whole(args, &name) {
+            Ok(sheets) => sheets,
+            Err(status) => return status,
+        },
     };
-    let name = input::display_name(&args.file);
-    let checked = omvarld::validate::check(&bytes, &Options::new().lang(args.lang));
-    let Some(programme) = checked.programme else {
-        let mut report = checked.report;
-        report.locate(&bytes);
-        print_issues(&name, &report, None, args.lang);
-        complain(format!(
-            "{name} cannot be read as a programme, so it was not exported"
-        ));
-        return Status::Invalid;
-    };
-    // The bytes are not needed any more; the workbook needs the memory.
-    drop(bytes);
     let out = args
         .out
         .clone()
         .unwrap_or_else(|| default_out(&args.file, args.to));
     let written = match args.to {
-        // The programme is freed once its JSON form is made.
-        TableFormat::Xlsx => omvarld_tables::to_xlsx_owned(programme, args.lang)
-            .map_err(|e| e.to_string())
-            .and_then(|xlsx| {
-                let target = (out.as_os_str() != "-").then_some(out.as_path());
-                output::emit(target, xlsx)
-            }),
-        TableFormat::Csv => {
-            omvarld_tables::to_csv_dir(&programme, args.lang, &out).map_err(|e| e.to_string())
+        TableFormat::Xlsx if out.as_os_str() == "-" => {
+            let mut xlsx = std::io::Cursor::new(Vec::new());
+            sheets
+                .to_xlsx(args.lang, &mut xlsx)
+                .map_err(|e| e.to_string())
+                .and_then(|()| output::emit(None, xlsx.into_inner()))
         }
+        TableFormat::Xlsx => write_xlsx(sheets, args.lang, &out),
+        TableFormat::Csv => sheets
+            .to_csv_dir(args.lang, &out)
+            .map_err(|e| e.to_string()),
     };
     if let Err(message) = written {
         complain(message);
@@ -71,12 +76,60 @@ pub(crate) fn export(args: &ExportArgs) -> Status {
     if out.as_os_str() != "-" {
         println!("exported {name} to {}", out.display());
     }
-    if checked.report.valid() {
-        Status::Ok
-    } else {
-        print_issues(&name, &checked.report, None, args.lang);
-        Status::Invalid
+    Status::Ok
+}
+
+/// The document read whole and checked by the core: its sheets, or the
+/// status once its issues are on standard error.
+fn read_whole(args: &ExportArgs, name: &str) -> Result<omvarld_tables::Sheets, Status> {
+    let bytes = input::read(&args.file).map_err(|message| {
+        complain(message);
+        Status::Failure
+    })?;
+    let checked = omvarld::validate::check(&bytes, &Options::new().lang(args.lang));
+    match checked.programme {
+        Some(programme) => Ok(omvarld_tables::Sheets::of(&programme)),
+        None => {
+            let mut report = checked.report;
+            report.locate(&bytes);
+            print_issues(name, &report, None, args.lang);
+            complain(format!(
+                "{name} cannot be read as a programme, so it was not exported"
+            ));
+            Err(Status::Invalid)
+        }
     }
+}
+
+/// The workbook written to a temporary file beside `out`, renamed over it
+/// once complete: an error never leaves a half-written workbook.
+fn write_xlsx(
+    sheets: omvarld_tables::Sheets,
+    lang: omvarld::Lang,
+    out: &Path,
+) -> Result<(), String> {
+    let fail =
+        |e: std::io::Error| format!("cannot write {}: {}", out.display(), input::describe(&e));
+    let dir = match out.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".omvarld-").suffix(".tmp");
+    // As a file made the ordinary way (the umask applies), not the
+    // temporary file's owner-only mode.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let file = builder.tempfile_in(&dir).map_err(fail)?;
+    let mut writer = std::io::BufWriter::with_capacity(1 << 16, file);
+    sheets
+        .to_xlsx(lang, &mut writer)
+        .map_err(|e| e.to_string())?;
+    let file = writer.into_inner().map_err(|e| fail(e.into_error()))?;
+    file.persist(out).map(|_| ()).map_err(|e| fail(e.error))
 }
 
 /// Issues of a JSON document (`file:LINE:COL: …`) or, with a workbook

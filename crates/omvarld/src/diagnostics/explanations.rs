@@ -207,7 +207,7 @@ fn wrap(out: &mut String, text: &str) {
         }
         unit.push_str(word);
         // Inside a code span while the unit has an odd number of backticks.
-        if unit.matches('`').count() % 2 == 0 {
+        if unit.matches('`').count().is_multiple_of(2) {
             place(out, &mut line, &unit);
             unit.clear();
         }
