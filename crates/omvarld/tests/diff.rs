@@ -196,6 +196,49 @@ proptest! {
     }
 }
 
+/// `diff` (typed programmes, read through their JSON text), `diff_values`
+/// (JSON values) and `diff_documents` (bytes) find the same changes.
+fn entry_points_agree(
+    a: &omvarld::Programme,
+    b: &omvarld::Programme,
+    edits: &[Edit],
+) -> Result<(), TestCaseError> {
+    let (va, vb) = (
+        serde_json::to_value(a).unwrap(),
+        serde_json::to_value(b).unwrap(),
+    );
+    prop_assert_eq!(omvarld::diff(a, b), diff_values(&va, &vb));
+    let mut edited = va.clone();
+    for (step, e) in edits.iter().enumerate() {
+        apply_edit(&mut edited, e, step);
+    }
+    // `diff_documents` compares what it reads: the typed programme where the
+    // document is one (an empty list is then no member), else the JSON.
+    let read = |v: &Value| match serde_json::from_value::<omvarld::Programme>(v.clone()) {
+        Ok(p) => serde_json::to_value(p).unwrap(),
+        Err(_) => v.clone(),
+    };
+    let from_values = diff_values(&read(&va), &read(&edited));
+    let bytes = |v: &Value| serde_json::to_vec_pretty(v).unwrap();
+    let from_bytes =
+        omvarld::diff::diff_documents(&bytes(&va), &bytes(&edited), &omvarld::Options::default());
+    prop_assert_eq!(from_bytes.changes, from_values.changes);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    #[test]
+    fn every_entry_point_finds_the_same_changes(
+        a in programme(),
+        b in programme(),
+        edits in prop::collection::vec(edit(), 0..6),
+    ) {
+        entry_points_agree(&a, &b, &edits)?;
+    }
+}
+
 proptest! {
     #![proptest_config(config(4096))]
 

@@ -16,14 +16,17 @@ pub(crate) fn run(args: &DiffArgs) -> Status {
         complain("OLD and NEW cannot both be `-` (standard input)");
         return Status::Failure;
     }
-    let read = |path| match input::read(path) {
+    // The two files are read side by side, as `validate` reads its files.
+    let paths = [args.old.as_path(), args.new.as_path()];
+    let mut read = crate::parallel::map(&paths, |path| input::read(path)).into_iter();
+    let mut next = || match read.next()? {
         Ok(bytes) => Some(bytes),
         Err(message) => {
             complain(message);
             None
         }
     };
-    let (Some(old), Some(new)) = (read(&args.old), read(&args.new)) else {
+    let (Some(old), Some(new)) = (next(), next()) else {
         return Status::Failure;
     };
     let options = omvarld::Options::new().lang(args.lang);

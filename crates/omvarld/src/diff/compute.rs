@@ -22,17 +22,17 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use rustc_hash::FxHashMap;
-use serde_json::{Map, Value};
 
 use super::change::{Change, ChangeKind, Subject};
 use super::moves::moved;
+use super::tree::{member, Member, Node};
 use super::{push_index, push_key};
 use crate::shape::strings::StringKind;
 use crate::shape::{ObjectType, Shape, Type, TypeRef};
 
 /// The changes from `old` to `new`, in the order of the new document
 /// (removals of a list's elements before the list's other changes).
-pub(crate) fn changes(old: &Value, new: &Value) -> Vec<Change> {
+pub(crate) fn changes(old: Node<'_>, new: Node<'_>) -> Vec<Change> {
     let shape = Shape::programme();
     let mut walk = Walk {
         shape,
@@ -54,19 +54,21 @@ pub(crate) fn changes(old: &Value, new: &Value) -> Vec<Change> {
 struct SubjectRef<'a> {
     object: &'a str,
     id: &'a str,
-    old: Option<&'a Map<String, Value>>,
-    new: Option<&'a Map<String, Value>>,
+    old: Option<&'a [Member<'a>]>,
+    new: Option<&'a [Member<'a>]>,
 }
 
 impl SubjectRef<'_> {
     fn to_owned(self) -> Subject {
-        fn title(m: Option<&Map<String, Value>>) -> Option<&Value> {
-            m.and_then(|m| m.get("title").or_else(|| m.get("name")))
+        fn title<'a>(m: Option<&'a [Member<'a>]>) -> Option<Node<'a>> {
+            m.and_then(|m| member(m, "title").or_else(|| member(m, "name")))
         }
         Subject {
             object: self.object.to_owned(),
             id: self.id.to_owned(),
-            title: title(self.new).or_else(|| title(self.old)).cloned(),
+            title: title(self.new)
+                .or_else(|| title(self.old))
+                .map(Node::to_value),
         }
     }
 }
@@ -111,11 +113,11 @@ struct Walk {
 /// The subject an object is, when its type has an `id` and it has one.
 fn subject_of<'a>(
     object: &'a ObjectType,
-    old: Option<&'a Map<String, Value>>,
-    new: Option<&'a Map<String, Value>>,
+    old: Option<&'a [Member<'a>]>,
+    new: Option<&'a [Member<'a>]>,
 ) -> Option<SubjectRef<'a>> {
     object.member("id")?;
-    let id = |m: Option<&'a Map<String, Value>>| m?.get("id")?.as_str();
+    let id = |m: Option<&'a [Member<'a>]>| member(m?, "id")?.as_str();
     Some(SubjectRef {
         object: &object.name,
         id: id(new).or_else(|| id(old))?,
@@ -132,7 +134,7 @@ impl Walk {
         object: &str,
         ctx: &Ctx<'_>,
         lang: Option<&str>,
-        (old, new): (Option<&Value>, Option<&Value>),
+        (old, new): (Option<Node<'_>>, Option<Node<'_>>),
     ) {
         let (old_path, new_path) = match paths {
             Paths::Old => (Some(self.old_path.clone()), None),
@@ -147,25 +149,25 @@ impl Walk {
             member: ctx.member.map(str::to_owned),
             lang: lang.map(str::to_owned),
             subject: ctx.subject.map(SubjectRef::to_owned),
-            old: old.cloned(),
-            new: new.cloned(),
+            old: old.map(Node::to_value),
+            new: new.map(Node::to_value),
         });
     }
 
-    fn value<'a>(&mut self, ty: Option<TypeRef>, old: &'a Value, new: &'a Value, ctx: &Ctx<'a>) {
+    fn value<'a>(&mut self, ty: Option<TypeRef>, old: Node<'a>, new: Node<'a>, ctx: &Ctx<'a>) {
         let shape = self.shape;
         match (ty.map(|t| shape.get(t)), old, new) {
-            (Some(Type::Object(object)), Value::Object(a), Value::Object(b)) => {
+            (Some(Type::Object(object)), Node::Object(a), Node::Object(b)) => {
                 self.object(Some(object), a, b, ctx);
             }
-            (Some(Type::Extensions) | None, Value::Object(a), Value::Object(b)) => {
+            (Some(Type::Extensions) | None, Node::Object(a), Node::Object(b)) => {
                 self.object(None, a, b, ctx);
             }
-            (Some(Type::Text { .. }), Value::Object(a), Value::Object(b)) => self.text(a, b, ctx),
-            (Some(Type::Array { items, .. }), Value::Array(a), Value::Array(b)) => {
+            (Some(Type::Text { .. }), Node::Object(a), Node::Object(b)) => self.text(a, b, ctx),
+            (Some(Type::Array { items, .. }), Node::Array(a), Node::Array(b)) => {
                 self.list(Some(*items), a, b, ctx);
             }
-            (None, Value::Array(a), Value::Array(b)) => self.list(None, a, b, ctx),
+            (None, Node::Array(a), Node::Array(b)) => self.list(None, a, b, ctx),
             _ if old != new => {
                 let kind = match (ctx.object, ctx.member) {
                     ("AdvocacyPosition", Some("status")) => ChangeKind::StatusChanged,
@@ -188,8 +190,8 @@ impl Walk {
     fn object<'a>(
         &mut self,
         object: Option<&'a ObjectType>,
-        a: &'a Map<String, Value>,
-        b: &'a Map<String, Value>,
+        a: &'a [Member<'a>],
+        b: &'a [Member<'a>],
         ctx: &Ctx<'a>,
     ) {
         let name = object.map_or("", |o| o.name.as_str());
@@ -197,35 +199,10 @@ impl Walk {
             .and_then(|o| subject_of(o, Some(a), Some(b)))
             .or(ctx.subject);
         let (old_len, new_len) = (self.old_path.len(), self.new_path.len());
-        // Both maps iterate in key order: merge them.
-        let mut left = a.iter().peekable();
-        let mut right = b.iter().peekable();
-        loop {
-            let order = match (left.peek(), right.peek()) {
-                (None, None) => break,
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (Some((ka, _)), Some((kb, _))) => ka.cmp(kb),
-            };
-            let (key, va, vb) = match order {
-                Ordering::Equal => {
-                    let (Some((key, va)), Some((_, vb))) = (left.next(), right.next()) else {
-                        break;
-                    };
-                    (key, Some(va), Some(vb))
-                }
-                Ordering::Less => {
-                    let Some((key, va)) = left.next() else { break };
-                    (key, Some(va), None)
-                }
-                Ordering::Greater => {
-                    let Some((key, vb)) = right.next() else { break };
-                    (key, None, Some(vb))
-                }
-            };
+        for (key, va, vb) in side_by_side(a, b) {
             let child = Ctx {
                 object: name,
-                member: Some(key.as_str()),
+                member: Some(key),
                 subject,
             };
             push_key(&mut self.old_path, key);
@@ -263,13 +240,9 @@ impl Walk {
     }
 
     /// A text: each language on its own.
-    fn text(&mut self, a: &Map<String, Value>, b: &Map<String, Value>, ctx: &Ctx<'_>) {
+    fn text(&mut self, a: &[Member<'_>], b: &[Member<'_>], ctx: &Ctx<'_>) {
         let (old_len, new_len) = (self.old_path.len(), self.new_path.len());
-        let mut langs: Vec<&String> = a.keys().chain(b.keys()).collect();
-        langs.sort_unstable();
-        langs.dedup();
-        for lang in langs {
-            let (va, vb) = (a.get(lang), b.get(lang));
+        for (lang, va, vb) in side_by_side(a, b) {
             let kind = match (va, vb) {
                 (Some(x), Some(y)) if x == y => continue,
                 (Some(_), Some(_)) => (ChangeKind::Changed, Paths::Both),
@@ -284,7 +257,13 @@ impl Walk {
         }
     }
 
-    fn list<'a>(&mut self, items: Option<TypeRef>, a: &'a [Value], b: &'a [Value], ctx: &Ctx<'a>) {
+    fn list<'a>(
+        &mut self,
+        items: Option<TypeRef>,
+        a: &'a [Node<'a>],
+        b: &'a [Node<'a>],
+        ctx: &Ctx<'a>,
+    ) {
         let shape = self.shape;
         let item = items.map(|t| shape.get(t));
         let (matching, element) = match item {
@@ -309,7 +288,7 @@ impl Walk {
         } else {
             vec![false; pairs.len()]
         };
-        let identified = |value: &'a Value, old: bool| -> Option<SubjectRef<'a>> {
+        let identified = |value: Node<'a>, old: bool| -> Option<SubjectRef<'a>> {
             let Some(Type::Object(o)) = item else {
                 return None;
             };
@@ -322,7 +301,7 @@ impl Walk {
         };
         let (old_len, new_len) = (self.old_path.len(), self.new_path.len());
         for &i in &removed {
-            let Some(va) = a.get(i) else { continue };
+            let Some(&va) = a.get(i) else { continue };
             push_index(&mut self.old_path, i);
             let child = Ctx {
                 subject: identified(va, true).or(ctx.subject),
@@ -345,11 +324,11 @@ impl Walk {
                 *slot = Some((i, m));
             }
         }
-        for (j, vb) in b.iter().enumerate() {
+        for (j, &vb) in b.iter().enumerate() {
             push_index(&mut self.new_path, j);
             match from.get(j).copied().flatten() {
                 Some((i, is_moved)) => {
-                    if let Some(va) = a.get(i) {
+                    if let Some(&va) = a.get(i) {
                         push_index(&mut self.old_path, i);
                         if is_moved {
                             let child = Ctx {
@@ -396,15 +375,16 @@ impl Walk {
 /// without one.
 type Key<'a> = (Option<Cow<'a, str>>, usize);
 
-fn key_of(matching: Matching, value: &Value) -> Option<Cow<'_, str>> {
+fn key_of<'a>(matching: Matching, value: Node<'a>) -> Option<Cow<'a, str>> {
     match matching {
         Matching::Id => value.get("id")?.as_str().map(Cow::Borrowed),
         Matching::Set => value.as_str().map(Cow::Borrowed),
         Matching::Result => {
-            let year = value.get("year")?;
+            // The year as JSON text, so that `2024` and `"2024"` differ.
+            let year = value.get("year")?.to_value();
             let gender = value
                 .get("gender")
-                .and_then(Value::as_str)
+                .and_then(Node::as_str)
                 .unwrap_or("total");
             Some(Cow::Owned(format!("{year}/{gender}")))
         }
@@ -412,10 +392,10 @@ fn key_of(matching: Matching, value: &Value) -> Option<Cow<'_, str>> {
     }
 }
 
-fn keys(matching: Matching, list: &[Value]) -> Vec<Key<'_>> {
-    let mut seen: FxHashMap<Option<Cow<'_, str>>, usize> = FxHashMap::default();
+fn keys<'a>(matching: Matching, list: &[Node<'a>]) -> Vec<Key<'a>> {
+    let mut seen: FxHashMap<Option<Cow<'a, str>>, usize> = FxHashMap::default();
     list.iter()
-        .map(|value| {
+        .map(|&value| {
             let key = key_of(matching, value);
             let count = seen.entry(key.clone()).or_insert(0);
             let occurrence = *count;
@@ -429,8 +409,8 @@ fn keys(matching: Matching, list: &[Value]) -> Vec<Key<'_>> {
 /// of removed elements and the new indices of added ones.
 fn match_elements(
     matching: Matching,
-    a: &[Value],
-    b: &[Value],
+    a: &[Node<'_>],
+    b: &[Node<'_>],
 ) -> (Vec<(usize, usize)>, Vec<usize>, Vec<usize>) {
     if matches!(matching, Matching::Index) {
         let common = a.len().min(b.len());
@@ -467,4 +447,29 @@ fn match_elements(
         .map(|(j, _)| j)
         .collect();
     (pairs, removed, added)
+}
+
+/// The members of two objects side by side, by name: each name once, with
+/// its value in `a`, in `b` or in both.
+fn side_by_side<'a>(
+    a: &'a [Member<'a>],
+    b: &'a [Member<'a>],
+) -> impl Iterator<Item = (&'a str, Option<Node<'a>>, Option<Node<'a>>)> {
+    let (mut left, mut right) = (a.iter().peekable(), b.iter().peekable());
+    std::iter::from_fn(move || {
+        let order = match (left.peek(), right.peek()) {
+            (None, None) => return None,
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (Some((ka, _)), Some((kb, _))) => ka.cmp(kb),
+        };
+        match order {
+            Ordering::Equal => {
+                let ((key, va), (_, vb)) = (left.next()?, right.next()?);
+                Some((*key, Some(*va), Some(*vb)))
+            }
+            Ordering::Less => left.next().map(|(key, va)| (*key, Some(*va), None)),
+            Ordering::Greater => right.next().map(|(key, vb)| (*key, None, Some(*vb))),
+        }
+    })
 }

@@ -39,7 +39,10 @@ mod apply;
 mod change;
 mod compute;
 mod moves;
+mod tree;
+mod typed;
 
+use bumpalo::Bump;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -50,6 +53,7 @@ pub use change::{Change, ChangeKind, Subject};
 use crate::diagnostics::Issue;
 use crate::model::Programme;
 use crate::validate::Options;
+use tree::Node;
 
 /// One of the two documents of a [`Diff`]: its version and, when the diff
 /// was made from bytes ([`diff_documents`]), its errors.
@@ -184,9 +188,14 @@ impl Diff {
 /// ```
 #[must_use]
 pub fn diff(old: &Programme, new: &Programme) -> Diff {
-    let old = serde_json::to_value(old).unwrap_or(Value::Null);
-    let new = serde_json::to_value(new).unwrap_or(Value::Null);
-    diff_values(&old, &new)
+    let bump = Bump::new();
+    let tree = |programme| typed::tree_of(programme, &bump).unwrap_or(Node::Null);
+    let (old, new) = (tree(old), tree(new));
+    Diff {
+        old: side(old, Vec::new()),
+        new: side(new, Vec::new()),
+        changes: compute::changes(old, new),
+    }
 }
 
 /// The changes from `old` to `new`, two programme documents as JSON (of any
@@ -203,6 +212,8 @@ pub fn diff(old: &Programme, new: &Programme) -> Diff {
 /// ```
 #[must_use]
 pub fn diff_values(old: &Value, new: &Value) -> Diff {
+    let bump = Bump::new();
+    let (old, new) = (Node::of_value(old, &bump), Node::of_value(new, &bump));
     Diff {
         old: side(old, Vec::new()),
         new: side(new, Vec::new()),
@@ -230,31 +241,41 @@ pub fn diff_values(old: &Value, new: &Value) -> Diff {
 /// ```
 #[must_use]
 pub fn diff_documents(old: &[u8], new: &[u8], options: &Options) -> Diff {
-    // The two documents are read and validated side by side.
-    let ((old_value, old_errors), (new_value, new_errors)) = std::thread::scope(|scope| {
-        let later = scope.spawn(|| read(new, options));
-        let first = read(old, options);
+    // Each side's tree lives in its arena (and borrows the strings of a
+    // document that is no programme), all freed at once at the end.
+    let (mut old_bump, mut new_bump) = (Bump::new(), Bump::new());
+    // The two documents are read, validated and made trees side by side.
+    let ((old_tree, old_errors), (new_tree, new_errors)) = std::thread::scope(|scope| {
+        let bump = &mut new_bump;
+        let later = scope.spawn(move || read(new, options, bump));
+        let first = read(old, options, &mut old_bump);
         let second = later.join().unwrap_or_else(|_| (None, Vec::new()));
         (first, second)
     });
-    match (old_value, new_value) {
+    match (old_tree, new_tree) {
         (Some(a), Some(b)) => Diff {
-            old: side(&a, old_errors),
-            new: side(&b, new_errors),
-            changes: compute::changes(&a, &b),
+            old: side(a, old_errors),
+            new: side(b, new_errors),
+            changes: compute::changes(a, b),
         },
         (a, b) => Diff {
-            old: side(a.as_ref().unwrap_or(&Value::Null), old_errors),
-            new: side(b.as_ref().unwrap_or(&Value::Null), new_errors),
+            old: side(a.unwrap_or(Node::Null), old_errors),
+            new: side(b.unwrap_or(Node::Null), new_errors),
             changes: Vec::new(),
         },
     }
 }
 
-/// The document as JSON (when it is JSON) and its errors, located. A
-/// document without structural errors is read once: its JSON is the typed
-/// programme's.
-fn read(bytes: &[u8], options: &Options) -> (Option<Value>, Vec<Issue>) {
+/// The document as a tree (when it is JSON) and its errors, located. A
+/// document without structural errors is read once: its tree is the typed
+/// programme's (what `serde_json::to_value` would give), and the programme
+/// is dropped as soon as the tree is built.
+fn read<'a>(
+    bytes: &'a [u8],
+    options: &Options,
+    bump: &'a mut Bump,
+) -> (Option<Node<'a>>, Vec<Issue>) {
+    let bump: &'a Bump = bump;
     let checked = crate::validate::check(bytes, options);
     let mut report = checked.report;
     if !report.errors.is_empty() {
@@ -266,22 +287,23 @@ fn read(bytes: &[u8], options: &Options) -> (Option<Value>, Vec<Issue>) {
         .errors
         .iter()
         .any(|e| e.code == crate::diagnostics::Code::Syntax);
-    let value = match checked.programme {
-        Some(programme) => serde_json::to_value(&programme).ok(),
+    let tree = match checked.programme {
+        // A programme's maps are keyed by strings, so this never fails.
+        Some(programme) => typed::tree_of(&programme, bump).ok(),
         None if syntax => None,
         None => {
             let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-            serde_json::from_slice(body).ok()
+            Node::parse(body, bump)
         }
     };
-    (value, report.errors)
+    (tree, report.errors)
 }
 
-fn side(document: &Value, errors: Vec<Issue>) -> Side {
+fn side(document: Node<'_>, errors: Vec<Issue>) -> Side {
     Side {
         version: document
             .get("schema_version")
-            .and_then(Value::as_str)
+            .and_then(Node::as_str)
             .map(str::to_owned),
         errors,
     }
